@@ -1,0 +1,30 @@
+package cn.suiji.shared.audit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of walking the chain: how many entries were checked and, when it is broken,
+ * the first entry that does not hold and why.
+ */
+public record AuditVerification(long checked, @Nullable Long brokenSeq, @Nullable Problem problem) {
+
+  /** Why an entry does not hold. */
+  public enum Problem {
+    /** The entry's fields no longer give its hash: it was edited. */
+    EDITED,
+    /** The entry does not follow the previous one: entries before it were deleted or edited. */
+    BROKEN_LINK,
+    /** A sequence number is missing: the entry before this one was deleted. */
+    MISSING,
+    /** The chain ends before its recorded end: the last entries were deleted. */
+    TRUNCATED
+  }
+
+  public static AuditVerification intact(long checked) {
+    return new AuditVerification(checked, null, null);
+  }
+
+  public boolean isIntact() {
+    return problem == null;
+  }
+}

@@ -1,0 +1,84 @@
+package cn.suiji.shared.audit.data;
+
+import static cn.suiji.shared.db.generated.Tables.AUDIT_HEAD;
+import static cn.suiji.shared.db.generated.Tables.AUDIT_LOG;
+
+import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.db.generated.tables.records.AuditLogRecord;
+import java.time.ZoneOffset;
+import java.util.function.Predicate;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+/** Reads and appends audit entries; takes the caller's context so appends join its transaction. */
+public final class AuditRepository {
+
+  /** The chain's end, locked until the caller's transaction ends so appends never fork the chain. */
+  public Head lockHead(DSLContext tx) {
+    Record2<Long, String> head = tx.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH)
+        .from(AUDIT_HEAD)
+        .where(AUDIT_HEAD.ID.eq(1))
+        .forUpdate()
+        .fetchSingle();
+    return new Head(head.value1(), head.value2());
+  }
+
+  /** The chain's recorded end, without a lock. */
+  public Head head(DSLContext dsl) {
+    Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH)
+        .from(AUDIT_HEAD)
+        .where(AUDIT_HEAD.ID.eq(1))
+        .fetchSingle();
+    return new Head(head.value1(), head.value2());
+  }
+
+  public void append(DSLContext tx, AuditEntry e) {
+    tx.insertInto(AUDIT_LOG)
+        .set(AUDIT_LOG.SEQ, e.seq())
+        .set(AUDIT_LOG.AT, e.at().atOffset(ZoneOffset.UTC))
+        .set(AUDIT_LOG.USER_NAME, e.user())
+        .set(AUDIT_LOG.ACTION, e.action())
+        .set(AUDIT_LOG.ENTITY, e.entity())
+        .set(AUDIT_LOG.ENTITY_ID, e.entityId())
+        .set(AUDIT_LOG.BEFORE_DIGEST, e.beforeDigest())
+        .set(AUDIT_LOG.AFTER_DIGEST, e.afterDigest())
+        .set(AUDIT_LOG.DETAIL, e.detail())
+        .set(AUDIT_LOG.PREV_HASH, e.prevHash())
+        .set(AUDIT_LOG.HASH, e.hash())
+        .execute();
+    tx.update(AUDIT_HEAD)
+        .set(AUDIT_HEAD.LAST_SEQ, e.seq())
+        .set(AUDIT_HEAD.LAST_HASH, e.hash())
+        .where(AUDIT_HEAD.ID.eq(1))
+        .execute();
+  }
+
+  /** Offers every entry in sequence order until the consumer returns false. */
+  public void forEachInOrder(DSLContext dsl, Predicate<AuditEntry> consumer) {
+    try (Cursor<AuditLogRecord> cursor = dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(500).fetchLazy()) {
+      for (AuditLogRecord r : cursor) {
+        if (!consumer.test(toEntry(r))) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** The newest entries first, for the log screen. */
+  public java.util.List<AuditEntry> latest(DSLContext dsl, int limit) {
+    return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(limit).fetch(AuditRepository::toEntry);
+  }
+
+  public long count(DSLContext dsl) {
+    return dsl.fetchCount(AUDIT_LOG);
+  }
+
+  private static AuditEntry toEntry(AuditLogRecord r) {
+    return new AuditEntry(r.getSeq(), r.getAt().toInstant(), r.getUserName(), r.getAction(), r.getEntity(),
+        r.getEntityId(), r.getBeforeDigest(), r.getAfterDigest(), r.getDetail(), r.getPrevHash(), r.getHash());
+  }
+
+  /** The recorded end of the chain. */
+  public record Head(long seq, String hash) {}
+}
