@@ -54,7 +54,10 @@ final class CalendarFileReader {
       LocalDate date = day.getKey();
       if (!years.containsKey(Year.from(date))) {
         throw new SuijiException(
-            "calendar.file.yearNotCovered", day.getValue(), date.toString(), date.getYear());
+            "calendar.file.yearNotCovered",
+            day.getValue(),
+            date.toString(),
+            String.valueOf(date.getYear()));
       }
     }
     return new WorkingCalendar(years, days);

@@ -38,7 +38,9 @@ public record WorkingCalendar(Map<Year, String> years, Map<LocalDate, SpecialDay
     sortedDays.forEach(
         (date, day) -> {
           if (!sortedYears.containsKey(Year.from(date))) {
-            throw new SuijiException("calendar.yearNotCovered", date, date.getYear());
+            // the year as text: MessageFormat would print an Integer as "2,027"
+            throw new SuijiException(
+                "calendar.yearNotCovered", date.toString(), String.valueOf(date.getYear()));
           }
           if (day.kind() == SpecialDay.Kind.WORKDAY && !isWeekend(date)) {
             throw new SuijiException("calendar.makeUpNotWeekend", date);

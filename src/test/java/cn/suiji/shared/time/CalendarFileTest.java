@@ -174,7 +174,7 @@ class CalendarFileTest {
   void rejectsADayInAYearNotDeclared() {
     assertError(
         HEADER + "2026,覆盖年度,\n2026-01-01,休,元旦\n2027-01-01,休,元旦\n2028-01-01,休,元旦\n",
-        "calendar.file.yearNotCovered", 4, "2027-01-01", 2027);
+        "calendar.file.yearNotCovered", 4, "2027-01-01", "2027");
   }
 
   @Test
