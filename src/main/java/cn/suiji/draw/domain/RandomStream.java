@@ -8,6 +8,7 @@ import java.security.MessageDigest;
  * The tagged random stream of DRAW-SPEC §3. Block i is {@code H(seed || UTF-8(tag) || 0x00 ||
  * uint64_be(i))}; each block gives four unsigned 64-bit big-endian words, in order.
  * {@link #uniform} draws from it with rejection, so every value in [0, n) is equally likely.
+ * One instance per tag and draw; not for use by several threads.
  */
 final class RandomStream {
   private static final int WORDS_PER_BLOCK = 4;
@@ -35,23 +36,27 @@ final class RandomStream {
     return words[nextWord++];
   }
 
-  /**
-   * An integer in [0, n) for n ≥ 1. With {@code limit = floor(2^64 / n) · n} a word u is taken
-   * when u < limit (as u mod n), otherwise the next word is tried. {@code 2^64 − limit} is
-   * {@code 2^64 mod n}; when that is 0 (n a power of two) every word is taken.
-   */
+  /** An integer in [0, n) for n ≥ 1: the first word {@link #accepts} takes, mod n. */
   int uniform(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("uniform(n) needs n >= 1, got " + n);
     }
-    long rejected = Long.remainderUnsigned(Long.remainderUnsigned(-1L, n) + 1, n);
     while (true) {
       long u = nextWord();
-      // limit = 2^64 − rejected, which as an unsigned 64-bit value is −rejected.
-      if (rejected == 0 || Long.compareUnsigned(u, -rejected) < 0) {
+      if (accepts(u, n)) {
         return (int) Long.remainderUnsigned(u, n);
       }
     }
+  }
+
+  /**
+   * Whether the unsigned word u is below {@code limit = floor(2^64 / n) · n}. Since {@code 2^64
+   * − limit = 2^64 mod n}, limit as an unsigned 64-bit value is {@code −(2^64 mod n)}; when
+   * {@code 2^64 mod n} is 0 (n a power of two) limit is 2^64 and every word is taken.
+   */
+  static boolean accepts(long u, int n) {
+    long rejected = Long.remainderUnsigned(Long.remainderUnsigned(-1L, n) + 1, n);
+    return rejected == 0 || Long.compareUnsigned(u, -rejected) < 0;
   }
 
   private void fill() {
