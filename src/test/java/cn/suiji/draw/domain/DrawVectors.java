@@ -5,18 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The spec's test vectors (draw-vectors.json, copied byte for byte from shared/), as values. */
-final class DrawVectors {
+/**
+ * The spec's test vectors (draw-vectors.json, copied byte for byte from shared/), as values.
+ * Public for the tests of other draw packages.
+ */
+public final class DrawVectors {
   private static final String RESOURCE = "/cn/suiji/draw/draw-vectors.json";
 
   private DrawVectors() {}
 
   /** One vector: its inputs, as typed and as normalised, and what the draw must give. */
-  record Vector(
+  public record Vector(
       String name,
       DrawInput input,
       String entropyInput,
@@ -33,11 +37,11 @@ final class DrawVectors {
     }
   }
 
-  static String specId() {
+  public static String specId() {
     return root().get("spec").asText();
   }
 
-  static List<Vector> all() {
+  public static List<Vector> all() {
     List<Vector> vectors = new ArrayList<>();
     for (JsonNode v : root().get("vectors")) {
       JsonNode expected = v.get("expected");
@@ -61,6 +65,20 @@ final class DrawVectors {
               expected.get("code").asText()));
     }
     return vectors;
+  }
+
+  /** The vector as a confirmed record, from the vector's expected values, not our output. */
+  public static DrawRecord record(Vector v) {
+    DrawInput in = v.input();
+    return new DrawRecord(specId(), in.task(), OffsetDateTime.parse("2026-03-02T09:30:00+08:00"),
+        "张三", List.of("李四", "王五"), in.strata(), in.groups(), in.conflicts(),
+        v.commitment(), Hashing.hex(in.nonce()), in.entropy(), v.seed(), v.selected(),
+        v.assignments(), v.resultHash(), DrawStatus.CONFIRMED, null);
+  }
+
+  /** The vector named {@code name}. */
+  public static Vector named(String name) {
+    return all().stream().filter(v -> v.name.equals(name)).findFirst().orElseThrow();
   }
 
   private static JsonNode root() {
