@@ -1,0 +1,54 @@
+package cn.suiji.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suiji.shared.audit.AuditVerification;
+import cn.suiji.testing.ChildJvm;
+import cn.suiji.testing.CrashWriter;
+import java.nio.file.Path;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 in the middle of writing leaves a file that opens, whose audit chain verifies. */
+class CrashRecoveryTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void killedDuringSmallWritesLeavesAnIntactChain() throws Exception {
+    Path file = dir.resolve("small");
+    try (ChildJvm child = ChildJvm.start(CrashWriter.class, file.toString(), "small")) {
+      child.awaitLine("WRITING", 60_000);
+      Thread.sleep(700);
+      child.killHard();
+    }
+    try (Services services = Services.open(file)) {
+      AuditVerification v = services.auditor().verify(services.database().dsl());
+      assertThat(v.isIntact()).isTrue();
+      assertThat(v.checked()).isGreaterThan(20);
+      // the last setting written is the one the last audit entry speaks of
+      String counter = services.settings().get("crash.counter").orElseThrow();
+      assertThat(services.auditor().latest(services.database().dsl(), 1).get(0).entityId()).isEqualTo("crash.counter");
+      assertThat(Integer.parseInt(counter)).isGreaterThanOrEqualTo(20);
+    }
+  }
+
+  @Test
+  void killedDuringTheDemoTransactionLeavesAllOrNothing() throws Exception {
+    Path file = dir.resolve("demo");
+    try (ChildJvm child = ChildJvm.start(CrashWriter.class, file.toString(), "demo")) {
+      child.awaitLine("WRITING", 60_000);
+      Thread.sleep(300);
+      child.killHard();
+    }
+    try (Services services = Services.open(file)) {
+      int targets = services.database().dsl().fetchCount(DSL.table(DSL.name("TARGET")));
+      assertThat(targets).isIn(0, 20_000);
+      assertThat(services.auditor().verify(services.database().dsl()).isIntact()).isTrue();
+      if (targets == 0) {
+        assertThat(services.departments().all()).isEmpty();
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package cn.suiji.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application on a fresh file: first start, load the demo county, see its counts. */
+class MainWindowFlowTest {
+  @TempDir
+  Path dir;
+  private Application app;
+  private final FxRobot robot = new FxRobot();
+
+  @BeforeEach
+  void startOnAFreshFile() throws Exception {
+    System.setProperty(SuijiApp.DB_PROPERTY, dir.resolve("fresh").toString());
+    FxToolkit.registerPrimaryStage();
+    app = FxToolkit.setupApplication(SuijiApp.class);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    System.clearProperty(SuijiApp.DB_PROPERTY);
+  }
+
+  @Test
+  void firstStartLoadsTheDemoCountyAndHomeShowsItsCounts() throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#loadDemoButton").tryQuery().isPresent());
+    assertThat(robot.lookup("#nav-home").tryQuery()).as("navigation waits for the first-start choice").isPresent();
+    robot.clickOn("#loadDemoButton");
+    WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#count-targets").tryQuery()
+        .map(n -> !((Label) n).getText().equals("0")).orElse(false));
+    assertThat(text("#count-targets")).isEqualTo("20000");
+    assertThat(Integer.parseInt(text("#count-departments"))).isEqualTo(6);
+    assertThat(Integer.parseInt(text("#count-items"))).isBetween(70, 90);
+    assertThat(Integer.parseInt(text("#count-inspectors"))).isBetween(50, 70);
+    assertThat(Integer.parseInt(text("#count-tasks"))).isGreaterThanOrEqualTo(12);
+    assertThat(robot.lookup(".county-name").queryAs(Label.class).getText()).isNotBlank();
+  }
+
+  @Test
+  void startingEmptyAsksForTheCountyAndNamesABadDepartmentCode() throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startEmptyButton").tryQuery().isPresent());
+    robot.clickOn("#countyName").write("测试县");
+    robot.clickOn("#department-code-0").write("市场局");
+    robot.clickOn("#department-name-0").write("测试县市场监督管理局");
+    robot.clickOn("#department-prefix-0").write("测市监");
+    robot.clickOn("#startEmptyButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".warning").queryAs(Label.class).getText()).contains("部门代码");
+    robot.doubleClickOn("#department-code-0").eraseText(3).write("CSJ");
+    robot.clickOn("#startEmptyButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#count-departments").tryQuery()
+        .map(n -> ((Label) n).getText().equals("1")).orElse(false));
+    assertThat(robot.lookup(".county-name").queryAs(Label.class).getText()).isEqualTo("测试县");
+    robot.clickOn("#nav-audit");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".table-view").queryAs(TableView.class).getItems().isEmpty());
+  }
+
+  private String text(String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+}
