@@ -229,7 +229,7 @@ CREATE TABLE calendar_year (
   source   VARCHAR(200)
 );
 CREATE TABLE calendar_day (
-  day      DATE        NOT NULL PRIMARY KEY,
+  special_date DATE      NOT NULL PRIMARY KEY,
   day_type VARCHAR(10) NOT NULL,
   name     VARCHAR(50) NOT NULL,
   CONSTRAINT ck_calendar_day_type CHECK (day_type IN ('HOLIDAY', 'WORKDAY'))
@@ -239,7 +239,7 @@ CREATE TABLE calendar_day (
 -- deleted last entry is noticed too, and serialises writers (one row, locked per append).
 CREATE TABLE audit_log (
   seq           BIGINT       NOT NULL PRIMARY KEY,
-  at            TIMESTAMP WITH TIME ZONE NOT NULL,
+  logged_at     TIMESTAMP WITH TIME ZONE NOT NULL,
   user_name     VARCHAR(50)  NOT NULL,
   action        VARCHAR(50)  NOT NULL,
   entity        VARCHAR(50)  NOT NULL,
@@ -304,7 +304,7 @@ CREATE INDEX ix_inspection_target ON inspection (target_id);
 CREATE TABLE inspection_inspector (
   inspection_id BIGINT NOT NULL,
   inspector_id  BIGINT NOT NULL,
-  position      INT    NOT NULL,
+  pick_order    INT    NOT NULL,
   PRIMARY KEY (inspection_id, inspector_id),
   CONSTRAINT fk_iins_inspection FOREIGN KEY (inspection_id) REFERENCES inspection (id) ON DELETE CASCADE,
   CONSTRAINT fk_iins_inspector FOREIGN KEY (inspector_id) REFERENCES inspector (id)

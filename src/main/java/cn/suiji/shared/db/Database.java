@@ -62,19 +62,17 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new SuijiException(e, "db.error.directory", dbFile.getParent());
     }
-    String url = "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + ";FILE_LOCK=FILE";
-    JdbcConnectionPool pool = connect(url, dbFile);
+    String url = "jdbc:h2:file:" + DataLocation.h2Base(dbFile);
+    Optional<String> firstPending = existed ? inspectReadOnly(dbFile, locations) : Optional.empty();
+    JdbcConnectionPool pool = connect(url, dbFile); // takes the lock: a second copy stops here
     @Nullable Path backup = null;
     try {
-      Flyway flyway = flyway(pool, locations);
-      MigrationInfoService info = flyway.info();
-      refuseNewer(info, dbFile);
-      if (existed && info.applied().length > 0 && info.pending().length > 0) {
+      if (firstPending.isPresent()) {
         pool.dispose();
-        backup = backup(dbFile, "before-V" + info.pending()[0].getVersion());
+        backup = backup(dbFile, "before-V" + firstPending.get());
         pool = connect(url, dbFile);
-        flyway = flyway(pool, locations);
       }
+      Flyway flyway = flyway(pool, locations);
       flyway.migrate();
       return new Database(dbFile, pool);
     } catch (FlywayException e) {
@@ -91,6 +89,24 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
+    }
+  }
+
+  /**
+   * Looks at an existing file without writing to it: refuses one written by a newer version,
+   * and tells whether migrations are pending (so the file must be copied aside first).
+   */
+  private static Optional<String> inspectReadOnly(Path dbFile, List<String> locations) {
+    JdbcConnectionPool pool = connect("jdbc:h2:file:" + DataLocation.h2Base(dbFile) + ";ACCESS_MODE_DATA=r", dbFile);
+    try {
+      MigrationInfoService info = flyway(pool, locations).info();
+      refuseNewer(info, dbFile);
+      return info.applied().length > 0 && info.pending().length > 0
+          ? Optional.of(info.pending()[0].getVersion().toString()) : Optional.empty();
+    } catch (FlywayException e) {
+      throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
+    } finally {
+      pool.dispose();
     }
   }
 
@@ -138,7 +154,7 @@ public final class Database implements AutoCloseable {
         .filter(m -> m.getState().name().startsWith("FUTURE"))
         .findFirst();
     if (future.isPresent()) {
-      throw new SuijiException("db.error.newerVersion", dbFile, future.get().getVersion());
+      throw new SuijiException("db.error.newerVersion", dbFile, future.get().getVersion().toString());
     }
   }
 

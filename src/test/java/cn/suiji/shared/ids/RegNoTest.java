@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegNoTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"110108000000016", "440301100000008", "320583000000007", "620000000000009"})
+  @ValueSource(
+      strings = {"110108000000016", "440301100000008", "320583000000007", "620000000000009"})
   void acceptsValidNumbers(String number) {
     assertThat(RegNo.validate(number).reason()).isEqualTo(Reason.OK);
   }

@@ -41,7 +41,8 @@ class UsccTest {
     assertThat(Uscc.validate("９１３５０１００Ｍ０００１００Ｙ４３").isValid()).isTrue();
     assertThat(Uscc.validate("９１３５０１００ｍ０００１００ｙ４３").isValid()).isTrue();
     assertThat(Uscc.validate("\u3000913501-00M000 100Y43 ").isValid()).isTrue();
-    assertThat(Uscc.parse(" 9135-0100-M000-100Y-43\u3000")).isEqualTo(new Uscc("91350100M000100Y43"));
+    assertThat(Uscc.parse(" 9135-0100-M000-100Y-43\u3000"))
+        .isEqualTo(new Uscc("91350100M000100Y43"));
   }
 
   @Test

@@ -36,7 +36,7 @@ public final class AuditRepository {
   public void append(DSLContext tx, AuditEntry e) {
     tx.insertInto(AUDIT_LOG)
         .set(AUDIT_LOG.SEQ, e.seq())
-        .set(AUDIT_LOG.AT, e.at().atOffset(ZoneOffset.UTC))
+        .set(AUDIT_LOG.LOGGED_AT, e.at().atOffset(ZoneOffset.UTC))
         .set(AUDIT_LOG.USER_NAME, e.user())
         .set(AUDIT_LOG.ACTION, e.action())
         .set(AUDIT_LOG.ENTITY, e.entity())
@@ -75,7 +75,7 @@ public final class AuditRepository {
   }
 
   private static AuditEntry toEntry(AuditLogRecord r) {
-    return new AuditEntry(r.getSeq(), r.getAt().toInstant(), r.getUserName(), r.getAction(), r.getEntity(),
+    return new AuditEntry(r.getSeq(), r.getLoggedAt().toInstant(), r.getUserName(), r.getAction(), r.getEntity(),
         r.getEntityId(), r.getBeforeDigest(), r.getAfterDigest(), r.getDetail(), r.getPrevHash(), r.getHash());
   }
 

@@ -1,0 +1,28 @@
+package cn.suiji;
+
+import cn.suiji.app.SuijiApp;
+import cn.suiji.cli.SuijiCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The entry point of {@code suiji.jar}. Not an {@code Application} subclass, so the JavaFX
+ * runtime on the class path is accepted. No arguments, or {@code --db PATH} alone, opens the
+ * window; anything else is the command line, which never touches the display.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || (args.length == 2 && "--db".equals(args[0]))) {
+      if (args.length == 2) {
+        System.setProperty(SuijiApp.DB_PROPERTY, args[1]);
+      }
+      javafx.application.Application.launch(SuijiApp.class);
+      return;
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(SuijiCommand.execute(out, err, args));
+  }
+}

@@ -1,0 +1,5 @@
+/** Screens of administration: first start, the calendar, the audit log. */
+@NullMarked
+package cn.suiji.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

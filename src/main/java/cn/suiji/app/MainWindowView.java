@@ -1,0 +1,111 @@
+package cn.suiji.app;
+
+import cn.suiji.admin.ui.AuditLogView;
+import cn.suiji.admin.ui.AuditLogViewModel;
+import cn.suiji.admin.ui.CalendarView;
+import cn.suiji.admin.ui.CalendarViewModel;
+import cn.suiji.admin.ui.FirstStartView;
+import cn.suiji.admin.ui.FirstStartViewModel;
+import cn.suiji.home.ui.HomeView;
+import cn.suiji.home.ui.HomeViewModel;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.ViewLoader;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window: navigation on the left (only screens that exist), the chosen screen in
+ * the middle, and a status bar with the data file, the user and the last backup.
+ */
+final class MainWindowView {
+  private final Services services;
+  private final Messages messages;
+  private final DialogService dialogs;
+  private final TaskExecutor executor;
+  private final ViewLoader loader;
+  private final Parent root;
+
+  @FXML private BorderPane rootPane;
+  @FXML private Label countyName;
+  @FXML private ListView<Page> navigation;
+  @FXML private StackPane content;
+  @FXML private Label dataFile;
+  @FXML private Label userName;
+  @FXML private Label lastBackup;
+
+  MainWindowView(Services services, Messages messages, DialogService dialogs, TaskExecutor executor, ViewLoader loader) {
+    this.services = services;
+    this.messages = messages;
+    this.dialogs = dialogs;
+    this.executor = executor;
+    this.loader = loader;
+    this.root = loader.load(this);
+  }
+
+  Parent root() {
+    return root;
+  }
+
+  @FXML
+  private void initialize() {
+    navigation.setCellFactory(list -> new ListCell<>() {
+      @Override
+      protected void updateItem(Page page, boolean empty) {
+        super.updateItem(page, empty);
+        setText(empty || page == null ? null : messages.get(page.titleKey()));
+        setId(empty || page == null ? null : "nav-" + page.id());
+      }
+    });
+    navigation.getItems().setAll(pages());
+    navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
+      if (page != null) {
+        content.getChildren().setAll(page.screen().get());
+      }
+    });
+  }
+
+  private List<Page> pages() {
+    return List.of(
+        new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
+        new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
+        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()));
+  }
+
+  /** Called once the window is on screen: first start, or the home page. */
+  void shown() {
+    refreshStatus();
+    if (!services.settings().setupDone() && services.departments().all().isEmpty()) {
+      navigation.setDisable(true);
+      FirstStartViewModel vm = new FirstStartViewModel(services.setup(), executor, dialogs, messages);
+      vm.setOnDone(this::afterSetup);
+      content.getChildren().setAll(new FirstStartView(vm, loader).root());
+    } else {
+      navigation.getSelectionModel().selectFirst();
+    }
+  }
+
+  private void afterSetup() {
+    navigation.setDisable(false);
+    refreshStatus();
+    navigation.getSelectionModel().clearSelection();
+    navigation.getSelectionModel().selectFirst();
+  }
+
+  private void refreshStatus() {
+    countyName.setText(services.settings().countyName().orElse(""));
+    dataFile.setText(messages.get("status.dataFile",
+        services.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))));
+    userName.setText(messages.get("status.user", services.settings().currentUser()));
+    lastBackup.setText(services.database().lastBackup()
+        .map(p -> messages.get("status.lastBackup", p.getFileName()))
+        .orElse(messages.get("status.noBackup")));
+  }
+}

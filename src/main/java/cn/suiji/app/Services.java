@@ -1,0 +1,97 @@
+package cn.suiji.app;
+
+import cn.suiji.admin.data.SettingsRepository;
+import cn.suiji.admin.service.SettingsService;
+import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.service.DepartmentService;
+import cn.suiji.home.data.HomeRepository;
+import cn.suiji.home.service.HomeService;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.audit.data.AuditRepository;
+import cn.suiji.shared.db.Database;
+import cn.suiji.shared.time.CalendarService;
+import cn.suiji.shared.time.data.CalendarRepository;
+import cn.suiji.admin.service.SetupService;
+import cn.suiji.demo.service.DemoService;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jooq.DSLContext;
+
+/**
+ * The composition root: builds every service with {@code new}, once, for the GUI and the
+ * command line alike. Touches no JavaFX, so the command line can use it without a display.
+ */
+public final class Services implements AutoCloseable {
+  private final Database database;
+  private final Clock clock;
+  private final Auditor auditor;
+  private final SettingsService settings;
+  private final DepartmentService departments;
+  private final HomeService home;
+  private final CalendarService calendar;
+  private final DemoService demo;
+  private final SetupService setup;
+
+  public Services(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+    DSLContext dsl = database.dsl();
+    SettingsRepository settingsRepository = new SettingsRepository();
+    // the audit log records the user set in settings, read when each entry is written
+    this.auditor = new Auditor(new AuditRepository(), clock,
+        () -> settingsRepository.get(dsl, SettingsService.USER_NAME).orElseGet(() -> System.getProperty("user.name", "user")));
+    this.settings = new SettingsService(dsl, settingsRepository, auditor);
+    this.departments = new DepartmentService(dsl, new DepartmentRepository(), auditor);
+    this.calendar = new CalendarService(dsl, new CalendarRepository(), auditor);
+    this.calendar.seedIfNew();
+    this.home = new HomeService(dsl, new HomeRepository(), calendar, clock);
+    this.demo = new DemoService(database, auditor, clock);
+    this.setup = new SetupService(dsl, settings, departments, demo);
+  }
+
+  /** Opens the database file and builds the services on it. */
+  public static Services open(Path dbFile) {
+    return new Services(Database.openFile(dbFile), Clock.systemDefaultZone());
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Auditor auditor() {
+    return auditor;
+  }
+
+  public SettingsService settings() {
+    return settings;
+  }
+
+  public DepartmentService departments() {
+    return departments;
+  }
+
+  public HomeService home() {
+    return home;
+  }
+
+  public CalendarService calendar() {
+    return calendar;
+  }
+
+  public DemoService demo() {
+    return demo;
+  }
+
+  public SetupService setup() {
+    return setup;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,44 @@
+package cn.suiji.cli;
+
+import cn.suiji.app.Services;
+import cn.suiji.shared.audit.AuditVerification;
+import cn.suiji.shared.l10n.Messages;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code suiji audit verify}: walks the hash chain of the audit log. */
+@Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditCommand.Verify.class)
+final class AuditCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true)
+  static final class Verify implements Callable<Integer> {
+    @Mixin
+    DbOption db = new DbOption();
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Services services = db.open()) {
+        AuditVerification v = services.auditor().verify(services.database().dsl());
+        Messages m = Messages.current();
+        if (v.isIntact()) {
+          spec.commandLine().getOut().println(m.get("cli.audit.intact", v.checked()));
+          return SuijiCommand.OK;
+        }
+        spec.commandLine().getOut().println(m.get("cli.audit.broken", v.brokenSeq(), m.label(v.problem()), v.checked()));
+        return SuijiCommand.CHECK_FAILED;
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package cn.suiji.cli;
+
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code suiji}: the top command. Exit codes: 0 success, 1 a check failed, 2 bad usage or bad
+ * input (with a message naming what was wrong).
+ */
+@Command(name = "suiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class})
+public final class SuijiCommand implements Runnable {
+  public static final int OK = 0;
+  public static final int CHECK_FAILED = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), Messages.msg("cli.error.subcommandMissing"));
+  }
+
+  /** The configured command line, writing to the given streams. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new SuijiCommand());
+    cl.setResourceBundle(Messages.current().bundle());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof SuijiException se) {
+        line.getErr().println(Messages.current().describe(se));
+        return BAD_INPUT;
+      }
+      throw ex;
+    });
+    return cl;
+  }
+
+  /** Runs the arguments and returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** For tests: runs and captures both streams. */
+  public static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = execute(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** What a run printed and returned. */
+  public record Result(int exitCode, String out, String err) {}
+}

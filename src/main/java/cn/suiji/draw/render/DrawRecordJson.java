@@ -1,0 +1,162 @@
+package cn.suiji.draw.render;
+
+import cn.suiji.draw.domain.Assignment;
+import cn.suiji.draw.domain.Conflict;
+import cn.suiji.draw.domain.DrawRecord;
+import cn.suiji.draw.domain.DrawStatus;
+import cn.suiji.draw.domain.InspectorGroup;
+import cn.suiji.draw.domain.Stratum;
+import cn.suiji.shared.SuijiException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The exported draw record (DRAW-SPEC §7): one UTF-8 JSON object with exactly the spec's member
+ * names, for archiving and for anyone who wants to verify a draw with their own program.
+ * {@code createdAt} is ISO-8601 with its offset, {@code status} is {@code "confirmed"} or
+ * {@code "voided"}, {@code voidReason} appears only when voided and conflicts are pairs
+ * {@code [inspectorKey, objectKey]}. Writing then reading gives an equal record.
+ *
+ * <p>Reading is strict, because a record is evidence: a missing member, a wrong type, a
+ * repeated member name or trailing text is a {@link SuijiException} naming the member. Unknown
+ * members are ignored (the spec lists the members a record has "at least").
+ */
+public final class DrawRecordJson {
+  private final ObjectMapper mapper =
+      new ObjectMapper(
+              JsonFactory.builder()
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** Writes {@code record} to {@code file}, replacing it. */
+  public void write(DrawRecord record, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(record, out);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SuijiException(e, "draw.json.unwritable", file, e.getMessage());
+    }
+  }
+
+  /** Reads the record in {@code file}. */
+  public DrawRecord read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(mapper.readTree(in));
+    } catch (JsonProcessingException e) {
+      throw new SuijiException(e, "draw.json.notJson", e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new SuijiException(e, "draw.json.unreadable", file, e.getMessage());
+    }
+  }
+
+  /** The record as JSON text (the same bytes {@link #write} puts in a file). */
+  public String toJson(DrawRecord record) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(record, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The record in {@code json}. */
+  public DrawRecord fromJson(String json) {
+    try {
+      return parse(mapper.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new SuijiException(e, "draw.json.notJson", e.getOriginalMessage());
+    }
+  }
+
+  private void write(DrawRecord record, OutputStream out) {
+    try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("spec", record.spec());
+      json.writeStringField("task", record.task());
+      json.writeStringField(
+          "createdAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(record.createdAt()));
+      json.writeStringField("operator", record.operator());
+      writeStrings(json, "witnesses", record.witnesses());
+      json.writeArrayFieldStart("strata");
+      for (Stratum stratum : record.strata()) {
+        json.writeStartObject();
+        json.writeStringField("key", stratum.key());
+        json.writeNumberField("k", stratum.k());
+        writeStrings(json, "pool", stratum.pool());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("groups");
+      for (InspectorGroup group : record.groups()) {
+        json.writeStartObject();
+        json.writeStringField("key", group.key());
+        json.writeNumberField("m", group.m());
+        writeStrings(json, "pool", group.pool());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("conflicts");
+      for (Conflict conflict : record.conflicts()) {
+        json.writeStartArray();
+        json.writeString(conflict.inspectorKey());
+        json.writeString(conflict.objectKey());
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+      json.writeStringField("commitment", record.commitment());
+      json.writeStringField("nonce", record.nonce());
+      json.writeStringField("entropy", record.entropy());
+      json.writeStringField("seed", record.seed());
+      writeStrings(json, "selected", record.selected());
+      json.writeArrayFieldStart("assignments");
+      for (Assignment assignment : record.assignments()) {
+        json.writeStartObject();
+        json.writeStringField("object", assignment.object());
+        writeStrings(json, "inspectors", assignment.inspectors());
+        json.writeBooleanField("capRelaxed", assignment.capRelaxed());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeStringField("resultHash", record.resultHash());
+      json.writeStringField("status", record.status().name().toLowerCase(Locale.ROOT));
+      String voidReason = record.voidReason();
+      if (voidReason != null) {
+        json.writeStringField("voidReason", voidReason);
+      }
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeStrings(JsonGenerator json, String name, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  private static DrawRecord parse(JsonNode root) {
+    return new DrawRecordReader(root).record();
+  }
+}

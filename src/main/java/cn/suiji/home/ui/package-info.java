@@ -1,0 +1,5 @@
+/** The home page. */
+@NullMarked
+package cn.suiji.home.ui;
+
+import org.jspecify.annotations.NullMarked;

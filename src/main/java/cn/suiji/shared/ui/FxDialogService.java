@@ -1,0 +1,78 @@
+package cn.suiji.shared.ui;
+
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+  private final Messages messages;
+  private @Nullable Window owner;
+
+  public FxDialogService(Messages messages) {
+    this.messages = messages;
+  }
+
+  public void setOwner(Window owner) {
+    this.owner = owner;
+  }
+
+  @Override
+  public void showInfo(String title, String message) {
+    alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    alert(Alert.AlertType.ERROR, title, message).showAndWait();
+  }
+
+  @Override
+  public void showError(String title, SuijiException error) {
+    showError(title, messages.describe(error));
+  }
+
+  @Override
+  public boolean confirm(String title, String message) {
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+    return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... patterns) {
+    FileChooser chooser = chooser(title, filterDescription, patterns);
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription, String... patterns) {
+    FileChooser chooser = chooser(title, filterDescription, patterns);
+    chooser.setInitialFileName(suggestedName);
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
+  private static FileChooser chooser(String title, String filterDescription, String... patterns) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
+    return chooser;
+  }
+
+  private Alert alert(Alert.AlertType type, String title, String message) {
+    Alert alert = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
+        ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+    alert.setTitle(title);
+    alert.setHeaderText(null);
+    if (owner != null) {
+      alert.initOwner(owner);
+    }
+    return alert;
+  }
+}

@@ -1,0 +1,105 @@
+package cn.suiji;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers and bans of docs/decisions/0001-layout.md, kept by the build. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("cn.suiji");
+  }
+
+  @Test
+  void domainIsPure() {
+    ArchRule rule = noClasses().that().resideInAPackage("..domain..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.poi..", "java.sql..",
+            "cn.suiji.shared.db..", "..data..", "..ui..", "com.fasterxml..")
+        .because("domain records and rules must be testable and reusable without a screen, a database or a file format");
+    rule.check(classes);
+  }
+
+  @Test
+  void onlyDataPackagesUseGeneratedTables() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackages("..data..", "cn.suiji.shared.db.generated..")
+        .should().dependOnClassesThat().resideInAPackage("cn.suiji.shared.db.generated..")
+        .because("generated jOOQ records must not leak past the repositories (SteVe's mistake)");
+    rule.check(classes);
+  }
+
+  @Test
+  void servicesAndDomainKnowNoJavaFx() {
+    ArchRule rule = noClasses().that().resideInAnyPackage("..service..", "..data..", "cn.suiji.cli..", "cn.suiji.shared.db..",
+            "cn.suiji.shared.audit..", "cn.suiji.shared.time..", "cn.suiji.shared.ids..")
+        .should().dependOnClassesThat().resideInAPackage("javafx..")
+        .because("the command line must run the same services without a display");
+    rule.check(classes);
+  }
+
+  @Test
+  void onlyConcurrentPackageTouchesThreads() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("cn.suiji.shared.ui.concurrent..")
+        .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+        .orShould().dependOnClassesThat().areAssignableTo(Thread.class)
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ExecutorService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.concurrent.Task")
+        .because("the FX thread only draws; every background job goes through TaskExecutor so tests can run it on one thread");
+    rule.check(classes);
+  }
+
+  @Test
+  void noConsoleOutsideTheCommandLine() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("cn.suiji.cli..")
+        .and().doNotHaveFullyQualifiedName("cn.suiji.Launcher")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .because("the GUI logs through SLF4J; only the command line prints");
+    rule.check(classes);
+  }
+
+  @Test
+  void noJavaUtilLoggingNorAwt() {
+    ArchRule rule = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "java.awt..", "javax.swing..")
+        .because("logging goes through SLF4J, and the UI is JavaFX (printing adapters that need AWT will state why)");
+    rule.check(classes);
+  }
+
+  @Test
+  void featuresUseEachOtherOnlyThroughServiceAndDomain() {
+    for (String feature : new String[] {"directory", "plan", "rules", "draw", "demo", "home", "admin"}) {
+      noClasses().that().resideInAPackage("cn.suiji..").and().resideOutsideOfPackage("cn.suiji." + feature + "..")
+          .and().resideOutsideOfPackage("cn.suiji.app..")
+          .should().dependOnClassesThat().resideInAnyPackage("cn.suiji." + feature + ".data..", "cn.suiji." + feature + ".ui..")
+          .because("a feature uses another only through its service and domain packages; the composition root wires them")
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  @Test
+  void featuresHaveNoCycles() {
+    slices().matching("cn.suiji.(*)..").should().beFreeOfCycles()
+        .because("features build on each other in one direction")
+        .check(classes);
+  }
+
+  @Test
+  void repositoriesLiveInDataPackages() {
+    classes().that().haveSimpleNameEndingWith("Repository").should().resideInAPackage("..data..")
+        .because("naming tells where database access is")
+        .check(classes);
+  }
+}

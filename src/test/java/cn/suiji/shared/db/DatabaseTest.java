@@ -1,0 +1,121 @@
+package cn.suiji.shared.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.suiji.shared.SuijiException;
+import cn.suiji.testing.ChildJvm;
+import cn.suiji.testing.HoldDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void createsAndMigratesANewFile() {
+    Path file = dir.resolve("county");
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.file()).contains(dir.resolve("county.mv.db"));
+      assertThat(db.dsl().fetchCount(DSL.table(DSL.name("AUDIT_HEAD")))).isEqualTo(1);
+    }
+    assertThat(dir.resolve("county.mv.db")).exists();
+    assertThat(dir.resolve("backups")).doesNotExist();
+  }
+
+  @Test
+  void secondCopyOnTheSameFileGetsAClearMessageAndDamagesNothing() throws Exception {
+    Path file = dir.resolve("shared.mv.db");
+    Database.openFile(file).close();
+    try (ChildJvm child = ChildJvm.start(HoldDatabase.class, file.toString())) {
+      child.awaitLine("HOLDING", 60_000);
+      assertThatThrownBy(() -> Database.openFile(file))
+          .isInstanceOfSatisfying(SuijiException.class, e -> assertThat(e.key()).isEqualTo("db.error.inUse"));
+    }
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.dsl().fetchCount(DSL.table(DSL.name("AUDIT_HEAD")))).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void fileWrittenByANewerVersionIsRefusedUnchanged() throws Exception {
+    Path file = dir.resolve("newer.mv.db");
+    try (Database db = Database.openFile(file)) {
+      // what a later release would have left: a migration this version does not know
+      db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+          + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+          + "VALUES (99, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 0, 'sa', 1, TRUE)");
+    }
+    byte[] before = Files.readAllBytes(file);
+    assertThatThrownBy(() -> Database.openFile(file))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("db.error.newerVersion");
+          assertThat(e.args()).contains("999");
+        });
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(dir.resolve("backups")).doesNotExist();
+  }
+
+  @Test
+  void existingFileIsCopiedAsideBeforeMigrating() throws Exception {
+    Path file = dir.resolve("old.mv.db");
+    try (Database db = Database.openFile(file)) {
+      db.dsl().execute("INSERT INTO APP_SETTING (NAME, SETTING) VALUES ('county.name', '旧县')");
+    }
+    List<String> later = List.of("classpath:db/migration", "classpath:db/extra");
+    try (Database db = Database.openFile(file, later)) {
+      assertThat(db.dsl().meta().getTables("LATER_RELEASE")).hasSize(1);
+      assertThat(db.lastBackup()).hasValueSatisfying(p -> assertThat(p.getFileName().toString()).endsWith("-before-V800.mv.db"));
+    }
+    try (Database backup = Database.openFile(Files.list(dir.resolve("backups")).findFirst().orElseThrow())) {
+      assertThat(backup.dsl().fetchValue("SELECT SETTING FROM APP_SETTING WHERE NAME = 'county.name'")).isEqualTo("旧县");
+    }
+    try (Database again = Database.openFile(file, later)) {
+      assertThat(Files.list(dir.resolve("backups")).count()).as("nothing pending, no new copy").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void failedMigrationRestoresTheOriginalAndSaysSo() throws Exception {
+    Path file = dir.resolve("precious.mv.db");
+    try (Database db = Database.openFile(file)) {
+      db.dsl().execute("INSERT INTO APP_SETTING (NAME, SETTING) VALUES ('county.name', '青岚县')");
+    }
+    assertThatThrownBy(() -> Database.openFile(file, List.of("classpath:db/migration", "classpath:db/failing")))
+        .isInstanceOfSatisfying(SuijiException.class, e -> assertThat(e.key()).isEqualTo("db.error.migrationRestored"));
+    assertThat(Files.list(dir.resolve("backups")).toList()).hasSize(1)
+        .first().satisfies(p -> assertThat(p.getFileName().toString()).startsWith("precious-").endsWith("-before-V900.mv.db"));
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.dsl().fetchValue("SELECT SETTING FROM APP_SETTING WHERE NAME = 'county.name'")).isEqualTo("青岚县");
+      assertThat(db.dsl().meta().getTables("HALF_DONE")).isEmpty();
+      assertThat(db.lastBackup()).isPresent();
+    }
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsRefused() throws Exception {
+    Path file = dir.resolve("notes.mv.db");
+    Files.writeString(file, "这不是数据库文件".repeat(500));
+    assertThatThrownBy(() -> Database.openFile(file))
+        .isInstanceOfSatisfying(SuijiException.class, e -> assertThat(e.key()).isIn("db.error.corrupt", "db.error.fileVersion", "db.error.open"));
+    assertThat(Files.readString(file)).startsWith("这不是数据库文件");
+  }
+
+  @Test
+  void locationComesFromOptionThenEnvironmentThenPlatform() {
+    assertThat(DataLocation.resolve("/tmp/x/county", Map.of("SUIJI_DB", "/y"), "Linux", "/home/k"))
+        .isEqualTo(Path.of("/tmp/x/county.mv.db"));
+    assertThat(DataLocation.resolve(null, Map.of("SUIJI_DB", "/y/z.mv.db"), "Linux", "/home/k")).isEqualTo(Path.of("/y/z.mv.db"));
+    assertThat(DataLocation.resolve(null, Map.of(), "Linux", "/home/k")).isEqualTo(Path.of("/home/k/.local/share/suiji/suiji.mv.db"));
+    assertThat(DataLocation.resolve(null, Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/k"))
+        .isEqualTo(Path.of("/data/suiji/suiji.mv.db"));
+    assertThat(DataLocation.defaultDirectory(Map.of("APPDATA", "C:\\Users\\k\\AppData\\Roaming"), "Windows 11", "C:\\Users\\k"))
+        .isEqualTo(Path.of("C:\\Users\\k\\AppData\\Roaming").resolve("suiji"));
+  }
+}
