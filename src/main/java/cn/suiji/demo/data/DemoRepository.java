@@ -1,0 +1,59 @@
+package cn.suiji.demo.data;
+
+import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
+import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
+import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR_ITEM;
+import static cn.suiji.shared.db.generated.Tables.RECUSAL;
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
+import static cn.suiji.shared.db.generated.Tables.TASK;
+import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
+import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
+import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+
+/**
+ * The demo feature's access to the database: whether there is county data at all, removing it
+ * (for {@code suiji demo --force}), and a {@link DemoWriter} that inserts a generated county.
+ * Every method takes the caller's context so it joins the service's transaction.
+ */
+public final class DemoRepository {
+  /** How many targets to hand {@link DemoWriter#targets} at a time: one insert statement's worth. */
+  public static final int CHUNK = Rows.CHUNK;
+
+  /**
+   * The county tables, children before parents, so deleting in this order never breaks a
+   * foreign key. The audit log, the calendar, the settings and Flyway's history are not here.
+   */
+  private static final List<Table<?>> COUNTY_TABLES = List.of(
+      INSPECTION_INSPECTOR, INSPECTION, DRAW, TASK_ITEM, TASK_PARTNER, TASK, ANNUAL_PLAN, WORKING_RULES,
+      RECUSAL, INSPECTOR_ITEM, INSPECTOR, TARGET_DEPARTMENT, TARGET, INSPECTION_ITEM, DEPARTMENT);
+
+  /** Whether the database holds no county yet: no department and no target. */
+  public boolean isEmpty(DSLContext dsl) {
+    return !dsl.fetchExists(DEPARTMENT) && !dsl.fetchExists(TARGET);
+  }
+
+  /** Deletes every department, item, target, inspector, plan, draw and inspection; returns the rows deleted. */
+  public int deleteAll(DSLContext tx) {
+    int rows = 0;
+    for (Table<?> table : COUNTY_TABLES) {
+      rows += tx.deleteFrom(table).execute();
+    }
+    return rows;
+  }
+
+  /** A writer for one county, stamping rows with {@code now}; it remembers the ids it created. */
+  public DemoWriter writer(DSLContext tx, OffsetDateTime now) {
+    return new DemoWriter(tx, now);
+  }
+}

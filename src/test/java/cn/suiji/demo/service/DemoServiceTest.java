@@ -1,0 +1,169 @@
+package cn.suiji.demo.service;
+
+import static cn.suiji.shared.db.generated.Tables.AUDIT_LOG;
+import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.RECUSAL;
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TASK;
+import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.suiji.demo.domain.DemoGenerator;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.audit.data.AuditRepository;
+import cn.suiji.shared.db.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DemoServiceTest {
+  private static final int SMALL = 2_500;
+  private final Clock clock = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private final Auditor auditor = new Auditor(new AuditRepository(), clock, () -> "tester");
+  private Database db;
+  private DSLContext dsl;
+
+  @BeforeEach
+  void open() {
+    db = Database.inMemory("demo-service-" + UUID.randomUUID());
+    dsl = db.dsl();
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void createsTheFullCountyAndForceReplacesIt(TestReporter reporter) {
+    DemoService service = new DemoService(db, auditor, clock);
+    Recording progress = new Recording(Integer.MAX_VALUE);
+
+    long started = System.nanoTime();
+    DemoSummary summary = service.create(false, progress);
+    long createMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(summary.targets()).isEqualTo(20_000);
+    assertThat(summary.departments()).isEqualTo(6);
+    assertThat(summary.items()).isBetween(75, 90);
+    assertThat(summary.inspectors()).isEqualTo(60);
+    assertThat(summary.recusals()).isEqualTo(15);
+    assertThat(summary.plans()).isEqualTo(6);
+    assertThat(summary.tasks()).isBetween(12, 24);
+    assertCountsInDatabase(summary);
+    assertThat(progress.updates).isNotEmpty();
+    assertThat(progress.updates.get(progress.updates.size() - 1)).isEqualTo(new long[] {23, 23});
+
+    started = System.nanoTime();
+    DemoSummary again = service.create(true, Progress.NONE);
+    long forceMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(again).isEqualTo(summary);
+    assertCountsInDatabase(summary);
+    List<AuditEntry> log = auditor.latest(dsl, 10);
+    assertThat(log).hasSize(2).allSatisfy(e -> assertThat(e.action()).isEqualTo("demo.create"));
+    assertThat(log.get(0).detail()).contains("targets=20000").endsWith("replaced");
+    assertThat(auditor.verify(dsl).isIntact()).isTrue();
+    reporter.publishEntry("createMillis", Long.toString(createMillis));
+    reporter.publishEntry("forceReplaceMillis", Long.toString(forceMillis));
+    assertThat(createMillis).as("create() of 20,000 targets").isLessThan(30_000);
+  }
+
+  @Test
+  void writesJointTasksBothTaskTypesAndRiskClassRatios() {
+    small().create(false, Progress.NONE);
+    assertThat(dsl.selectDistinct(TASK_PARTNER.TASK_ID).from(TASK_PARTNER).fetch()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(dsl.selectDistinct(TASK.TASK_TYPE).from(TASK).fetch(TASK.TASK_TYPE))
+        .containsExactlyInAnyOrder("DIRECTED", "UNDIRECTED");
+    assertThat(dsl.fetchCount(TASK, TASK.RATIO_A.isNotNull().and(TASK.RATIO_D.isNotNull()))).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void refusesADatabaseThatHoldsACountyUnlessForced() {
+    DemoService service = small();
+    service.create(false, Progress.NONE);
+
+    assertThatThrownBy(() -> service.create(false, Progress.NONE))
+        .isInstanceOfSatisfying(SuijiException.class, e -> assertThat(e.key()).isEqualTo("demo.error.notEmpty"));
+
+    assertThat(dsl.fetchCount(TARGET)).isEqualTo(SMALL);
+    assertThat(dsl.fetchCount(AUDIT_LOG)).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void aCancelLeavesTheDatabaseEmpty(int updatesBeforeCancel) {
+    DemoService service = small();
+
+    assertThatThrownBy(() -> service.create(false, new Recording(updatesBeforeCancel)))
+        .isInstanceOf(Progress.CancelledException.class);
+
+    assertThat(dsl.fetchCount(DEPARTMENT)).isZero();
+    assertThat(dsl.fetchCount(TARGET)).isZero();
+    assertThat(dsl.fetchCount(INSPECTION_ITEM)).isZero();
+    assertThat(dsl.fetchCount(AUDIT_LOG)).isZero();
+    assertThat(auditor.verify(dsl).isIntact()).isTrue();
+  }
+
+  @Test
+  void aCancelledReplaceKeepsTheOldCounty() {
+    DemoService service = small();
+    service.create(false, Progress.NONE);
+    List<Long> ids = dsl.select(TARGET.ID).from(TARGET).orderBy(TARGET.ID).fetch(TARGET.ID);
+
+    assertThatThrownBy(() -> service.create(true, new Recording(2))).isInstanceOf(Progress.CancelledException.class);
+
+    assertThat(dsl.select(TARGET.ID).from(TARGET).orderBy(TARGET.ID).fetch(TARGET.ID)).isEqualTo(ids);
+    assertThat(dsl.fetchCount(AUDIT_LOG)).isEqualTo(1);
+    assertThat(auditor.verify(dsl).isIntact()).isTrue();
+  }
+
+  private DemoService small() {
+    return new DemoService(dsl, auditor, clock, DemoGenerator.DEFAULT_SEED, SMALL);
+  }
+
+  private void assertCountsInDatabase(DemoSummary s) {
+    assertThat(dsl.fetchCount(DEPARTMENT)).isEqualTo(s.departments());
+    assertThat(dsl.fetchCount(INSPECTION_ITEM)).isEqualTo(s.items());
+    assertThat(dsl.fetchCount(TARGET)).isEqualTo(s.targets());
+    assertThat(dsl.fetchCount(INSPECTOR)).isEqualTo(s.inspectors());
+    assertThat(dsl.fetchCount(RECUSAL)).isEqualTo(s.recusals());
+    assertThat(dsl.fetchCount(TASK)).isEqualTo(s.tasks());
+  }
+
+  /** Records every update and reports cancelled once {@code cancelAfter} updates were made. */
+  private static final class Recording implements Progress {
+    final List<long[]> updates = new ArrayList<>();
+    private final int cancelAfter;
+
+    Recording(int cancelAfter) {
+      this.cancelAfter = cancelAfter;
+    }
+
+    @Override
+    public void update(long done, long total) {
+      updates.add(new long[] {done, total});
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return updates.size() >= cancelAfter;
+    }
+  }
+}
