@@ -34,7 +34,7 @@ final class MainWindowView {
   private final Parent root;
 
   @FXML private BorderPane rootPane;
-  @FXML private Label countyName;
+  @FXML private Label countyTitle;
   @FXML private ListView<Page> navigation;
   @FXML private StackPane content;
   @FXML private Label dataFile;
@@ -100,7 +100,7 @@ final class MainWindowView {
   }
 
   private void refreshStatus() {
-    countyName.setText(services.settings().countyName().orElse(""));
+    countyTitle.setText(services.settings().countyName().orElse(""));
     dataFile.setText(messages.get("status.dataFile",
         services.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))));
     userName.setText(messages.get("status.user", services.settings().currentUser()));

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,20 +55,26 @@ class MainWindowFlowTest {
   @Test
   void startingEmptyAsksForTheCountyAndNamesABadDepartmentCode() throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startEmptyButton").tryQuery().isPresent());
-    robot.clickOn("#countyName").write("测试县");
-    robot.clickOn("#department-code-0").write("市场局");
-    robot.clickOn("#department-name-0").write("测试县市场监督管理局");
-    robot.clickOn("#department-prefix-0").write("测市监");
+    // Chinese arrives through an input method, not key strokes: set it as the IME would
+    type("#countyName", "测试县");
+    robot.clickOn("#department-code-0").write("1SJ");
+    type("#department-name-0", "测试县市场监督管理局");
+    type("#department-prefix-0", "测市监");
     robot.clickOn("#startEmptyButton");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup(".warning").queryAs(Label.class).getText()).contains("部门代码");
-    robot.doubleClickOn("#department-code-0").eraseText(3).write("CSJ");
+    robot.interact(() -> robot.lookup("#department-code-0").queryAs(TextField.class).clear());
+    robot.clickOn("#department-code-0").write("CSJ");
     robot.clickOn("#startEmptyButton");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#count-departments").tryQuery()
         .map(n -> ((Label) n).getText().equals("1")).orElse(false));
     assertThat(robot.lookup(".county-name").queryAs(Label.class).getText()).isEqualTo("测试县");
     robot.clickOn("#nav-audit");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".table-view").queryAs(TableView.class).getItems().isEmpty());
+  }
+
+  private void type(String id, String text) {
+    robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
   }
 
   private String text(String id) {

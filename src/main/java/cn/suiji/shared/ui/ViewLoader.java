@@ -27,7 +27,7 @@ public final class ViewLoader {
       throw new SuijiException("ui.error.viewMissing", name);
     }
     FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
-    loader.setControllerFactory(requested -> view);
+    loader.setController(view);
     try {
       return loader.load();
     } catch (IOException e) {

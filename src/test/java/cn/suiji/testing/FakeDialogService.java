@@ -1,0 +1,47 @@
+package cn.suiji.testing;
+
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records what would have been shown; answers file choosers with a preset path. */
+public final class FakeDialogService implements DialogService {
+  public final List<String> infos = new ArrayList<>();
+  public final List<String> errors = new ArrayList<>();
+  public Path nextFile;
+  public boolean confirmAnswer = true;
+
+  @Override
+  public void showInfo(String title, String message) {
+    infos.add(message);
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    errors.add(message);
+  }
+
+  @Override
+  public void showError(String title, SuijiException error) {
+    errors.add(Messages.current().describe(error));
+  }
+
+  @Override
+  public boolean confirm(String title, String message) {
+    return confirmAnswer;
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... patterns) {
+    return Optional.ofNullable(nextFile);
+  }
+
+  @Override
+  public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription, String... patterns) {
+    return Optional.ofNullable(nextFile);
+  }
+}
