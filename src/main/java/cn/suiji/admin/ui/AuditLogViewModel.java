@@ -18,6 +18,9 @@ import org.jooq.DSLContext;
 /** 全程留痕: the newest audit entries and the chain check. */
 public final class AuditLogViewModel {
   static final int SHOWN = 500;
+  /** Bundle prefixes naming audit actions and entities, e.g. {@code audit.action.demo.create}. */
+  public static final String ACTION_PREFIX = "audit.action.";
+  public static final String ENTITY_PREFIX = "audit.entity.";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
   private final Auditor auditor;
   private final DSLContext dsl;
@@ -37,7 +40,7 @@ public final class AuditLogViewModel {
 
   public void refresh() {
     executor.execute(BackgroundTask.of(p -> auditor.latest(dsl, SHOWN))
-        .onSuccess(list -> rows.setAll(list.stream().map(AuditLogViewModel::row).toList())));
+        .onSuccess(list -> rows.setAll(list.stream().map(this::row).toList())));
   }
 
   /** Walks the whole chain and says whether it holds. */
@@ -55,8 +58,11 @@ public final class AuditLogViewModel {
     }
   }
 
-  private static Row row(AuditEntry e) {
-    return new Row(Long.toString(e.seq()), TIME.format(e.at()), e.user(), e.action(), e.entity(),
+  /** Action and entity codes are stored as written by the code; the screen shows their names. */
+  private Row row(AuditEntry e) {
+    return new Row(Long.toString(e.seq()), TIME.format(e.at()), e.user(),
+        messages.getOrDefault(ACTION_PREFIX + e.action(), e.action()),
+        messages.getOrDefault(ENTITY_PREFIX + e.entity(), e.entity()),
         e.entityId() == null ? "" : e.entityId(), e.detail() == null ? "" : e.detail());
   }
 

@@ -2,6 +2,7 @@ package cn.suiji.admin.ui;
 
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.time.SpecialDay;
+import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.ViewLoader;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -60,6 +61,8 @@ public final class CalendarView {
         viewModel.editNameProperty().set(row.name());
       }
     });
+    IsoDates.use(editDate);
+    IsoDates.use(from);
     editDate.valueProperty().bindBidirectional(viewModel.editDateProperty());
     editKind.getItems().setAll(SpecialDay.Kind.values());
     editKind.setConverter(new StringConverter<>() {

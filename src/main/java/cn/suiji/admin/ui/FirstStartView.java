@@ -56,9 +56,11 @@ public final class FirstStartView {
       TextField code = field(row.code(), "setup.empty.code", "department-code-" + i);
       TextField name = field(row.name(), "setup.empty.name", "department-name-" + i);
       TextField prefix = field(row.prefix(), "setup.empty.prefix", "department-prefix-" + i);
-      code.setPrefWidth(90);
-      prefix.setPrefWidth(80);
-      departmentRows.getChildren().add(new HBox(6, code, name, prefix));
+      code.setPrefWidth(110);
+      prefix.setPrefWidth(90);
+      HBox line = new HBox(6, code, name, prefix);
+      HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+      departmentRows.getChildren().add(line);
       i++;
     }
   }

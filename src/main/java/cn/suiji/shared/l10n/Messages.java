@@ -61,6 +61,11 @@ public final class Messages {
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(plain(args));
   }
 
+  /** The text for the key, or {@code fallback} where the bundle has none (codes stored as data). */
+  public String getOrDefault(String key, String fallback) {
+    return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+  }
+
   /** The user's sentence for an application exception. */
   public String describe(SuijiException e) {
     return get(e.key(), e.args());

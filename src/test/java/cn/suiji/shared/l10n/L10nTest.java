@@ -35,6 +35,8 @@ class L10nTest {
   private static final Pattern LOOKUP = Pattern.compile(
       "(?:\\b(?:msg|get|describe)\\(\\s*|SuijiException\\(\\s*(?:\\w+\\s*,\\s*)?|descriptionKey\\s*=\\s*)\"(" + KEY + ")\"");
   private static final Pattern LITERAL = Pattern.compile("\"(" + KEY + ")\"");
+  /** Audited actions and entities: {@code AuditEvent.of("x", "y"} and {@code new AuditEvent("x", "y"}. */
+  private static final Pattern AUDIT_EVENT = Pattern.compile("AuditEvent(?:\\.of)?\\(\\s*\"([^\"]+)\",\\s*\"([^\"]+)\"");
   private static final Pattern FXML_KEY = Pattern.compile("\"%(" + KEY + ")\"");
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class);
@@ -55,6 +57,11 @@ class L10nTest {
           String text = Files.readString(f, StandardCharsets.UTF_8);
           collect(LOOKUP, text, lookedUp);
           collect(LITERAL, text, mentioned);
+          Matcher audit = AUDIT_EVENT.matcher(text);
+          while (audit.find()) {
+            lookedUp.add("audit.action." + audit.group(1));
+            lookedUp.add("audit.entity." + audit.group(2));
+          }
         } else if (name.endsWith(".fxml")) {
           collect(FXML_KEY, Files.readString(f, StandardCharsets.UTF_8), lookedUp);
         }
