@@ -6,6 +6,9 @@ import cn.suiji.admin.ui.CalendarView;
 import cn.suiji.admin.ui.CalendarViewModel;
 import cn.suiji.admin.ui.FirstStartView;
 import cn.suiji.admin.ui.FirstStartViewModel;
+import cn.suiji.admin.ui.SettingsView;
+import cn.suiji.admin.ui.SettingsViewModel;
+import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.shared.l10n.Messages;
@@ -76,7 +79,14 @@ final class MainWindowView {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
-        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()));
+        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
+        new Page("settings", "nav.settings", this::settingsPage));
+  }
+
+  private Parent settingsPage() {
+    SettingsViewModel vm = new SettingsViewModel(services.settings(), CjkFonts.installedFamilies(), executor, messages);
+    vm.setOnSaved(this::refreshStatus);
+    return new SettingsView(vm, loader).root();
   }
 
   /** Called once the window is on screen: first start, or the home page. */

@@ -3,6 +3,7 @@ package cn.suiji.admin.service;
 import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.SuijiException;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -37,6 +38,34 @@ public final class SettingsService {
     Optional<String> before = repository.get(tx, name);
     repository.put(tx, name, value);
     auditor.record(tx, new AuditEvent("setting.set", "setting", name, before.orElse(null), value, null));
+  }
+
+  /**
+   * Saves the settings screen in one transaction: the user recorded in the audit log, the
+   * county's name and the interface font (empty = choose automatically).
+   */
+  public void saveGeneral(String userName, String countyName, String font) {
+    String user = userName == null ? "" : userName.strip();
+    String county = countyName == null ? "" : countyName.strip();
+    if (user.isEmpty() || user.length() > 50) {
+      throw new SuijiException("settings.error.user");
+    }
+    if (county.isEmpty() || county.length() > 50) {
+      throw new SuijiException("setup.error.countyMissing");
+    }
+    String chosenFont = font == null ? "" : font.strip();
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      setIfChanged(tx, USER_NAME, user);
+      setIfChanged(tx, COUNTY_NAME, county);
+      setIfChanged(tx, UI_FONT, chosenFont);
+    });
+  }
+
+  private void setIfChanged(DSLContext tx, String name, String value) {
+    if (!repository.get(tx, name).orElse("").equals(value)) {
+      set(tx, name, value);
+    }
   }
 
   public Optional<String> countyName() {
