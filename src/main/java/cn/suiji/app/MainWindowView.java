@@ -14,6 +14,7 @@ import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ViewLoader;
+import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -89,17 +90,21 @@ final class MainWindowView {
     return new SettingsView(vm, loader).root();
   }
 
-  /** Called once the window is on screen: first start, or the home page. */
+  /** Called once the window is on screen: first start, or the home page (decided off the FX thread). */
   void shown() {
-    refreshStatus();
-    if (!services.settings().setupDone() && services.departments().all().isEmpty()) {
-      navigation.setDisable(true);
-      FirstStartViewModel vm = new FirstStartViewModel(services.setup(), executor, dialogs, messages);
-      vm.setOnDone(this::afterSetup);
-      content.getChildren().setAll(new FirstStartView(vm, loader).root());
-    } else {
-      navigation.getSelectionModel().selectFirst();
-    }
+    executor.execute(BackgroundTask.of(p -> new Start(status(),
+            !services.settings().setupDone() && services.departments().all().isEmpty()))
+        .onSuccess(start -> {
+          showStatus(start.status());
+          if (start.firstStart()) {
+            navigation.setDisable(true);
+            FirstStartViewModel vm = new FirstStartViewModel(services.setup(), executor, dialogs, messages);
+            vm.setOnDone(this::afterSetup);
+            content.getChildren().setAll(new FirstStartView(vm, loader).root());
+          } else {
+            navigation.getSelectionModel().selectFirst();
+          }
+        }));
   }
 
   private void afterSetup() {
@@ -110,12 +115,27 @@ final class MainWindowView {
   }
 
   private void refreshStatus() {
-    countyTitle.setText(services.settings().countyName().orElse(""));
-    dataFile.setText(messages.get("status.dataFile",
-        services.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))));
-    userName.setText(messages.get("status.user", services.settings().currentUser()));
-    lastBackup.setText(services.database().lastBackup()
-        .map(p -> messages.get("status.lastBackup", p.getFileName()))
-        .orElse(messages.get("status.noBackup")));
+    executor.execute(BackgroundTask.of(p -> status()).onSuccess(this::showStatus));
   }
+
+  /** Reads what the header and status bar show; runs in the background. */
+  private Status status() {
+    return new Status(
+        services.settings().countyName().orElse(""),
+        messages.get("status.dataFile", services.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
+        messages.get("status.user", services.settings().currentUser()),
+        services.database().lastBackup().map(p -> messages.get("status.lastBackup", p.getFileName()))
+            .orElse(messages.get("status.noBackup")));
+  }
+
+  private void showStatus(Status s) {
+    countyTitle.setText(s.county());
+    dataFile.setText(s.dataFile());
+    userName.setText(s.user());
+    lastBackup.setText(s.lastBackup());
+  }
+
+  private record Status(String county, String dataFile, String user, String lastBackup) {}
+
+  private record Start(Status status, boolean firstStart) {}
 }

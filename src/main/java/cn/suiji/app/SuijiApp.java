@@ -29,12 +29,14 @@ public final class SuijiApp extends Application {
 
   private @Nullable Services services;
   private @Nullable SuijiException openError;
+  private String chosenFont = "";
   private final FxTaskExecutor executor = new FxTaskExecutor();
 
   @Override
   public void init() {
     try {
       services = Services.open(DataLocation.resolve(System.getProperty(DB_PROPERTY)));
+      chosenFont = services.settings().get(SettingsService.UI_FONT).orElse("");
     } catch (SuijiException e) {
       LOG.error("Could not open the database", e);
       openError = e;
@@ -55,8 +57,7 @@ public final class SuijiApp extends Application {
     MainWindowView main = new MainWindowView(s, messages, dialogs, executor, new ViewLoader(messages));
     Scene scene = new Scene(main.root(), 1200, 780);
     scene.getStylesheets().add(Styles.STYLESHEET);
-    String chosen = s.settings().get(SettingsService.UI_FONT).orElse("");
-    CjkFonts.pick(chosen, CjkFonts.installedFamilies())
+    CjkFonts.pick(chosenFont, CjkFonts.installedFamilies())
         .ifPresentOrElse(f -> scene.getStylesheets().add(CjkFonts.stylesheetFor(f)),
             () -> LOG.warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
     stage.setTitle(messages.get("app.title"));

@@ -38,6 +38,7 @@ public final class CalendarViewModel {
   private final IntegerProperty workdays = new SimpleIntegerProperty(20);
   private final StringProperty deadline = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
+  private WorkingCalendar shown = WorkingCalendar.empty();
 
   public CalendarViewModel(CalendarService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
     this.service = service;
@@ -52,6 +53,7 @@ public final class CalendarViewModel {
   }
 
   private void show(WorkingCalendar calendar) {
+    shown = calendar;
     Integer selected = year.get();
     years.setAll(calendar.years().keySet().stream().map(Year::getValue).toList());
     if (selected == null || !years.contains(selected)) {
@@ -62,7 +64,7 @@ public final class CalendarViewModel {
 
   private void showYear() {
     Integer y = year.get();
-    days.setAll(service.calendar().days().entrySet().stream()
+    days.setAll(shown.days().entrySet().stream()
         .filter(e -> y != null && e.getKey().getYear() == y)
         .map(e -> new DayRow(e.getKey(), messages.label(e.getValue().kind()), e.getValue().name()))
         .toList());
@@ -113,7 +115,7 @@ public final class CalendarViewModel {
       return;
     }
     try {
-      Deadline d = service.deadline(start, workdays.get());
+      Deadline d = shown.deadline(start, workdays.get());
       deadline.set(messages.get(d.provisional() ? "calendar.deadline.provisional" : "calendar.deadline.result", d.date()));
       error.set("");
     } catch (SuijiException e) {

@@ -28,10 +28,10 @@ public final class HomeViewModel {
 
   /** Reads the figures off the FX thread. */
   public void refresh() {
-    executor.execute(BackgroundTask.of(p -> new Snapshot(service.figures(), service.upcoming(10)))
+    executor.execute(BackgroundTask.of(p -> new Snapshot(service.figures(), service.upcoming(10).stream().map(this::row).toList()))
         .onSuccess(s -> {
           figures.set(s.figures());
-          upcoming.setAll(s.upcoming().stream().map(this::row).toList());
+          upcoming.setAll(s.upcoming());
         }));
   }
 
@@ -49,7 +49,8 @@ public final class HomeViewModel {
     return upcoming;
   }
 
-  private record Snapshot(HomeFigures figures, List<UpcomingTask> upcoming) {}
+  /** Built off the FX thread: the working-day counts read the calendar. */
+  private record Snapshot(HomeFigures figures, List<UpcomingRow> upcoming) {}
 
   /** One line of the upcoming-deadlines table, as shown. */
   public record UpcomingRow(String code, String name, String department, String end, String left) {}
