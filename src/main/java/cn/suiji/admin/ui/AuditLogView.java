@@ -1,8 +1,7 @@
 package cn.suiji.admin.ui;
 
+import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -36,13 +35,13 @@ public final class AuditLogView {
 
   @FXML
   private void initialize() {
-    bind(seqColumn, AuditLogViewModel.Row::seq);
-    bind(atColumn, AuditLogViewModel.Row::at);
-    bind(userColumn, AuditLogViewModel.Row::user);
-    bind(actionColumn, AuditLogViewModel.Row::action);
-    bind(entityColumn, AuditLogViewModel.Row::entity);
-    bind(entityIdColumn, AuditLogViewModel.Row::entityId);
-    bind(detailColumn, AuditLogViewModel.Row::detail);
+    Columns.text(seqColumn, AuditLogViewModel.Row::seq);
+    Columns.text(atColumn, AuditLogViewModel.Row::at);
+    Columns.text(userColumn, AuditLogViewModel.Row::user);
+    Columns.text(actionColumn, AuditLogViewModel.Row::action);
+    Columns.text(entityColumn, AuditLogViewModel.Row::entity);
+    Columns.text(entityIdColumn, AuditLogViewModel.Row::entityId);
+    Columns.text(detailColumn, AuditLogViewModel.Row::detail);
     table.setItems(viewModel.rows());
     verdict.textProperty().bind(viewModel.verdictProperty());
   }
@@ -57,7 +56,4 @@ public final class AuditLogView {
     viewModel.refresh();
   }
 
-  private static void bind(TableColumn<AuditLogViewModel.Row, String> column, Function<AuditLogViewModel.Row, String> value) {
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-  }
 }

@@ -2,9 +2,9 @@ package cn.suiji.admin.ui;
 
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.time.SpecialDay;
+import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.ViewLoader;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -52,9 +52,9 @@ public final class CalendarView {
     year.setItems(viewModel.years());
     year.valueProperty().bindBidirectional(viewModel.yearProperty());
     days.setItems(viewModel.days());
-    dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date().toString()));
-    kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
-    nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+    Columns.text(dateColumn, row -> row.date().toString());
+    Columns.text(kindColumn, CalendarViewModel.DayRow::kind);
+    Columns.text(nameColumn, CalendarViewModel.DayRow::name);
     days.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       if (row != null) {
         viewModel.editDateProperty().set(row.date());

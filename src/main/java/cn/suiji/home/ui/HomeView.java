@@ -3,9 +3,8 @@ package cn.suiji.home.ui;
 import cn.suiji.home.domain.HomeFigures;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Styles;
+import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -41,11 +40,11 @@ public final class HomeView {
 
   @FXML
   private void initialize() {
-    bind(codeColumn, HomeViewModel.UpcomingRow::code);
-    bind(nameColumn, HomeViewModel.UpcomingRow::name);
-    bind(departmentColumn, HomeViewModel.UpcomingRow::department);
-    bind(endColumn, HomeViewModel.UpcomingRow::end);
-    bind(leftColumn, HomeViewModel.UpcomingRow::left);
+    Columns.text(codeColumn, HomeViewModel.UpcomingRow::code);
+    Columns.text(nameColumn, HomeViewModel.UpcomingRow::name);
+    Columns.text(departmentColumn, HomeViewModel.UpcomingRow::department);
+    Columns.text(endColumn, HomeViewModel.UpcomingRow::end);
+    Columns.text(leftColumn, HomeViewModel.UpcomingRow::left);
     upcoming.setItems(viewModel.upcoming());
     viewModel.figuresProperty().addListener((obs, old, f) -> showCards(f));
     showCards(viewModel.figuresProperty().get());
@@ -73,8 +72,4 @@ public final class HomeView {
     return card;
   }
 
-  private static void bind(TableColumn<HomeViewModel.UpcomingRow, String> column,
-      Function<HomeViewModel.UpcomingRow, String> value) {
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-  }
 }
