@@ -18,8 +18,8 @@ record ReadLimits(long maxSharedStringsBytes, int maxCellChars) {
   static final double MIN_INFLATE_RATIO = 0.01;
   /** Largest uncompressed part: a million-row sheet is about 0.6–1 GB of XML. */
   static final long MAX_ENTRY_BYTES = 2L << 30;
-  /** Largest text POI will extract in one go (not used by streaming, kept bounded anyway). */
-  static final long MAX_TEXT_CHARS = 64L << 20;
+  /** Largest text POI extracts in one go (streaming does not use it; POI warns above 10 Mi). */
+  static final long MAX_TEXT_CHARS = 10L << 20;
 
   static {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
