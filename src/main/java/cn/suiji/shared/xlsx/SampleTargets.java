@@ -37,9 +37,18 @@ public final class SampleTargets {
 
   private SampleTargets() {}
 
+  /** Writes {@code rows} enterprises with inline strings (as SXSSF and the provincial export do). */
   public static void write(Path file, int rows) {
+    write(file, rows, false);
+  }
+
+  /**
+   * With {@code sharedStrings}, texts go to a shared-strings table as Excel itself saves them
+   * (the writer then holds that table in memory: give it a large heap).
+   */
+  static void write(Path file, int rows, boolean sharedStrings) {
     Random random = new Random(20190305L);
-    SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxWriter.WINDOW, true, false);
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxWriter.WINDOW, true, sharedStrings);
     try {
       SXSSFSheet sheet = wb.createSheet("市场主体名录");
       CellStyle date = wb.createCellStyle();

@@ -12,7 +12,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link Row}s of clerk-readable text and hands the non-blank ones on. Written instead of
  * POI's {@code XSSFSheetXMLHandler} because that one formats General numbers through
  * {@code DataFormatter} ({@code 1.10108E+14}) and builds a cell reference string per cell;
- * this one is about twice as fast on a million rows (see docs/decisions/0006-spreadsheets.md).
+ * this one is about twice as fast on a million rows (see docs/decisions/0007-spreadsheets.md).
  */
 final class SheetParser extends DefaultHandler {
   /** Excel's last column is XFD; anything further right is ignored. */
