@@ -11,6 +11,7 @@ import java.util.List;
  * when the first line has tabs and no commas), double-quoted fields may hold delimiters,
  * line breaks and doubled quotes; CRLF, LF and CR all end a record. Record {@code n} is
  * numbered {@code n}, blank records counted but not delivered, as Excel would show the file.
+ * A cell beyond the limit or a record of more than Excel's 16,384 columns is refused as too large.
  */
 final class CsvRecords {
   private final Reader in;
@@ -74,6 +75,9 @@ final class CsvRecords {
         }
         break;
       } else if (c == delimiter) {
+        if (fields.size() >= SheetParser.MAX_COLUMNS) {
+          throw new SuijiException("xlsx.error.tooLarge", fileName, "record > " + SheetParser.MAX_COLUMNS + " fields");
+        }
         fields.add(field.toString());
         field.setLength(0);
         wasQuoted = false;

@@ -76,6 +76,13 @@ class CsvReaderTest {
         .extracting(e -> ((SuijiException) e).key()).isEqualTo("xlsx.error.tooLarge");
   }
 
+  @Test
+  void aRecordWithMoreFieldsThanExcelHasColumnsIsRefusedAsTooLarge() throws Exception {
+    Path file = Files.writeString(dir.resolve("wide.csv"), ",".repeat(20_000) + "\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Sheets.rows(file)).isInstanceOf(SuijiException.class)
+        .extracting(e -> ((SuijiException) e).key()).isEqualTo("xlsx.error.tooLarge");
+  }
+
   private static void assertTargets(Path file) {
     List<Row> rows = Sheets.rows(file);
     assertThat(rows).hasSize(4);
