@@ -14,7 +14,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The workbook's shared-strings table held compactly: all texts in 1 Mi-char blocks, each
  * preceded by its length, plus one {@code int} position per string. A million distinct texts
- * of ten Chinese characters cost about 26 MB instead of the ~70 MB of POI's
+ * of ten Chinese characters cost about 26 MB instead of the ~64 MB of POI's
  * {@code ReadOnlySharedStringsTable} (a {@code List<String>}). Phonetic runs ({@code <rPh>},
  * furigana) are left out, as Excel does not show them in the cell. The part's size is bounded
  * by the {@link CountingInputStream} the caller parses it through.

@@ -24,21 +24,20 @@ final class StyleFormats {
   /** No styles part: every number is General. */
   static final StyleFormats NONE = new StyleFormats(new int[0], Map.of());
 
-  private final int[] numFmtIdByXf;
+  private final NumericText.Kind[] kindByXf;
   private final Map<Integer, String> customCodes;
-  private final Map<Integer, NumericText.Kind> kindByXf = new HashMap<>();
 
   private StyleFormats(int[] numFmtIdByXf, Map<Integer, String> customCodes) {
-    this.numFmtIdByXf = numFmtIdByXf;
     this.customCodes = customCodes;
+    this.kindByXf = new NumericText.Kind[numFmtIdByXf.length];
+    for (int i = 0; i < numFmtIdByXf.length; i++) {
+      kindByXf[i] = kindOf(numFmtIdByXf[i]);
+    }
   }
 
-  /** How numbers in cells of style {@code xf} (the {@code s} attribute) are shown. */
+  /** How numbers in cells of style {@code xf} (the {@code s} attribute) are shown; decided once per style. */
   NumericText.Kind kind(int xf) {
-    if (xf <= 0 || xf >= numFmtIdByXf.length) {
-      return xf == 0 && numFmtIdByXf.length > 0 ? kindOf(numFmtIdByXf[0]) : NumericText.GENERAL;
-    }
-    return kindByXf.computeIfAbsent(xf, i -> kindOf(numFmtIdByXf[i]));
+    return xf >= 0 && xf < kindByXf.length ? kindByXf[xf] : NumericText.GENERAL;
   }
 
   private NumericText.Kind kindOf(int numFmtId) {
