@@ -2,8 +2,6 @@ package cn.suiji;
 
 import cn.suiji.app.SuijiApp;
 import cn.suiji.cli.SuijiCommand;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The entry point of {@code suiji.jar}. Not an {@code Application} subclass, so the JavaFX
@@ -21,8 +19,6 @@ public final class Launcher {
       javafx.application.Application.launch(SuijiApp.class);
       return;
     }
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(SuijiCommand.execute(out, err, args));
+    System.exit(SuijiCommand.executeOnConsole(args));
   }
 }

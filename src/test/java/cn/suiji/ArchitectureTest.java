@@ -3,6 +3,7 @@ package cn.suiji;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,6 +21,9 @@ class ArchitectureTest {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("cn.suiji");
+    // rules that allow an empty match would pass vacuously if the import found nothing
+    assertThat(classes.containPackage("cn.suiji.shared.db")).isTrue();
+    assertThat(classes.size()).isGreaterThan(100);
   }
 
   @Test
@@ -63,7 +67,6 @@ class ArchitectureTest {
   @Test
   void noConsoleOutsideTheCommandLine() {
     ArchRule rule = noClasses().that().resideOutsideOfPackage("cn.suiji.cli..")
-        .and().doNotHaveFullyQualifiedName("cn.suiji.Launcher")
         .should().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
         .because("the GUI logs through SLF4J; only the command line prints");

@@ -50,6 +50,13 @@ public final class SuijiCommand implements Runnable {
     return code;
   }
 
+  /** Runs on the console (UTF-8) and returns the exit code; the launcher exits with it. */
+  public static int executeOnConsole(String... args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    return execute(out, err, args);
+  }
+
   /** For tests: runs and captures both streams. */
   public static Result run(String... args) {
     StringWriter out = new StringWriter();
