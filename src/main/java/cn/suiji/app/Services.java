@@ -3,7 +3,9 @@ package cn.suiji.app;
 import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.service.DepartmentService;
+import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
 import cn.suiji.shared.audit.Auditor;
@@ -31,6 +33,7 @@ public final class Services implements AutoCloseable {
   private final CalendarService calendar;
   private final DemoService demo;
   private final SetupService setup;
+  private final TargetImportService targetImport;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -47,6 +50,7 @@ public final class Services implements AutoCloseable {
     this.home = new HomeService(dsl, new HomeRepository(), calendar, clock);
     this.demo = new DemoService(database, auditor, clock);
     this.setup = new SetupService(dsl, settings, departments, demo);
+    this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
   }
 
   /** Opens the database file and builds the services on it. */
@@ -88,6 +92,10 @@ public final class Services implements AutoCloseable {
 
   public SetupService setup() {
     return setup;
+  }
+
+  public TargetImportService targetImport() {
+    return targetImport;
   }
 
   @Override

@@ -1,0 +1,17 @@
+package cn.suiji.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code suiji bench …}: measurements run by hand (import now, search later). */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchImportCommand.class)
+final class BenchCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}

@@ -1,0 +1,111 @@
+package cn.suiji.cli;
+
+import cn.suiji.cli.bench.BenchChild;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.xlsx.SampleTargets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code suiji bench import --rows N [--dir D]}: writes a realistic N-row target file
+ * ({@link SampleTargets}), then measures, each in a child JVM with {@code -Xmx256m}: (a) the
+ * import into a fresh H2 file database, (b) the parse-only scan (the floor), (c) POI's
+ * {@code XSSFWorkbook} loading the file; and prints them side by side with the import/floor ratio.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true)
+final class BenchImportCommand implements Callable<Integer> {
+  private static final Pattern LINE = Pattern.compile(
+      "BENCH rows=(\\d+) seconds=([\\d.]+) peakMb=(\\d+) liveMb=(\\d+) result=(.*)");
+  private static final long CHILD_TIMEOUT_MINUTES = 30;
+
+  @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", descriptionKey = "cli.option.rows")
+  int rows;
+  @Option(names = "--dir", paramLabel = "D", descriptionKey = "cli.option.benchDir")
+  @Nullable Path dir;
+  @Spec
+  CommandSpec spec;
+
+  /** One child's figures. */
+  record Measurement(long rows, double seconds, long peakMb, long liveMb, String result) {}
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("suiji-bench");
+    Path file = folder.resolve("targets-" + rows + ".xlsx");
+    long start = System.nanoTime();
+    SampleTargets.write(file, rows);
+    out.println(Messages.msg("cli.bench.generated", file, rows, Files.size(file) >> 20,
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
+    out.flush();
+    Path db = folder.resolve("bench-" + System.currentTimeMillis());
+    Measurement imported = child("import", file.toString(), db.toString());
+    Measurement scan = child("scan", file.toString());
+    Measurement poi = child("poi", file.toString());
+    out.println(Messages.msg("cli.bench.header"));
+    out.println(line(Messages.msg("cli.bench.step.import"), imported));
+    out.println(line(Messages.msg("cli.bench.step.scan"), scan));
+    out.println(line(Messages.msg("cli.bench.step.poi"), poi));
+    if (imported.result().equals("ok") && scan.result().equals("ok")) {
+      out.println(Messages.msg("cli.bench.ratio", String.format(Locale.ROOT, "%.2f", imported.seconds() / scan.seconds())));
+    }
+    return SuijiCommand.OK;
+  }
+
+  private static String line(String step, Measurement m) {
+    String result = switch (m.result()) {
+      case "ok" -> Messages.msg("cli.bench.ok");
+      case "oom" -> Messages.msg("cli.bench.oom");
+      default -> Messages.msg("cli.bench.failed", m.result());
+    };
+    long perSecond = m.seconds() > 0 && m.result().equals("ok") ? Math.round(m.rows() / m.seconds()) : 0;
+    return String.format(Locale.ROOT, "%s|%.1f|%d|%d (live %d)|%s", step, m.seconds(), perSecond, m.peakMb(), m.liveMb(),
+        result);
+  }
+
+  /** Runs {@link BenchChild} with the arguments in a JVM of its own and reads its result line. */
+  private static Measurement child(String... args) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        BenchChild.class.getName()));
+    command.addAll(List.of(args));
+    Path log = Files.createTempFile("suiji-bench", ".log");
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (!p.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        return new Measurement(0, CHILD_TIMEOUT_MINUTES * 60.0, 0, 0, "timeout");
+      }
+      for (String l : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        Matcher m = LINE.matcher(l.strip());
+        if (m.matches()) {
+          return new Measurement(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3)),
+              Long.parseLong(m.group(4)), m.group(5));
+        }
+      }
+      String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+      return new Measurement(0, 0, 0, 0, output.isEmpty() ? "exit " + p.exitValue()
+          : output.substring(Math.max(0, output.length() - 300)));
+    } catch (IOException e) {
+      throw new SuijiException(e, "xlsx.error.io", log, e.getMessage());
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package cn.suiji.cli.bench;
+
+import cn.suiji.app.Services;
+import cn.suiji.directory.domain.Department;
+import cn.suiji.directory.domain.TargetImportSummary;
+import cn.suiji.directory.service.TargetImportService;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.xlsx.ParseOnlyScan;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * One measurement of {@code suiji bench import}, run by it in a child JVM with {@code -Xmx256m}
+ * so the heap figure is honest and an OutOfMemoryError ends only this process. Usage:
+ * {@code BenchChild import|scan|poi FILE [DB]}. Prints one line:
+ * {@code BENCH rows=N seconds=S peakMb=P liveMb=L result=ok|oom|error:key}, where {@code peakMb}
+ * is the heap pools' peak use (garbage included) and {@code liveMb} the largest heap left after a
+ * collection (what the work really kept).
+ */
+public final class BenchChild {
+  /** The prefix of the result line the parent looks for. */
+  public static final String PREFIX = "BENCH ";
+
+  private static volatile long liveMax;
+
+  private BenchChild() {}
+
+  public static void main(String[] args) {
+    watchCollections();
+    String mode = args[0];
+    Path file = Path.of(args[1]);
+    long start = System.nanoTime();
+    long rows = 0;
+    String result = "ok";
+    try {
+      rows = switch (mode) {
+        case "import" -> importInto(file, Path.of(args[2]));
+        case "scan" -> ParseOnlyScan.scan(file).rows();
+        case "poi" -> poi(file);
+        default -> throw new IllegalArgumentException(mode);
+      };
+    } catch (OutOfMemoryError e) {
+      result = "oom";
+    } catch (SuijiException e) {
+      result = isOutOfMemory(e) ? "oom" : "error:" + e.getMessage();
+    } catch (Exception e) {
+      result = "error:" + e;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(Locale.ROOT, "%srows=%d seconds=%.2f peakMb=%d liveMb=%d result=%s%n", PREFIX, rows, seconds,
+        peak >> 20, liveMax >> 20, result.replace('\n', ' '));
+  }
+
+  private static long importInto(Path file, Path db) {
+    try (Services services = Services.open(db)) {
+      services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(),
+          List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
+      TargetImportSummary s = services.targetImport().commit(new TargetImportService.Request(file, null, null), Progress.NONE);
+      return s.read();
+    }
+  }
+
+  private static long poi(Path file) throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+      return wb.getSheetAt(0).getPhysicalNumberOfRows();
+    }
+  }
+
+  private static boolean isOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tracks the heap in use after each collection, from the collectors' notifications. */
+  private static void watchCollections() {
+    java.util.Set<String> heapPools = new java.util.HashSet<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heapPools.add(pool.getName());
+      }
+    }
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener((n, handback) -> {
+          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            long used = 0;
+            for (java.util.Map.Entry<String, MemoryUsage> u : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+              if (heapPools.contains(u.getKey())) {
+                used += u.getValue().getUsed();
+              }
+            }
+            liveMax = Math.max(liveMax, used);
+          }
+        }, null, null);
+      }
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package cn.suiji.directory.data;
+
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
+
+import cn.suiji.directory.domain.RiskClass;
+import cn.suiji.directory.domain.Target;
+import cn.suiji.directory.domain.TargetField;
+import cn.suiji.directory.domain.TargetKind;
+import cn.suiji.directory.domain.TargetStatus;
+import cn.suiji.shared.db.generated.tables.records.TargetRecord;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the target directory (the import's side; searching is {@code TargetSearchRepository}):
+ * looks up which codes are already there, inserts and updates targets a batch at a time, and
+ * adds them to a department's directory. Every method takes the caller's context, so a whole
+ * import is one transaction.
+ */
+public final class TargetRepository {
+  /** A target already in the directory, as far as the import needs to know it. */
+  public record Existing(long id, String objectKey, @Nullable String uscc, @Nullable String regNo) {}
+
+  private static final List<Field<?>> INSERTED = List.of(TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO, TARGET.NAME,
+      TARGET.KIND, TARGET.LEGAL_REP, TARGET.ADDRESS, TARGET.TOWNSHIP, TARGET.JURISDICTION_UNIT, TARGET.INDUSTRY_CODE,
+      TARGET.INDUSTRY_NAME, TARGET.REGISTRATION_AUTHORITY, TARGET.STATUS, TARGET.FOUNDED_DATE, TARGET.LIAISON,
+      TARGET.PHONE, TARGET.ABNORMAL, TARGET.SERIOUS_VIOLATION, TARGET.RISK_CLASS, TARGET.UPDATED_AT);
+
+  /** The targets whose uscc, regNo or object key is one of {@code codes} (keep them to a batch). */
+  public List<Existing> findByCodes(DSLContext dsl, Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    // three indexed look-ups: H2 scans the whole table for an OR of three IN lists
+    return dsl.select(TARGET.ID, TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO).from(TARGET).where(TARGET.USCC.in(codes))
+        .union(dsl.select(TARGET.ID, TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO).from(TARGET).where(TARGET.REG_NO.in(codes)))
+        .union(dsl.select(TARGET.ID, TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO).from(TARGET).where(TARGET.OBJECT_KEY.in(codes)))
+        .fetch(r -> new Existing(r.value1(), r.value2(), r.value3(), r.value4()));
+  }
+
+  /** Inserts new targets (ids and keys as in each record) with one prepared statement batch. */
+  public void insert(DSLContext tx, List<Target> targets, OffsetDateTime now) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    Object[] placeholders = new Object[INSERTED.size()];
+    BatchBindStep batch = tx.batch(tx.insertInto(TARGET).columns(INSERTED).values(placeholders));
+    for (Target t : targets) {
+      batch = batch.bind(t.objectKey(), t.uscc(), t.regNo(), t.name(), t.kind().name(), t.legalRep(), t.address(),
+          t.township(), t.jurisdictionUnit(), t.industryCode(), t.industryName(), t.registrationAuthority(),
+          t.status().name(), t.foundedDate(), t.liaison(), t.phone(), t.abnormal(), t.seriousViolation(),
+          t.riskClass() == null ? null : t.riskClass().name(), now);
+    }
+    batch.execute();
+  }
+
+  /**
+   * Updates saved targets (each with its id) from an import: only the fields whose column the
+   * file has, and a code only where the row has one, so a file without a column erases nothing.
+   * The object key and the inspection history are never touched.
+   */
+  public void update(DSLContext tx, List<Target> targets, Set<TargetField> columns, OffsetDateTime now) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    List<Query> queries = new ArrayList<>(targets.size());
+    for (Target t : targets) {
+      Map<Field<?>, Object> set = new LinkedHashMap<>();
+      if (t.uscc() != null) {
+        set.put(TARGET.USCC, t.uscc());
+      }
+      if (t.regNo() != null) {
+        set.put(TARGET.REG_NO, t.regNo());
+      }
+      set.put(TARGET.NAME, t.name());
+      put(set, columns, TargetField.KIND, TARGET.KIND, t.kind().name());
+      put(set, columns, TargetField.LEGAL_REP, TARGET.LEGAL_REP, t.legalRep());
+      put(set, columns, TargetField.ADDRESS, TARGET.ADDRESS, t.address());
+      put(set, columns, TargetField.TOWNSHIP, TARGET.TOWNSHIP, t.township());
+      put(set, columns, TargetField.JURISDICTION_UNIT, TARGET.JURISDICTION_UNIT, t.jurisdictionUnit());
+      put(set, columns, TargetField.INDUSTRY, TARGET.INDUSTRY_CODE, t.industryCode());
+      put(set, columns, TargetField.INDUSTRY, TARGET.INDUSTRY_NAME, t.industryName());
+      put(set, columns, TargetField.INDUSTRY_NAME, TARGET.INDUSTRY_NAME, t.industryName());
+      put(set, columns, TargetField.REGISTRATION_AUTHORITY, TARGET.REGISTRATION_AUTHORITY, t.registrationAuthority());
+      put(set, columns, TargetField.STATUS, TARGET.STATUS, t.status().name());
+      put(set, columns, TargetField.FOUNDED, TARGET.FOUNDED_DATE, t.foundedDate());
+      put(set, columns, TargetField.LIAISON, TARGET.LIAISON, t.liaison());
+      put(set, columns, TargetField.PHONE, TARGET.PHONE, t.phone());
+      put(set, columns, TargetField.ABNORMAL, TARGET.ABNORMAL, t.abnormal());
+      put(set, columns, TargetField.SERIOUS_VIOLATION, TARGET.SERIOUS_VIOLATION, t.seriousViolation());
+      put(set, columns, TargetField.RISK_CLASS, TARGET.RISK_CLASS, t.riskClass() == null ? null : t.riskClass().name());
+      set.put(TARGET.UPDATED_AT, now);
+      queries.add(tx.update(TARGET).set(set).where(TARGET.ID.eq(t.id())));
+    }
+    tx.batch(queries).execute();
+  }
+
+  private static void put(Map<Field<?>, Object> set, Set<TargetField> columns, TargetField column, Field<?> field,
+      @Nullable Object value) {
+    if (columns.contains(column)) {
+      set.put(field, value);
+    }
+  }
+
+  /** Adds the targets with these object keys to the department's directory, where not there yet. */
+  public void addToDepartment(DSLContext tx, Collection<String> objectKeys, long departmentId) {
+    if (objectKeys.isEmpty()) {
+      return;
+    }
+    tx.insertInto(TARGET_DEPARTMENT, TARGET_DEPARTMENT.TARGET_ID, TARGET_DEPARTMENT.DEPARTMENT_ID)
+        .select(DSL.select(TARGET.ID, DSL.val(departmentId)).from(TARGET)
+            .where(TARGET.OBJECT_KEY.in(objectKeys))
+            .andNotExists(DSL.selectOne().from(TARGET_DEPARTMENT)
+                .where(TARGET_DEPARTMENT.TARGET_ID.eq(TARGET.ID), TARGET_DEPARTMENT.DEPARTMENT_ID.eq(departmentId))))
+        .execute();
+  }
+
+  /** The target with this uscc, regNo or object key. */
+  public Optional<Target> findByCode(DSLContext dsl, String code) {
+    return dsl.selectFrom(TARGET).where(TARGET.USCC.eq(code).or(TARGET.REG_NO.eq(code)).or(TARGET.OBJECT_KEY.eq(code)))
+        .fetchOptional(TargetRepository::toDomain);
+  }
+
+  /** How many targets the directory holds, in all departments. */
+  public int count(DSLContext dsl) {
+    return dsl.fetchCount(TARGET);
+  }
+
+  /** How many targets are in the department's directory. */
+  public int countInDepartment(DSLContext dsl, long departmentId) {
+    return dsl.fetchCount(TARGET_DEPARTMENT, TARGET_DEPARTMENT.DEPARTMENT_ID.eq(departmentId));
+  }
+
+  private static Target toDomain(TargetRecord r) {
+    return new Target(r.getId(), r.getObjectKey(), r.getUscc(), r.getRegNo(), r.getName(), TargetKind.valueOf(r.getKind()),
+        r.getLegalRep(), r.getAddress(), r.getTownship(), r.getJurisdictionUnit(), r.getIndustryCode(),
+        r.getIndustryName(), r.getRegistrationAuthority(), TargetStatus.valueOf(r.getStatus()), r.getFoundedDate(),
+        r.getLiaison(), r.getPhone(), r.getAbnormal(), r.getSeriousViolation(),
+        r.getRiskClass() == null ? null : RiskClass.valueOf(r.getRiskClass()));
+  }
+}

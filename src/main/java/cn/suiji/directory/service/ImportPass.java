@@ -1,0 +1,213 @@
+package cn.suiji.directory.service;
+
+import cn.suiji.directory.data.TargetRepository;
+import cn.suiji.directory.data.TargetRepository.Existing;
+import cn.suiji.directory.domain.ImportOutcome;
+import cn.suiji.directory.domain.Target;
+import cn.suiji.directory.domain.TargetCheck;
+import cn.suiji.directory.domain.TargetField;
+import cn.suiji.directory.domain.TargetImportSummary;
+import cn.suiji.directory.domain.TargetProblem;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.xlsx.Cells;
+import cn.suiji.shared.xlsx.HeaderMapping;
+import cn.suiji.shared.xlsx.Row;
+import cn.suiji.shared.xlsx.XlsxWriter;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pass over the data rows of a target file, for {@link TargetImportService}: checks each row,
+ * tells repeats apart with {@link SeenCodes}, and every {@value #BATCH} rows looks the batch's
+ * codes up in the directory, writes the batch (unless previewing), appends its lines to the
+ * report and checks for cancel. Memory stays bounded: one batch of rows, the seen codes, and at
+ * most {@link TargetImportSummary#KEPT_PROBLEMS} problems.
+ */
+final class ImportPass {
+  /** Rows per look-up, per write and per cancel check. */
+  static final int BATCH = 1000;
+
+  /** One row waiting for its batch to be looked up and written. */
+  private record Pending(int row, String code, String name, ImportOutcome outcome, @Nullable Target target,
+      @Nullable TargetProblem problem, int duplicateOf) {}
+
+  private final DSLContext ctx;
+  private final TargetRepository repository;
+  private final long departmentId;
+  private final boolean write;
+  private final @Nullable XlsxWriter report;
+  private final OffsetDateTime now;
+  private final Progress progress;
+  private final int[] columnOf = new int[TargetField.values().length];
+  private final Set<TargetField> columns = EnumSet.noneOf(TargetField.class);
+  private final SeenCodes seen = new SeenCodes();
+  private final List<Pending> pending = new ArrayList<>(BATCH);
+  private final List<TargetProblem> problems = new ArrayList<>();
+  private int read;
+  private int created;
+  private int updated;
+  private int duplicates;
+  private int rejected;
+
+  ImportPass(DSLContext ctx, TargetRepository repository, long departmentId, boolean write, HeaderMapping header,
+      @Nullable XlsxWriter report, OffsetDateTime now, Progress progress) {
+    this.ctx = ctx;
+    this.repository = repository;
+    this.departmentId = departmentId;
+    this.write = write;
+    this.report = report;
+    this.now = now;
+    this.progress = progress;
+    for (TargetField f : TargetField.values()) {
+      Integer column = header.columns().get(f.name());
+      columnOf[f.ordinal()] = column == null ? -1 : column;
+      if (column != null) {
+        columns.add(f);
+      }
+    }
+  }
+
+  /** Takes one non-blank data row; always goes on. */
+  boolean row(Row row) {
+    read++;
+    TargetCheck.Result checked = TargetCheck.check(row.excelRowNumber(), f -> row.cell(columnOf[f.ordinal()]));
+    String code = Cells.text(cell(row, TargetField.USCC).isEmpty() ? cell(row, TargetField.REG_NO) : cell(row, TargetField.USCC));
+    String name = Cells.text(cell(row, TargetField.NAME));
+    Target t = checked.target();
+    if (t == null) {
+      pending.add(new Pending(row.excelRowNumber(), code, name, ImportOutcome.REJECTED, null, checked.problem(), 0));
+    } else {
+      int earlier = t.uscc() != null ? seen.rowOfUscc(t.uscc()) : 0;
+      if (earlier == 0 && t.regNo() != null) {
+        earlier = seen.rowOfRegNo(t.regNo());
+      }
+      if (earlier > 0) {
+        pending.add(new Pending(row.excelRowNumber(), t.code(), name, ImportOutcome.DUPLICATE, null, null, earlier));
+      } else {
+        if (t.uscc() != null) {
+          seen.uscc(t.uscc(), row.excelRowNumber());
+        }
+        if (t.regNo() != null) {
+          seen.regNo(t.regNo(), row.excelRowNumber());
+        }
+        pending.add(new Pending(row.excelRowNumber(), t.code(), name, ImportOutcome.CREATED, t, null, 0));
+      }
+    }
+    if (pending.size() >= BATCH) {
+      flush();
+    }
+    return true;
+  }
+
+  private String cell(Row row, TargetField field) {
+    return row.cell(columnOf[field.ordinal()]);
+  }
+
+  /** Looks up, writes and reports the rows waiting; then checks for cancel. */
+  void flush() {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Pending p : pending) {
+      if (p.target() != null) {
+        if (p.target().uscc() != null) {
+          codes.add(p.target().uscc());
+        }
+        if (p.target().regNo() != null) {
+          codes.add(p.target().regNo());
+        }
+      }
+    }
+    Map<String, Existing> byCode = new HashMap<>();
+    for (Existing e : repository.findByCodes(ctx, codes)) {
+      byCode.put(e.objectKey(), e);
+      if (e.regNo() != null) {
+        byCode.put(e.regNo(), e);
+      }
+      if (e.uscc() != null) {
+        byCode.put(e.uscc(), e);
+      }
+    }
+    List<Target> inserts = new ArrayList<>();
+    List<Target> updates = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      Target t = p.target();
+      if (t == null) {
+        continue;
+      }
+      Existing byUscc = t.uscc() == null ? null : byCode.get(t.uscc());
+      Existing byRegNo = t.regNo() == null ? null : byCode.get(t.regNo());
+      Existing match = byUscc != null ? byUscc : byRegNo;
+      boolean conflict = byUscc != null && byRegNo != null && byUscc.id() != byRegNo.id()
+          || byUscc == null && byRegNo != null && byRegNo.uscc() != null && t.uscc() != null;
+      if (conflict) {
+        TargetProblem problem = new TargetProblem(p.row(), TargetField.USCC, "directory.target.invalid.conflict",
+            new Object[] {String.valueOf(t.uscc()), String.valueOf(t.regNo())});
+        pending.set(i, new Pending(p.row(), p.code(), p.name(), ImportOutcome.REJECTED, null, problem, 0));
+      } else if (match == null) {
+        inserts.add(t);
+        keys.add(t.objectKey());
+      } else {
+        updates.add(t.saved(match.id(), match.objectKey()));
+        keys.add(match.objectKey());
+        pending.set(i, new Pending(p.row(), p.code(), p.name(), ImportOutcome.UPDATED, t, null, 0));
+      }
+    }
+    if (write) {
+      repository.insert(ctx, inserts, now);
+      repository.update(ctx, updates, columns, now);
+      repository.addToDepartment(ctx, keys, departmentId);
+    }
+    for (Pending p : pending) {
+      count(p);
+      if (report != null) {
+        report.writeRow(List.of(p.row(), outcomeLabel(p.outcome()), reason(p), p.code(), p.name()));
+      }
+    }
+    pending.clear();
+    progress.checkCancelled();
+  }
+
+  private void count(Pending p) {
+    switch (p.outcome()) {
+      case CREATED -> created++;
+      case UPDATED -> updated++;
+      case DUPLICATE -> duplicates++;
+      case REJECTED -> {
+        rejected++;
+        if (problems.size() < TargetImportSummary.KEPT_PROBLEMS && p.problem() != null) {
+          problems.add(p.problem());
+        }
+      }
+    }
+  }
+
+  private static String reason(Pending p) {
+    if (p.problem() != null) {
+      return Messages.current().describe(p.problem().reason());
+    }
+    return p.outcome() == ImportOutcome.DUPLICATE ? Messages.msg("directory.target.import.duplicateOf", p.duplicateOf(), p.code()) : "";
+  }
+
+  static String outcomeLabel(ImportOutcome outcome) {
+    return switch (outcome) {
+      case CREATED -> Messages.msg("directory.target.import.outcome.created");
+      case UPDATED -> Messages.msg("directory.target.import.outcome.updated");
+      case DUPLICATE -> Messages.msg("directory.target.import.outcome.duplicate");
+      case REJECTED -> Messages.msg("directory.target.import.outcome.rejected");
+    };
+  }
+
+  TargetImportSummary summary(String fileName, String departmentCode) {
+    return new TargetImportSummary(fileName, departmentCode, !write, read, created, updated, duplicates, rejected, problems);
+  }
+}

@@ -1,0 +1,175 @@
+package cn.suiji.directory.service;
+
+import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.TargetRepository;
+import cn.suiji.directory.domain.Department;
+import cn.suiji.directory.domain.TargetField;
+import cn.suiji.directory.domain.TargetImportSummary;
+import cn.suiji.directory.domain.TargetProblem;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.audit.AuditEvent;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.xlsx.ColumnSpec;
+import cn.suiji.shared.xlsx.Cells;
+import cn.suiji.shared.xlsx.HeaderMapping;
+import cn.suiji.shared.xlsx.TableReader;
+import cn.suiji.shared.xlsx.XlsxWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports the target directory from an .xlsx or CSV file (UTF-8 or GBK), for the import screen
+ * and {@code suiji import targets}. The clerk first sees a {@link #preview} (the same pass, no
+ * writes), then {@link #commit}s: one transaction for the whole file, rolled back on cancel or
+ * failure, with one audit entry. Each non-blank row ends as 新增, 更新, 重复 or 拒绝; with a
+ * report path, every such row is listed in an .xlsx written as the rows are read.
+ */
+public final class TargetImportService {
+  private final DSLContext dsl;
+  private final TargetRepository targets;
+  private final DepartmentRepository departments;
+  private final Auditor auditor;
+  private final Clock clock;
+
+  /**
+   * What to import: the file, the department whose directory the targets join ({@code null}:
+   * the only department), and where to write the report ({@code null}: none).
+   */
+  public record Request(Path file, @Nullable String departmentCode, @Nullable Path report) {}
+
+  public TargetImportService(DSLContext dsl, TargetRepository targets, DepartmentRepository departments, Auditor auditor,
+      Clock clock) {
+    this.dsl = dsl;
+    this.targets = targets;
+    this.departments = departments;
+    this.auditor = auditor;
+    this.clock = clock;
+  }
+
+  /** The counts and problems the import would give; writes nothing but the report. */
+  public TargetImportSummary preview(Request request, Progress progress) {
+    return run(request, false, progress);
+  }
+
+  /** Imports the file in one transaction; cancel ({@link Progress.CancelledException}) leaves the database untouched. */
+  public TargetImportSummary commit(Request request, Progress progress) {
+    return run(request, true, progress);
+  }
+
+  /** The columns a target file may have, for the header search. */
+  public static List<ColumnSpec> columns() {
+    List<ColumnSpec> specs = new ArrayList<>();
+    for (TargetField f : TargetField.values()) {
+      specs.add(new ColumnSpec(f.name(), f.headers(), f == TargetField.NAME));
+    }
+    return specs;
+  }
+
+  /** The sentence for a rejected row's reason, in the current language. */
+  public static String describe(TargetProblem problem) {
+    return Messages.current().describe(problem.reason());
+  }
+
+  /** Writes an empty template: the canonical header and one example row. */
+  public void writeTemplate(Path file) {
+    List<String> header = new ArrayList<>();
+    List<Object> example = new ArrayList<>();
+    for (TargetField f : TargetField.values()) {
+      header.add(f.header());
+      example.add(f == TargetField.FOUNDED ? Cells.date(f.example()).value() : f.example().isEmpty() ? null : f.example());
+    }
+    try (XlsxWriter writer = new XlsxWriter(file, Messages.msg("directory.target.template.sheet"), header)) {
+      writer.writeRow(example);
+    }
+  }
+
+  private TargetImportSummary run(Request request, boolean write, Progress progress) {
+    Department department = department(request.departmentCode());
+    try (TableReader table = TableReader.open(request.file())) {
+      HeaderMapping header = header(table);
+      XlsxWriter report = request.report() == null ? null : new XlsxWriter(request.report(),
+          Messages.msg("directory.target.report.sheet"), List.of(Messages.msg("directory.target.report.row"),
+              Messages.msg("directory.target.report.outcome"), Messages.msg("directory.target.report.reason"),
+              Messages.msg("directory.target.report.code"), Messages.msg("directory.target.report.name")));
+      try {
+        TargetImportSummary summary = write
+            ? dsl.transactionResult(trx -> pass(trx.dsl(), table, header, department, true, report, progress))
+            : pass(dsl, table, header, department, false, report, progress);
+        if (report != null) {
+          report.close();
+        }
+        return summary;
+      } catch (RuntimeException e) {
+        discard(report, request.report());
+        throw e;
+      }
+    }
+  }
+
+  private TargetImportSummary pass(DSLContext ctx, TableReader table, HeaderMapping header, Department department,
+      boolean write, @Nullable XlsxWriter report, Progress progress) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    ImportPass pass = new ImportPass(ctx, targets, department.id(), write, header, report, now, progress);
+    table.readData(header, pass::row, progress);
+    pass.flush();
+    TargetImportSummary s = pass.summary(table.fileName(), department.code());
+    if (write) {
+      String detail = String.format(Locale.ROOT, "%s read=%d created=%d updated=%d duplicates=%d rejected=%d",
+          s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(), s.rejected());
+      auditor.record(ctx, AuditEvent.of("target.import", "target", department.code(), detail));
+    }
+    return s;
+  }
+
+  private static HeaderMapping header(TableReader table) {
+    HeaderMapping header = table.findHeader(columns());
+    if (!header.missingRequired().isEmpty()) {
+      throw new SuijiException("directory.target.import.missingColumns", table.fileName(),
+          header.missingRequired().stream().map(f -> TargetField.valueOf(f).header()).collect(Collectors.joining("、")));
+    }
+    if (!header.has(TargetField.USCC.name()) && !header.has(TargetField.REG_NO.name())) {
+      throw new SuijiException("directory.target.import.noCodeColumn", table.fileName());
+    }
+    return header;
+  }
+
+  private Department department(@Nullable String code) {
+    List<Department> all = departments.all(dsl);
+    if (code != null && !code.isBlank()) {
+      String wanted = code.strip().toUpperCase(Locale.ROOT);
+      return all.stream().filter(d -> d.code().equals(wanted)).findFirst()
+          .orElseThrow(() -> new SuijiException("directory.target.import.unknownDepartment", wanted));
+    }
+    if (all.isEmpty()) {
+      throw new SuijiException("directory.target.import.noDepartment");
+    }
+    if (all.size() > 1) {
+      throw new SuijiException("directory.target.import.chooseDepartment",
+          all.stream().map(Department::code).collect(Collectors.joining("、")));
+    }
+    return all.get(0);
+  }
+
+  private static void discard(@Nullable XlsxWriter report, @Nullable Path file) {
+    if (report == null || file == null) {
+      return;
+    }
+    try {
+      report.close();
+      Files.deleteIfExists(file);
+    } catch (RuntimeException | IOException e) {
+      // the import's own failure is what the clerk needs to see
+    }
+  }
+}
