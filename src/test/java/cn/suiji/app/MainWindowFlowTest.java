@@ -54,7 +54,7 @@ class MainWindowFlowTest {
   @Test
   void startingEmptyAsksForTheCountyAndNamesABadDepartmentCode() throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startEmptyButton").tryQuery().isPresent());
-    robot.clickOn("#countyName").write("测试县");
+    robot.clickOn(robot.lookup("#countyName").match(javafx.scene.control.TextField.class::isInstance).<javafx.scene.Node>query()).write("测试县"); // the main window has a label with that id too
     robot.clickOn("#department-code-0").write("市场局");
     robot.clickOn("#department-name-0").write("测试县市场监督管理局");
     robot.clickOn("#department-prefix-0").write("测市监");

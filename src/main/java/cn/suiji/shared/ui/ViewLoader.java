@@ -27,7 +27,8 @@ public final class ViewLoader {
       throw new SuijiException("ui.error.viewMissing", name);
     }
     FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
-    loader.setControllerFactory(requested -> view);
+    // the FXML files name no fx:controller: the view instance is the controller
+    loader.setController(view);
     try {
       return loader.load();
     } catch (IOException e) {
