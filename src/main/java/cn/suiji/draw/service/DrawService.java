@@ -79,7 +79,8 @@ public final class DrawService {
    * @param operator who runs the draw; blank means the current user
    */
   public DrawSession open(String taskCode, @Nullable String operator) {
-    return dsl.transactionResult(trx -> {
+    long started = System.nanoTime();
+    DrawSession session = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       DrawTask task = task(tx, taskCode);
       if ("CANCELLED".equals(task.status())) {
@@ -103,6 +104,9 @@ public final class DrawService {
               + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
       return new DrawSession(id, task.code(), attempt, pending.commitment(), plan);
     });
+    LOG.info("Draw {} opened for {} (attempt {}, pool {}, k {}) in {} ms", session.drawId(), session.taskCode(),
+        session.attempt(), session.plan().poolSize(), session.plan().totalK(), millisSince(started));
+    return session;
   }
 
   /**
@@ -121,6 +125,7 @@ public final class DrawService {
     if (names.isEmpty()) {
       throw new SuijiException("draw.service.witnessRequired");
     }
+    long started = System.nanoTime();
     Object result = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       DrawSummary row = openRow(tx, drawId);
@@ -154,7 +159,10 @@ public final class DrawService {
       LOG.info("Draw {} is infeasible: {}", drawId, infeasible.getMessage());
       throw infeasible;
     }
-    return (DrawAttempt) result;
+    DrawAttempt attempt = (DrawAttempt) result;
+    LOG.info("Draw {} drawn ({} selected, code {}) in {} ms", drawId, attempt.record().selected().size(),
+        attempt.verificationCode(), millisSince(started));
+    return attempt;
   }
 
   /**
@@ -164,8 +172,9 @@ public final class DrawService {
    * @throws SuijiException {@code draw.service.alreadyConfirmed} when the task has its draw
    */
   public DrawSummary confirm(long drawId) {
+    long started = System.nanoTime();
     try {
-      return dsl.transactionResult(trx -> {
+      DrawSummary confirmed = dsl.transactionResult(trx -> {
         DSLContext tx = trx.dsl();
         DrawSummary row = openRow(tx, drawId);
         if (row.seed() == null) {
@@ -184,6 +193,8 @@ public final class DrawService {
                 + " code=" + row.verificationCode()));
         return draws.find(tx, drawId).orElseThrow();
       });
+      LOG.info("Draw {} confirmed in {} ms", drawId, millisSince(started));
+      return confirmed;
     } catch (IntegrityConstraintViolationException e) {
       LOG.warn("Confirming draw {} broke a constraint", drawId, e);
       throw new SuijiException(e, "draw.service.confirmRefused", drawId);
@@ -319,6 +330,10 @@ public final class DrawService {
       throw new SuijiException("draw.service.notOpen", drawId, row.status().name());
     }
     return row;
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   private OffsetDateTime now() {
