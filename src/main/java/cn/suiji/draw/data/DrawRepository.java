@@ -158,33 +158,40 @@ public final class DrawRepository {
     Map<String, Long> targetIds = ids(tx, assignments.stream().map(Assignment::object).toList(), true);
     Map<String, Long> inspectorIds = ids(tx,
         assignments.stream().flatMap(a -> a.inspectors().stream()).distinct().toList(), false);
-    var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
-        INSPECTION.DRAW_ORDER, INSPECTION.STATUS);
-    for (int i = 0; i < assignments.size(); i++) {
-      insert = insert.values(drawId, taskId, targetIds.get(assignments.get(i).object()), i + 1, "AWAITING_NOTICE");
-    }
-    if (!assignments.isEmpty()) {
+    // in chunks: one statement may carry at most 100,000 parameters, and a draw may select more
+    for (int from = 0; from < assignments.size(); from += CHUNK) {
+      var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
+          INSPECTION.DRAW_ORDER, INSPECTION.STATUS);
+      for (int i = from; i < Math.min(assignments.size(), from + CHUNK); i++) {
+        insert = insert.values(drawId, taskId, targetIds.get(assignments.get(i).object()), i + 1, "AWAITING_NOTICE");
+      }
       insert.execute();
     }
     Map<Long, Long> inspectionOfTarget = new HashMap<>();
     tx.select(INSPECTION.TARGET_ID, INSPECTION.ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))
         .forEach(r -> inspectionOfTarget.put(r.value1(), r.value2()));
-    var pairs = tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID,
-        INSPECTION_INSPECTOR.INSPECTOR_ID, INSPECTION_INSPECTOR.PICK_ORDER);
-    boolean any = false;
-    for (Assignment a : assignments) {
-      long inspection = inspectionOfTarget.get(targetIds.get(a.object()));
-      for (int p = 0; p < a.inspectors().size(); p++) {
-        pairs = pairs.values(inspection, inspectorIds.get(a.inspectors().get(p)), p + 1);
-        any = true;
+    for (int from = 0; from < assignments.size(); from += CHUNK) {
+      var pairs = tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID,
+          INSPECTION_INSPECTOR.INSPECTOR_ID, INSPECTION_INSPECTOR.PICK_ORDER);
+      boolean any = false;
+      for (Assignment a : assignments.subList(from, Math.min(assignments.size(), from + CHUNK))) {
+        long inspection = inspectionOfTarget.get(targetIds.get(a.object()));
+        for (int p = 0; p < a.inspectors().size(); p++) {
+          pairs = pairs.values(inspection, inspectorIds.get(a.inspectors().get(p)), p + 1);
+          any = true;
+        }
+      }
+      if (any) {
+        pairs.execute();
       }
     }
-    if (any) {
-      pairs.execute();
+    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row
+    List<Long> drawn = List.copyOf(targetIds.values());
+    for (int from = 0; from < drawn.size(); from += CHUNK) {
+      tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
+          .where(TARGET.ID.in(drawn.subList(from, Math.min(drawn.size(), from + CHUNK))))
+          .execute();
     }
-    tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
-        .where(TARGET.ID.in(DSL.select(INSPECTION.TARGET_ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))))
-        .execute();
     tx.update(TASK).set(TASK.STATUS, "DRAWN").where(TASK.ID.eq(taskId)).execute();
     return assignments.size();
   }
