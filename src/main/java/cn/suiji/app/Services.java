@@ -15,6 +15,11 @@ import cn.suiji.shared.time.CalendarService;
 import cn.suiji.shared.time.data.CalendarRepository;
 import cn.suiji.admin.service.SetupService;
 import cn.suiji.demo.service.DemoService;
+import cn.suiji.draw.data.DrawRepository;
+import cn.suiji.draw.data.PoolRepository;
+import cn.suiji.draw.service.DrawService;
+import cn.suiji.draw.service.NonceSource;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -34,6 +39,7 @@ public final class Services implements AutoCloseable {
   private final DemoService demo;
   private final SetupService setup;
   private final TargetImportService targetImport;
+  private final DrawService draw;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -41,8 +47,9 @@ public final class Services implements AutoCloseable {
     DSLContext dsl = database.dsl();
     SettingsRepository settingsRepository = new SettingsRepository();
     // the audit log records the user set in settings, read when each entry is written
-    this.auditor = new Auditor(new AuditRepository(), clock,
-        () -> settingsRepository.get(dsl, SettingsService.USER_NAME).orElseGet(() -> System.getProperty("user.name", "user")));
+    Supplier<String> currentUser =
+        () -> settingsRepository.get(dsl, SettingsService.USER_NAME).orElseGet(() -> System.getProperty("user.name", "user"));
+    this.auditor = new Auditor(new AuditRepository(), clock, currentUser);
     this.settings = new SettingsService(dsl, settingsRepository, auditor);
     this.departments = new DepartmentService(dsl, new DepartmentRepository(), auditor);
     this.calendar = new CalendarService(dsl, new CalendarRepository(), auditor);
@@ -51,6 +58,8 @@ public final class Services implements AutoCloseable {
     this.demo = new DemoService(database, auditor, clock);
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
+    this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
+        currentUser);
   }
 
   /** Opens the database file and builds the services on it. */
@@ -96,6 +105,10 @@ public final class Services implements AutoCloseable {
 
   public TargetImportService targetImport() {
     return targetImport;
+  }
+
+  public DrawService draw() {
+    return draw;
   }
 
   @Override

@@ -65,7 +65,7 @@ public final class DrawEngine {
   }
 
   /** The 核验码: the first 16 hex digits of the result hash, in groups of four. */
-  static String verificationCode(String resultHash) {
+  public static String verificationCode(String resultHash) {
     return resultHash.substring(0, 4) + "-" + resultHash.substring(4, 8) + "-"
         + resultHash.substring(8, 12) + "-" + resultHash.substring(12, 16);
   }

@@ -1,0 +1,252 @@
+package cn.suiji.draw.data;
+
+import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
+import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TASK;
+import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
+import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
+import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
+
+import cn.suiji.draw.domain.Assignment;
+import cn.suiji.draw.domain.AttemptStatus;
+import cn.suiji.draw.domain.DrawRules;
+import cn.suiji.draw.domain.DrawSummary;
+import cn.suiji.draw.domain.DrawTask;
+import cn.suiji.draw.domain.PoolScope;
+import cn.suiji.draw.domain.TaskAmount;
+import cn.suiji.shared.SuijiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tasks as the draw reads them, stored draw attempts, and what a confirmed draw writes: the
+ * inspections with their inspectors, the targets' last-drawn dates and the task's status.
+ * Every method takes the caller's transaction.
+ */
+public final class DrawRepository {
+  private static final int CHUNK = 1_000;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public Optional<DrawTask> task(DSLContext tx, String code) {
+    Record t = tx.select(TASK.fields()).select(DEPARTMENT.CODE, DEPARTMENT.NAME)
+        .from(TASK).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .where(TASK.CODE.eq(code)).fetchOne();
+    if (t == null) {
+      return Optional.empty();
+    }
+    long id = t.get(TASK.ID);
+    List<DrawTask.Department> partners = tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
+        .from(TASK_PARTNER).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK_PARTNER.DEPARTMENT_ID))
+        .where(TASK_PARTNER.TASK_ID.eq(id)).and(TASK_PARTNER.DEPARTMENT_ID.ne(t.get(TASK.LEAD_DEPARTMENT_ID)))
+        .orderBy(DEPARTMENT.CODE)
+        .fetch(r -> new DrawTask.Department(r.value1(), r.value2(), r.value3()));
+    List<DrawTask.Item> items = tx.select(INSPECTION_ITEM.CODE, INSPECTION_ITEM.DEPARTMENT_ID, INSPECTION_ITEM.ITEM_CLASS)
+        .from(TASK_ITEM).join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
+        .where(TASK_ITEM.TASK_ID.eq(id)).orderBy(INSPECTION_ITEM.CODE)
+        .fetch(r -> new DrawTask.Item(r.value1(), r.value2(), "KEY".equals(r.value3())));
+    TaskAmount amount = t.get(TASK.RATIO_A) != null || t.get(TASK.RATIO_B) != null || t.get(TASK.RATIO_C) != null
+        || t.get(TASK.RATIO_D) != null
+        ? new TaskAmount(t.get(TASK.RATIO_PERCENT), t.get(TASK.FIXED_COUNT),
+            TaskAmount.perClass(t.get(TASK.RATIO_A), t.get(TASK.RATIO_B), t.get(TASK.RATIO_C), t.get(TASK.RATIO_D))
+                .classRatios())
+        : new TaskAmount(t.get(TASK.RATIO_PERCENT), t.get(TASK.FIXED_COUNT), Map.of());
+    return Optional.of(new DrawTask(id, t.get(TASK.CODE), t.get(TASK.NAME), "DIRECTED".equals(t.get(TASK.TASK_TYPE)),
+        t.get(TASK.STATUS),
+        new DrawTask.Department(t.get(TASK.LEAD_DEPARTMENT_ID), t.get(DEPARTMENT.CODE), t.get(DEPARTMENT.NAME)),
+        partners, amount, scope(t.get(TASK.SCOPE_JSON), t.get(TASK.CODE)), t.get(TASK.START_DATE),
+        t.get(TASK.END_DATE), items));
+  }
+
+  /** The department's working rules, or the schema's defaults where it has none. */
+  public DrawRules rules(DSLContext tx, long departmentId) {
+    return tx.selectFrom(WORKING_RULES).where(WORKING_RULES.DEPARTMENT_ID.eq(departmentId)).fetchOptional()
+        .map(r -> new DrawRules(r.getInspectorsPerTarget(), r.getFloorUndirected(), r.getFloorDirected(),
+            r.getExclusionMonths(), r.getListedFullCoverage()))
+        .orElse(DrawRules.DEFAULT);
+  }
+
+  public int nextAttempt(DSLContext tx, long taskId) {
+    Integer last = tx.select(DSL.max(DRAW.ATTEMPT)).from(DRAW).where(DRAW.TASK_ID.eq(taskId)).fetchOne(0, Integer.class);
+    return last == null ? 1 : last + 1;
+  }
+
+  public Optional<DrawSummary> confirmedOf(DSLContext tx, long taskId) {
+    return summaries(tx, DRAW.CONFIRMED_TASK_ID.eq(taskId)).stream().findFirst();
+  }
+
+  public long insert(DSLContext tx, long taskId, int attempt, String spec, String operator, OffsetDateTime createdAt,
+      String commitment, String json) {
+    return tx.insertInto(DRAW)
+        .set(DRAW.TASK_ID, taskId)
+        .set(DRAW.ATTEMPT, attempt)
+        .set(DRAW.SPEC, spec)
+        .set(DRAW.STATUS, AttemptStatus.OPEN.name())
+        .set(DRAW.OPERATOR_NAME, operator)
+        .set(DRAW.CREATED_AT, createdAt)
+        .set(DRAW.COMMITMENT, commitment)
+        .set(DRAW.RECORD_JSON, json)
+        .returningResult(DRAW.ID)
+        .fetchSingle().value1();
+  }
+
+  /** Locks the attempt's row for the rest of the transaction and returns it. */
+  public Optional<DrawSummary> lock(DSLContext tx, long drawId) {
+    tx.select(DRAW.ID).from(DRAW).where(DRAW.ID.eq(drawId)).forUpdate().fetch();
+    return find(tx, drawId);
+  }
+
+  public Optional<DrawSummary> find(DSLContext tx, long drawId) {
+    return summaries(tx, DRAW.ID.eq(drawId)).stream().findFirst();
+  }
+
+  public String recordJson(DSLContext tx, long drawId) {
+    return tx.select(DRAW.RECORD_JSON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
+  }
+
+  /** Every attempt, oldest first. */
+  public List<DrawSummary> list(DSLContext tx) {
+    return summaries(tx, DSL.trueCondition());
+  }
+
+  public void update(DSLContext tx, long drawId, AttemptStatus status, @Nullable OffsetDateTime closedAt,
+      @Nullable String seed, @Nullable String resultHash, @Nullable String voidReason, String json) {
+    tx.update(DRAW)
+        .set(DRAW.STATUS, status.name())
+        .set(DRAW.CLOSED_AT, closedAt)
+        .set(DRAW.SEED, seed)
+        .set(DRAW.RESULT_HASH, resultHash)
+        .set(DRAW.VOID_REASON, voidReason)
+        .set(DRAW.RECORD_JSON, json)
+        .set(DRAW.CONFIRMED_TASK_ID, status == AttemptStatus.CONFIRMED ? DRAW.TASK_ID : DSL.val((Long) null))
+        .where(DRAW.ID.eq(drawId))
+        .execute();
+  }
+
+  /** Codes and names of the tasks without a confirmed draw (cancelled tasks left out), by code. */
+  public List<String[]> undrawnTasks(DSLContext tx) {
+    return tx.select(TASK.CODE, TASK.NAME).from(TASK)
+        .where(TASK.STATUS.ne("CANCELLED"))
+        .andNotExists(DSL.selectOne().from(DRAW).where(DRAW.CONFIRMED_TASK_ID.eq(TASK.ID)))
+        .orderBy(TASK.CODE)
+        .fetch(r -> new String[] {r.value1(), r.value2()});
+  }
+
+  /**
+   * Writes what a confirmed draw decides: one inspection per selected object (in draw order,
+   * waiting for its notice) with its inspectors in pick order, the targets' last-drawn date
+   * and the task's status DRAWN. Returns the number of inspections.
+   */
+  public int createInspections(DSLContext tx, long drawId, long taskId, List<Assignment> assignments,
+      LocalDate drawnOn) {
+    Map<String, Long> targetIds = ids(tx, assignments.stream().map(Assignment::object).toList(), true);
+    Map<String, Long> inspectorIds = ids(tx,
+        assignments.stream().flatMap(a -> a.inspectors().stream()).distinct().toList(), false);
+    // in chunks: one statement may carry at most 100,000 parameters, and a draw may select more
+    for (int from = 0; from < assignments.size(); from += CHUNK) {
+      var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
+          INSPECTION.DRAW_ORDER, INSPECTION.STATUS);
+      for (int i = from; i < Math.min(assignments.size(), from + CHUNK); i++) {
+        insert = insert.values(drawId, taskId, targetIds.get(assignments.get(i).object()), i + 1, "AWAITING_NOTICE");
+      }
+      insert.execute();
+    }
+    Map<Long, Long> inspectionOfTarget = new HashMap<>();
+    tx.select(INSPECTION.TARGET_ID, INSPECTION.ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))
+        .forEach(r -> inspectionOfTarget.put(r.value1(), r.value2()));
+    for (int from = 0; from < assignments.size(); from += CHUNK) {
+      var pairs = tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID,
+          INSPECTION_INSPECTOR.INSPECTOR_ID, INSPECTION_INSPECTOR.PICK_ORDER);
+      boolean any = false;
+      for (Assignment a : assignments.subList(from, Math.min(assignments.size(), from + CHUNK))) {
+        long inspection = inspectionOfTarget.get(targetIds.get(a.object()));
+        for (int p = 0; p < a.inspectors().size(); p++) {
+          pairs = pairs.values(inspection, inspectorIds.get(a.inspectors().get(p)), p + 1);
+          any = true;
+        }
+      }
+      if (any) {
+        pairs.execute();
+      }
+    }
+    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row
+    List<Long> drawn = List.copyOf(targetIds.values());
+    for (int from = 0; from < drawn.size(); from += CHUNK) {
+      tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
+          .where(TARGET.ID.in(drawn.subList(from, Math.min(drawn.size(), from + CHUNK))))
+          .execute();
+    }
+    tx.update(TASK).set(TASK.STATUS, "DRAWN").where(TASK.ID.eq(taskId)).execute();
+    return assignments.size();
+  }
+
+  /** The target's name, for messages. */
+  public Optional<String> targetName(DSLContext tx, String objectKey) {
+    return tx.select(TARGET.NAME).from(TARGET).where(TARGET.OBJECT_KEY.eq(objectKey)).fetchOptional(TARGET.NAME);
+  }
+
+  /** The department's name, for messages. */
+  public Optional<String> departmentName(DSLContext tx, String code) {
+    return tx.select(DEPARTMENT.NAME).from(DEPARTMENT).where(DEPARTMENT.CODE.eq(code)).fetchOptional(DEPARTMENT.NAME);
+  }
+
+  private Map<String, Long> ids(DSLContext tx, List<String> keys, boolean targets) {
+    Map<String, Long> ids = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += CHUNK) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+      if (targets) {
+        tx.select(TARGET.OBJECT_KEY, TARGET.ID).from(TARGET).where(TARGET.OBJECT_KEY.in(chunk))
+            .forEach(r -> ids.put(r.value1(), r.value2()));
+      } else {
+        tx.select(INSPECTOR.INSPECTOR_KEY, INSPECTOR.ID).from(INSPECTOR).where(INSPECTOR.INSPECTOR_KEY.in(chunk))
+            .forEach(r -> ids.put(r.value1(), r.value2()));
+      }
+    }
+    List<String> missing = keys.stream().filter(k -> !ids.containsKey(k)).toList();
+    if (!missing.isEmpty()) {
+      throw new SuijiException("draw.service.keyVanished", missing.get(0));
+    }
+    return ids;
+  }
+
+  private List<DrawSummary> summaries(DSLContext tx, org.jooq.Condition where) {
+    return tx.select(DRAW.ID, DRAW.TASK_ID, TASK.CODE, DRAW.ATTEMPT, DRAW.STATUS, DRAW.OPERATOR_NAME, DRAW.CREATED_AT,
+            DRAW.CLOSED_AT, DRAW.COMMITMENT, DRAW.SEED, DRAW.RESULT_HASH, DRAW.VOID_REASON)
+        .from(DRAW).join(TASK).on(TASK.ID.eq(DRAW.TASK_ID))
+        .where(where)
+        .orderBy(DRAW.ID)
+        .fetch(r -> new DrawSummary(r.value1(), r.value2(), r.value3(), r.value4(), AttemptStatus.valueOf(r.value5()),
+            r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+  }
+
+  private PoolScope scope(String json, String taskCode) {
+    try {
+      JsonNode root = mapper.readTree(json);
+      return new PoolScope(texts(root.path("townships")), texts(root.path("industries")), texts(root.path("kinds")));
+    } catch (JsonProcessingException e) {
+      throw new SuijiException(e, "draw.service.badScope", taskCode);
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

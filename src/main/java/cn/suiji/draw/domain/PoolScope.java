@@ -1,0 +1,18 @@
+package cn.suiji.draw.domain;
+
+import java.util.List;
+
+/**
+ * The filters of a task's scope ({@code task.scope_json}, see the demo's TaskScope for the
+ * format): townships, four-digit industry codes and target kinds. An empty list does not
+ * narrow the pool; a target is in scope when it matches every non-empty list.
+ */
+public record PoolScope(List<String> townships, List<String> industries, List<String> kinds) {
+  public static final PoolScope ALL = new PoolScope(List.of(), List.of(), List.of());
+
+  public PoolScope {
+    townships = List.copyOf(townships);
+    industries = List.copyOf(industries);
+    kinds = List.copyOf(kinds);
+  }
+}

@@ -1,0 +1,342 @@
+package cn.suiji.draw.service;
+
+import cn.suiji.draw.data.DrawRepository;
+import cn.suiji.draw.data.PoolRepository;
+import cn.suiji.draw.domain.AttemptStatus;
+import cn.suiji.draw.domain.DrawEngine;
+import cn.suiji.draw.domain.DrawInfeasibleException;
+import cn.suiji.draw.domain.DrawInput;
+import cn.suiji.draw.domain.DrawOutcome;
+import cn.suiji.draw.domain.DrawPlan;
+import cn.suiji.draw.domain.DrawRecord;
+import cn.suiji.draw.domain.DrawStatus;
+import cn.suiji.draw.domain.DrawSummary;
+import cn.suiji.draw.domain.DrawTask;
+import cn.suiji.draw.domain.DrawVerifier;
+import cn.suiji.draw.domain.Entropy;
+import cn.suiji.draw.domain.PendingDraw;
+import cn.suiji.draw.domain.Verification;
+import cn.suiji.draw.render.DrawAttemptJson;
+import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.audit.AuditEvent;
+import cn.suiji.shared.audit.Auditor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The verifiable draw of a task (DRAW-SPEC), for the draw wizard and {@code suiji draw}: plan
+ * (what would be drawn, with every exclusion), open (freeze the plan, commit to a nonce),
+ * perform (mix in the witnesses' entropy and draw), confirm (the task's one draw: inspections
+ * are created) or void (kept on record). Every public method is one transaction and every
+ * attempt, whatever becomes of it, is written to the audit log with its record's digest.
+ */
+public final class DrawService {
+  private static final Logger LOG = LoggerFactory.getLogger(DrawService.class);
+  private static final String ENTITY = "draw";
+
+  private final DSLContext dsl;
+  private final DrawRepository draws;
+  private final DrawPlanner planner;
+  private final Auditor auditor;
+  private final Clock clock;
+  private final NonceSource nonces;
+  private final Supplier<String> currentUser;
+  private final DrawRecordJson recordJson = new DrawRecordJson();
+  private final DrawAttemptJson attemptJson = new DrawAttemptJson();
+
+  public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
+      NonceSource nonces, Supplier<String> currentUser) {
+    this.dsl = dsl;
+    this.draws = draws;
+    this.planner = new DrawPlanner(draws, pools);
+    this.auditor = auditor;
+    this.clock = clock;
+    this.nonces = nonces;
+    this.currentUser = currentUser;
+  }
+
+  /** What a draw of the task would use now: pool, strata with k, groups with m, exclusions. */
+  public DrawPlan plan(String taskCode) {
+    return dsl.transactionResult(trx -> planner.plan(trx.dsl(), task(trx.dsl(), taskCode)));
+  }
+
+  /**
+   * Opens a new attempt: freezes the plan, creates the nonce and records the attempt with its
+   * commitment, which is shown before the entropy is entered.
+   *
+   * @param operator who runs the draw; blank means the current user
+   */
+  public DrawSession open(String taskCode, @Nullable String operator) {
+    long started = System.nanoTime();
+    DrawSession session = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      DrawTask task = task(tx, taskCode);
+      if ("CANCELLED".equals(task.status())) {
+        throw new SuijiException("draw.service.taskCancelled", task.code());
+      }
+      if (draws.confirmedOf(tx, task.id()).isPresent()) {
+        throw new SuijiException("draw.service.alreadyConfirmed", task.code());
+      }
+      DrawPlan plan = planner.plan(tx, task);
+      if (plan.totalK() == 0) {
+        throw new SuijiException("draw.service.nothingToDraw", task.code(), plan.poolSize());
+      }
+      String who = operator == null || operator.isBlank() ? currentUser.get() : operator.strip();
+      PendingDraw pending = PendingDraw.open(plan, now(), who, nonces.next());
+      String json = attemptJson.toJson(pending, DrawAttemptJson.Outcome.OPEN);
+      int attempt = draws.nextAttempt(tx, task.id());
+      long id = draws.insert(tx, task.id(), attempt, DrawEngine.SPEC, who, pending.createdAt(),
+          pending.commitment(), json);
+      auditor.record(tx, new AuditEvent("DRAW_OPEN", ENTITY, Long.toString(id), null, json,
+          "task=" + task.code() + " attempt=" + attempt + " commitment=" + pending.commitment()
+              + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
+      return new DrawSession(id, task.code(), attempt, pending.commitment(), plan);
+    });
+    LOG.info("Draw {} opened for {} (attempt {}, pool {}, k {}) in {} ms", session.drawId(), session.taskCode(),
+        session.attempt(), session.plan().poolSize(), session.plan().totalK(), millisSince(started));
+    return session;
+  }
+
+  /**
+   * Draws an open attempt with the public entropy as typed (normalised per DRAW-SPEC §1). The
+   * result is stored with the attempt, which stays open until confirmed or voided.
+   *
+   * @throws SuijiException {@code draw.service.infeasible} naming the target, the department
+   *     and how many of its inspectors were eligible; the attempt is then stored as INFEASIBLE
+   */
+  public DrawAttempt perform(long drawId, String entropyTyped, List<String> witnesses) {
+    String entropy = Entropy.normalise(Objects.requireNonNull(entropyTyped, "entropy"));
+    if (entropy.isEmpty()) {
+      throw new SuijiException("draw.service.entropyRequired");
+    }
+    List<String> names = witnesses.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+    if (names.isEmpty()) {
+      throw new SuijiException("draw.service.witnessRequired");
+    }
+    long started = System.nanoTime();
+    Object result = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      DrawSummary row = openRow(tx, drawId);
+      if (row.seed() != null) {
+        throw new SuijiException("draw.service.alreadyDrawn", row.id());
+      }
+      PendingDraw pending = attemptJson.read(draws.recordJson(tx, drawId));
+      DrawInput input = pending.input(entropy);
+      try {
+        DrawOutcome outcome = DrawEngine.draw(input);
+        DrawRecord record = DrawRecord.confirmed(input, outcome, pending.createdAt(), pending.operator(), names);
+        String json = recordJson.toJson(record);
+        draws.update(tx, drawId, AttemptStatus.OPEN, null, outcome.seed(), outcome.resultHash(), null, json);
+        auditor.record(tx, new AuditEvent("DRAW_PERFORM", ENTITY, Long.toString(drawId), null, json,
+            "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " witnesses="
+                + String.join(",", names) + " code=" + outcome.verificationCode()));
+        return new DrawAttempt(drawId, row.attempt(), record, outcome.verificationCode());
+      } catch (DrawInfeasibleException e) {
+        String json = attemptJson.toJson(pending, new DrawAttemptJson.Outcome("infeasible", names, entropy,
+            e.objectKey(), e.groupKey(), e.eligible(), e.required(), null));
+        draws.update(tx, drawId, AttemptStatus.INFEASIBLE, now(), null, null, null, json);
+        auditor.record(tx, new AuditEvent("DRAW_INFEASIBLE", ENTITY, Long.toString(drawId), null, json,
+            "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " object="
+                + e.objectKey() + " group=" + e.groupKey() + " eligible=" + e.eligible() + " m=" + e.required()));
+        return new SuijiException("draw.service.infeasible", e.objectKey(),
+            draws.targetName(tx, e.objectKey()).orElse(e.objectKey()),
+            draws.departmentName(tx, e.groupKey()).orElse(e.groupKey()), e.groupKey(), e.eligible(), e.required());
+      }
+    });
+    if (result instanceof SuijiException infeasible) {
+      LOG.info("Draw {} is infeasible: {}", drawId, infeasible.getMessage());
+      throw infeasible;
+    }
+    DrawAttempt attempt = (DrawAttempt) result;
+    LOG.info("Draw {} drawn ({} selected, code {}) in {} ms", drawId, attempt.record().selected().size(),
+        attempt.verificationCode(), millisSince(started));
+    return attempt;
+  }
+
+  /**
+   * Confirms a drawn attempt as the task's draw: one inspection per selected target (waiting
+   * for its notice) with its inspectors, the targets' last-drawn date, the task DRAWN.
+   *
+   * @throws SuijiException {@code draw.service.alreadyConfirmed} when the task has its draw
+   */
+  public DrawSummary confirm(long drawId) {
+    long started = System.nanoTime();
+    try {
+      DrawSummary confirmed = dsl.transactionResult(trx -> {
+        DSLContext tx = trx.dsl();
+        DrawSummary row = openRow(tx, drawId);
+        if (row.seed() == null) {
+          throw new SuijiException("draw.service.notDrawn", drawId);
+        }
+        if (draws.confirmedOf(tx, row.taskId()).isPresent()) {
+          throw new SuijiException("draw.service.alreadyConfirmed", row.taskCode());
+        }
+        String json = draws.recordJson(tx, drawId);
+        DrawRecord record = recordJson.fromJson(json);
+        OffsetDateTime at = now();
+        draws.update(tx, drawId, AttemptStatus.CONFIRMED, at, row.seed(), row.resultHash(), null, json);
+        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate());
+        auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, json,
+            "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
+                + " code=" + row.verificationCode()));
+        return draws.find(tx, drawId).orElseThrow();
+      });
+      LOG.info("Draw {} confirmed in {} ms", drawId, millisSince(started));
+      return confirmed;
+    } catch (IntegrityConstraintViolationException e) {
+      LOG.warn("Confirming draw {} broke a constraint", drawId, e);
+      throw new SuijiException(e, "draw.service.confirmRefused", drawId);
+    }
+  }
+
+  /**
+   * Voids an open attempt (drawn or not), with a reason; it stays on record and the task can be
+   * drawn again with a new attempt and a new nonce. A confirmed draw cannot be voided here:
+   * its inspections would have to be withdrawn first.
+   */
+  public DrawSummary voidDraw(long drawId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new SuijiException("draw.engine.voidReasonRequired");
+    }
+    String why = reason.strip();
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      DrawSummary row = openRow(tx, drawId);
+      String stored = draws.recordJson(tx, drawId);
+      String json = row.seed() != null
+          ? recordJson.toJson(recordJson.fromJson(stored).voided(why))
+          : attemptJson.toJson(attemptJson.read(stored),
+              new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
+      draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
+      auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json,
+          "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why));
+      return draws.find(tx, drawId).orElseThrow();
+    });
+  }
+
+  /** Opens, draws and confirms in one go, for scripted ceremonies and tests. */
+  public DrawAttempt run(String taskCode, String entropy, List<String> witnesses, @Nullable String operator) {
+    if (witnesses.stream().allMatch(String::isBlank)) {
+      throw new SuijiException("draw.service.witnessRequired");
+    }
+    DrawSession session = open(taskCode, operator);
+    DrawAttempt attempt = perform(session.drawId(), entropy, witnesses);
+    confirm(session.drawId());
+    return attempt;
+  }
+
+  /**
+   * Recomputes a stored draw from its record (DrawRecord JSON) and checks that the database
+   * row agrees with it (commitment, seed, resultHash, status).
+   */
+  public Verification verify(long drawId) {
+    return dsl.transactionResult(trx -> verify(trx.dsl(), row(trx.dsl(), drawId)));
+  }
+
+  /** Re-checks every stored attempt that was drawn (infeasible and undrawn ones have no result). */
+  public List<DrawCheck> verifyAll() {
+    return dsl.transactionResult(trx -> {
+      List<DrawCheck> checks = new ArrayList<>();
+      for (DrawSummary row : draws.list(trx.dsl())) {
+        if (row.seed() != null) {
+          checks.add(new DrawCheck(row, verify(trx.dsl(), row)));
+        }
+      }
+      return checks;
+    });
+  }
+
+  /** The record of a confirmed or voided draw (DRAW-SPEC §7). */
+  public DrawRecord record(long drawId) {
+    return dsl.transactionResult(trx -> {
+      DrawSummary row = row(trx.dsl(), drawId);
+      if (row.seed() == null || row.status() == AttemptStatus.OPEN) {
+        throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
+      }
+      return recordJson.fromJson(draws.recordJson(trx.dsl(), drawId));
+    });
+  }
+
+  /** Writes the record of a confirmed or voided draw to {@code file} as JSON (DRAW-SPEC §7). */
+  public void export(long drawId, Path file) {
+    recordJson.write(record(drawId), file);
+    LOG.info("Draw {} exported to {}", drawId, file);
+  }
+
+  /** Every stored attempt, oldest first. */
+  public List<DrawSummary> list() {
+    return dsl.transactionResult(trx -> draws.list(trx.dsl()));
+  }
+
+  /** The tasks (not cancelled) without a confirmed draw, by code. */
+  public List<UndrawnTask> undrawnTasks() {
+    return dsl.transactionResult(trx -> draws.undrawnTasks(trx.dsl()).stream()
+        .map(r -> new UndrawnTask(r[0], r[1])).toList());
+  }
+
+  private Verification verify(DSLContext tx, DrawSummary row) {
+    if (row.seed() == null) {
+      throw new SuijiException("draw.service.notDrawn", row.id());
+    }
+    DrawRecord record = recordJson.fromJson(draws.recordJson(tx, row.id()));
+    Verification v = DrawVerifier.verify(record);
+    if (!v.matches()) {
+      return v;
+    }
+    if (!record.task().equals(row.taskCode())) {
+      return new Verification.Mismatch("task", record.task(), row.taskCode());
+    }
+    if (!record.commitment().equals(row.commitment())) {
+      return new Verification.Mismatch("commitment", record.commitment(), row.commitment());
+    }
+    if (!record.seed().equals(row.seed())) {
+      return new Verification.Mismatch("seed", record.seed(), String.valueOf(row.seed()));
+    }
+    if (!record.resultHash().equals(row.resultHash())) {
+      return new Verification.Mismatch("resultHash", record.resultHash(), String.valueOf(row.resultHash()));
+    }
+    boolean voided = row.status() == AttemptStatus.VOIDED;
+    if ((record.status() == DrawStatus.VOIDED) != voided) {
+      return new Verification.Mismatch("status", record.status().name(), row.status().name());
+    }
+    return v;
+  }
+
+  private DrawTask task(DSLContext tx, String code) {
+    String trimmed = code == null ? "" : code.strip();
+    return draws.task(tx, trimmed).orElseThrow(() -> new SuijiException("draw.service.noSuchTask", trimmed));
+  }
+
+  private DrawSummary row(DSLContext tx, long drawId) {
+    return draws.find(tx, drawId).orElseThrow(() -> new SuijiException("draw.service.noSuchDraw", drawId));
+  }
+
+  private DrawSummary openRow(DSLContext tx, long drawId) {
+    DrawSummary row = draws.lock(tx, drawId)
+        .orElseThrow(() -> new SuijiException("draw.service.noSuchDraw", drawId));
+    if (row.status() != AttemptStatus.OPEN) {
+      throw new SuijiException("draw.service.notOpen", drawId, row.status().name());
+    }
+    return row;
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+  }
+}

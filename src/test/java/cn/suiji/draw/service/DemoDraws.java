@@ -1,0 +1,40 @@
+package cn.suiji.draw.service;
+
+import cn.suiji.demo.service.DemoService;
+import cn.suiji.draw.data.DrawRepository;
+import cn.suiji.draw.data.PoolRepository;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.audit.data.AuditRepository;
+import cn.suiji.shared.db.Database;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A fresh in-memory database with the demo county and a draw service with counted nonces. */
+final class DemoDraws implements AutoCloseable {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+  final Database db = Database.inMemory("draw-service-" + UUID.randomUUID());
+  final Auditor auditor = new Auditor(new AuditRepository(), CLOCK, () -> "tester");
+  private int nonces;
+  final DrawService service;
+
+  DemoDraws() {
+    new DemoService(db, auditor, CLOCK).create(false, Progress.NONE);
+    service = new DrawService(db.dsl(), new DrawRepository(), new PoolRepository(), auditor, CLOCK,
+        this::nextNonce, () -> "tester");
+  }
+
+  /** 32 bytes: the counter, then zeros; a new one per attempt. */
+  private byte[] nextNonce() {
+    return ByteBuffer.allocate(32).putInt(++nonces).array();
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}
