@@ -3,7 +3,10 @@ package cn.suiji.app;
 import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.directory.service.DepartmentService;
+import cn.suiji.directory.service.TargetQueryService;
+import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
 import cn.suiji.shared.audit.Auditor;
@@ -31,6 +34,8 @@ public final class Services implements AutoCloseable {
   private final CalendarService calendar;
   private final DemoService demo;
   private final SetupService setup;
+  private final TargetQueryService targets;
+  private final TargetSearchBench targetSearchBench;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -47,6 +52,9 @@ public final class Services implements AutoCloseable {
     this.home = new HomeService(dsl, new HomeRepository(), calendar, clock);
     this.demo = new DemoService(database, auditor, clock);
     this.setup = new SetupService(dsl, settings, departments, demo);
+    TargetSearchRepository targetSearch = new TargetSearchRepository();
+    this.targets = new TargetQueryService(dsl, targetSearch);
+    this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
   }
 
   /** Opens the database file and builds the services on it. */
@@ -88,6 +96,14 @@ public final class Services implements AutoCloseable {
 
   public SetupService setup() {
     return setup;
+  }
+
+  public TargetQueryService targets() {
+    return targets;
+  }
+
+  public TargetSearchBench targetSearchBench() {
+    return targetSearchBench;
   }
 
   @Override

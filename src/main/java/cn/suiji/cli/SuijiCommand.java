@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * input (with a message naming what was wrong).
  */
 @Command(name = "suiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class})
+    subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class, ExportCommand.class, BenchCommand.class})
 public final class SuijiCommand implements Runnable {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;

@@ -1,0 +1,17 @@
+package cn.suiji.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code suiji bench …}: measurements of the operations the issue sets time goals for. */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSearchCommand.class)
+final class BenchCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}
