@@ -22,6 +22,9 @@ public final class SyntheticTargets {
   private static final String TOWNSHIPS = "ARRAY['锦屏镇','新窑镇','柏树镇','黄寨镇','黄花乡','木林乡','城关镇','东关镇',"
       + "'西山乡','南川乡','北塬乡','上庄镇','下庄乡','河西镇','河东乡','安口镇','铜城乡','赤城镇','白水镇','石堡乡']";
 
+  private static final String[] TOWNSHIP_NAMES = TOWNSHIPS.substring("ARRAY[".length(), TOWNSHIPS.length() - 1)
+      .replace("'", "").split(",");
+
   private SyntheticTargets() {}
 
   /** Inserts {@code count} targets numbered from {@code from}; returns the rows written. */
@@ -47,5 +50,22 @@ public final class SyntheticTargets {
   /** Targets in the database, and how many of them were not made here. */
   public static long[] census(DSLContext dsl) {
     return new long[] {dsl.fetchCount(TARGET), dsl.fetchCount(TARGET, TARGET.OBJECT_KEY.notLike("BENCH-%"))};
+  }
+
+  /** The brand of synthetic target {@code 80000 * k + 50 * i + i}: about twelve targets in a million. */
+  public static String brand(int i) {
+    return "" + FIRST.charAt(i % 50) + SECOND.charAt(i % 40) + THIRD.charAt(0);
+  }
+
+  /** Industry code {@code i} of the hundred. */
+  public static String industry(int i) {
+    return "C" + String.format("%03d", (37 + i) % 100);
+  }
+
+  /** The only township the targets of {@link #industry(int)} are in (both follow the number mod 20). */
+  public static String townshipOfIndustry(int i) {
+    int k = (37 + i) % 100;
+    long x = (73L * k) % 100; // 37 × 73 ≡ 1 (mod 100): the targets of industry k are those with x ≡ 73k
+    return TOWNSHIP_NAMES[(int) ((x * 11) % 20)];
   }
 }
