@@ -151,24 +151,34 @@ public final class TargetSearchRepository {
   }
 
   /**
-   * Names containing {@code text}. The rarest of the text's grams (counted no further than
-   * {@link #SELECTIVE}) narrows the rows to look at; the LIKE then checks the whole text.
+   * Names containing {@code text}. The ids under the rarest of the text's grams (read no further
+   * than {@link #SELECTIVE}) are narrowed by each other gram inside the gram table's primary key,
+   * so only the few targets that have every gram are read; the LIKE then checks the whole text.
+   * When every gram is common the matches are dense and the LIKE alone fills a page quickly.
    */
   private Condition nameContains(DSLContext dsl, String text) {
     Condition like = TARGET.NAME.like(contains(text), ESCAPE);
-    Condition best = null;
-    int bestCount = Integer.MAX_VALUE;
-    for (Condition gram : gramConditions(text)) {
-      int n = dsl.fetchCount(dsl.selectOne().from(TARGET_NAME_GRAM).where(gram).limit(SELECTIVE + 1));
-      if (n < bestCount) {
-        bestCount = n;
-        best = gram;
+    List<Condition> grams = gramConditions(text);
+    List<Long> best = null;
+    Condition bestGram = null;
+    for (Condition gram : grams) {
+      List<Long> ids = dsl.select(TARGET_NAME_GRAM.TARGET_ID).from(TARGET_NAME_GRAM).where(gram)
+          .limit(SELECTIVE + 1).fetch(TARGET_NAME_GRAM.TARGET_ID);
+      if (best == null || ids.size() < best.size()) {
+        best = ids;
+        bestGram = gram;
       }
     }
-    if (best == null || bestCount > SELECTIVE) {
+    if (best == null || best.size() > SELECTIVE) {
       return like;
     }
-    return TARGET.ID.in(DSL.select(TARGET_NAME_GRAM.TARGET_ID).from(TARGET_NAME_GRAM).where(best)).and(like);
+    for (Condition gram : grams) {
+      if (gram != bestGram && !best.isEmpty()) {
+        best = dsl.select(TARGET_NAME_GRAM.TARGET_ID).from(TARGET_NAME_GRAM)
+            .where(gram.and(TARGET_NAME_GRAM.TARGET_ID.in(best))).fetch(TARGET_NAME_GRAM.TARGET_ID);
+      }
+    }
+    return TARGET.ID.in(best).and(like);
   }
 
   private static List<Condition> gramConditions(String text) {
