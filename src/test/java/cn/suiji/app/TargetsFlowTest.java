@@ -60,7 +60,8 @@ class TargetsFlowTest {
     // ASCII through the keyboard: the uscc's first 16 characters, in lower case
     robot.clickOn("#searchText").write(wanted.uscc().substring(0, 16).toLowerCase(Locale.ROOT));
     robot.clickOn("#searchButton");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+    // the rows and the detail pane are filled in one FX-thread handler: wait for its end
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().size() == 1 && wanted.name().equals(detail(0)));
     assertThat(detail(0)).isEqualTo(wanted.name());
 
     // Chinese arrives through an input method: set it as the IME would
@@ -68,7 +69,8 @@ class TargetsFlowTest {
     robot.interact(() -> robot.lookup("#searchText").queryAs(TextField.class).setText(fragment));
     robot.clickOn("#searchButton");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().stream()
-        .anyMatch(r -> r.toString().contains(chinese.name())));
+        .anyMatch(r -> r.toString().contains(chinese.name())) && detail(0).contains(fragment));
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(detail(0)).contains(fragment);
   }
 
@@ -79,6 +81,6 @@ class TargetsFlowTest {
 
   private String detail(int line) {
     String id = "detail-" + line;
-    return robot.lookup(n -> id.equals(n.getId())).queryAs(Label.class).getText();
+    return robot.lookup(n -> id.equals(n.getId())).tryQuery().map(n -> ((Label) n).getText()).orElse("");
   }
 }
