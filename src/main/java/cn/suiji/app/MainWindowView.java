@@ -8,6 +8,8 @@ import cn.suiji.admin.ui.FirstStartView;
 import cn.suiji.admin.ui.FirstStartViewModel;
 import cn.suiji.admin.ui.SettingsView;
 import cn.suiji.admin.ui.SettingsViewModel;
+import cn.suiji.directory.ui.TargetsView;
+import cn.suiji.directory.ui.TargetsViewModel;
 import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
@@ -79,6 +81,7 @@ final class MainWindowView {
   private List<Page> pages() {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
+        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

@@ -4,8 +4,11 @@ import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.TargetRepository;
+import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.directory.service.DepartmentService;
 import cn.suiji.directory.service.TargetImportService;
+import cn.suiji.directory.service.TargetQueryService;
+import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
 import cn.suiji.shared.audit.Auditor;
@@ -40,6 +43,8 @@ public final class Services implements AutoCloseable {
   private final SetupService setup;
   private final TargetImportService targetImport;
   private final DrawService draw;
+  private final TargetQueryService targets;
+  private final TargetSearchBench targetSearchBench;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -60,6 +65,9 @@ public final class Services implements AutoCloseable {
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
     this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
         currentUser);
+    TargetSearchRepository targetSearch = new TargetSearchRepository();
+    this.targets = new TargetQueryService(dsl, targetSearch);
+    this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
   }
 
   /** Opens the database file and builds the services on it. */
@@ -109,6 +117,14 @@ public final class Services implements AutoCloseable {
 
   public DrawService draw() {
     return draw;
+  }
+
+  public TargetQueryService targets() {
+    return targets;
+  }
+
+  public TargetSearchBench targetSearchBench() {
+    return targetSearchBench;
   }
 
   @Override

@@ -4,8 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code suiji bench …}: measurements run by hand (import now, search later). */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchImportCommand.class)
+/** {@code suiji bench …}: measurements of the operations the issues set time goals for. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    subcommands = {BenchImportCommand.class, BenchSearchCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  * input (with a message naming what was wrong).
  */
 @Command(name = "suiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class, ImportCommand.class, DrawCommand.class,
-        BenchCommand.class})
+    subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class, ImportCommand.class, ExportCommand.class,
+        DrawCommand.class, BenchCommand.class})
 public final class SuijiCommand implements Runnable {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;

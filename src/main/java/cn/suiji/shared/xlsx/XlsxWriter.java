@@ -132,6 +132,20 @@ public final class XlsxWriter implements AutoCloseable {
     return s.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
   }
 
+  /** Gives up the file (cancel, or a failure while writing rows): removes the temp files, writes nothing. */
+  public void discard() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    workbook.dispose();
+    try {
+      workbook.close();
+    } catch (IOException ignored) {
+      // nothing more to release
+    }
+  }
+
   /** Writes the file and removes the temp files; an unclosed writer leaves no file behind. */
   @Override
   public void close() {

@@ -3,6 +3,9 @@ package cn.suiji.shared.l10n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.cli.SuijiCommand;
+import cn.suiji.directory.domain.SearchField;
+import cn.suiji.directory.domain.TargetKind;
+import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.audit.AuditVerification;
 import cn.suiji.shared.ids.CodeKind;
 import cn.suiji.shared.time.SpecialDay;
@@ -39,7 +42,8 @@ class L10nTest {
   private static final Pattern AUDIT_EVENT = Pattern.compile("AuditEvent(?:\\.of)?\\(\\s*\"([^\"]+)\",\\s*\"([^\"]+)\"");
   private static final Pattern FXML_KEY = Pattern.compile("\"%(" + KEY + ")\"");
   /** Enums whose constants are shown through {@code Messages.label}. */
-  static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class);
+  static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
+      TargetKind.class, TargetStatus.class, SearchField.class);
 
   private static Properties zh;
   private static Properties en;

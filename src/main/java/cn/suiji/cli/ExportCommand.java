@@ -1,0 +1,17 @@
+package cn.suiji.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code suiji export targets …}: writes a directory's rows to .xlsx, as the screens do. */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportTargetsCommand.class)
+final class ExportCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}

@@ -1,0 +1,87 @@
+package cn.suiji.directory.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.h2.api.Trigger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The H2 trigger of V003 that keeps {@code target_name_gram} in step with {@code target.name}:
+ * H2 calls it after each inserted, updated or deleted target row, inside the same transaction,
+ * whoever wrote the row. An update that leaves the name alone costs nothing; one that changes it
+ * deletes the grams the new name lacks and adds the ones it brings. Plain JDBC because H2 hands
+ * a trigger its session connection, not a jOOQ context.
+ */
+public final class TargetNameGramTrigger implements Trigger {
+  private int idColumn = -1;
+  private int nameColumn = -1;
+
+  @Override
+  public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+      throws SQLException {
+    try (ResultSet columns = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+      while (columns.next()) {
+        String column = columns.getString("COLUMN_NAME").toUpperCase(Locale.ROOT);
+        int index = columns.getInt("ORDINAL_POSITION") - 1;
+        if (column.equals("ID")) {
+          idColumn = index;
+        } else if (column.equals("NAME")) {
+          nameColumn = index;
+        }
+      }
+    }
+    if (idColumn < 0 || nameColumn < 0) {
+      throw new SQLException("target_name_gram trigger: table " + tableName + " has no ID or NAME column");
+    }
+  }
+
+  @Override
+  public void fire(Connection conn, Object @Nullable [] oldRow, Object @Nullable [] newRow) throws SQLException {
+    Set<String> before = oldRow == null ? Set.of() : TargetNameGrams.of((String) oldRow[nameColumn]);
+    Set<String> after = newRow == null ? Set.of() : TargetNameGrams.of((String) newRow[nameColumn]);
+    if (oldRow != null && newRow != null && !oldRow[idColumn].equals(newRow[idColumn])) {
+      delete(conn, ((Number) oldRow[idColumn]).longValue(), before);
+      insert(conn, ((Number) newRow[idColumn]).longValue(), after);
+      return;
+    }
+    if (before.equals(after)) {
+      return;
+    }
+    Set<String> gone = new HashSet<>(before);
+    gone.removeAll(after);
+    Set<String> added = new HashSet<>(after);
+    added.removeAll(before);
+    long id = ((Number) (newRow != null ? newRow : oldRow)[idColumn]).longValue();
+    delete(conn, id, gone);
+    insert(conn, id, added);
+  }
+
+  private static void delete(Connection conn, long id, Set<String> grams) throws SQLException {
+    if (grams.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = conn.prepareStatement(
+        "DELETE FROM target_name_gram WHERE target_id = ? AND gram = ANY(?)")) {
+      ps.setLong(1, id);
+      ps.setArray(2, conn.createArrayOf("VARCHAR", grams.toArray()));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insert(Connection conn, long id, Set<String> grams) throws SQLException {
+    if (grams.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = conn.prepareStatement(
+        "INSERT INTO target_name_gram (gram, target_id) SELECT g, ? FROM UNNEST(?) AS u(g)")) {
+      ps.setLong(1, id);
+      ps.setArray(2, conn.createArrayOf("VARCHAR", grams.toArray()));
+      ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,351 @@
+package cn.suiji.directory.ui;
+
+import cn.suiji.directory.domain.RiskClass;
+import cn.suiji.directory.domain.SearchField;
+import cn.suiji.directory.domain.TargetCount;
+import cn.suiji.directory.domain.TargetIndustry;
+import cn.suiji.directory.domain.TargetKind;
+import cn.suiji.directory.domain.TargetPage;
+import cn.suiji.directory.domain.TargetQuery;
+import cn.suiji.directory.domain.TargetRow;
+import cn.suiji.directory.domain.TargetSort;
+import cn.suiji.directory.domain.TargetStatus;
+import cn.suiji.directory.service.TargetQueryService;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import cn.suiji.shared.ui.concurrent.TaskHandle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The target directory's state: the search box and filters, the page of rows on screen (never
+ * more than {@link TargetQueryService#PAGE_SIZE}), its count, the chosen row's details, and the
+ * export of the whole filtered result. All reads run through the {@link TaskExecutor}; an
+ * answer that arrives after a newer request was made is dropped.
+ */
+public final class TargetsViewModel {
+  private final TargetQueryService service;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final Messages messages;
+
+  private final StringProperty searchText = new SimpleStringProperty("");
+  private final ObjectProperty<SearchField> searchField = new SimpleObjectProperty<>(SearchField.AUTO);
+  private final ObservableList<Choice<String>> townships = FXCollections.observableArrayList();
+  private final ObservableList<Choice<String>> industries = FXCollections.observableArrayList();
+  private final ObservableList<Choice<TargetKind>> kinds = FXCollections.observableArrayList();
+  private final ObservableList<Choice<TargetStatus>> statuses = FXCollections.observableArrayList();
+  private final ObservableList<Choice<Boolean>> flags = FXCollections.observableArrayList();
+  private final ObservableList<Choice<RiskClass>> riskClasses = FXCollections.observableArrayList();
+  private final ObjectProperty<Choice<String>> township = new SimpleObjectProperty<>();
+  private final ObjectProperty<Choice<String>> industry = new SimpleObjectProperty<>();
+  private final ObjectProperty<Choice<TargetKind>> kind = new SimpleObjectProperty<>();
+  private final ObjectProperty<Choice<TargetStatus>> status = new SimpleObjectProperty<>();
+  private final ObjectProperty<Choice<Boolean>> abnormal = new SimpleObjectProperty<>();
+  private final ObjectProperty<Choice<Boolean>> serious = new SimpleObjectProperty<>();
+  private final ObjectProperty<Choice<RiskClass>> riskClass = new SimpleObjectProperty<>();
+
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<@Nullable Row> selected = new SimpleObjectProperty<>();
+  private final ObservableList<DetailLine> detail = FXCollections.observableArrayList();
+  private final StringProperty pageText = new SimpleStringProperty("");
+  private final StringProperty countText = new SimpleStringProperty("");
+  private final BooleanProperty canPrevious = new SimpleBooleanProperty(false);
+  private final BooleanProperty canNext = new SimpleBooleanProperty(false);
+  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+  private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
+
+  private TargetQuery query = TargetQuery.all();
+  private int offset;
+  private int generation;
+  private @Nullable TaskHandle export;
+
+  public TargetsViewModel(TargetQueryService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this.service = service;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    kinds.setAll(choices(TargetKind.values(), "targets.filter.kind"));
+    statuses.setAll(choices(TargetStatus.values(), "targets.filter.status"));
+    riskClasses.add(new Choice<>(null, messages.get("targets.filter.anyOf", messages.get("targets.filter.risk"))));
+    for (RiskClass r : RiskClass.values()) {
+      riskClasses.add(new Choice<>(r, r.name()));
+    }
+    flags.setAll(new Choice<>(null, messages.get("targets.filter.any")),
+        new Choice<>(true, messages.get("targets.value.yes")), new Choice<>(false, messages.get("targets.value.no")));
+    townships.setAll(anyOf("targets.filter.township"));
+    industries.setAll(anyOf("targets.filter.industry"));
+    clearFilters();
+    selected.addListener((obs, old, row) -> detail.setAll(row == null ? List.of() : detailOf(row.target())));
+  }
+
+  /** Reads the filter choices (townships and industries in the database) and the first page. */
+  public void load() {
+    executor.execute(BackgroundTask.of(p -> new Lists(service.townships(), service.industries()))
+        .onSuccess(lists -> {
+          Choice<String> t = township.get();
+          Choice<String> i = industry.get();
+          List<Choice<String>> ts = new ArrayList<>(List.of(anyOf("targets.filter.township")));
+          lists.townships().forEach(name -> ts.add(new Choice<>(name, name)));
+          townships.setAll(ts);
+          List<Choice<String>> is = new ArrayList<>(List.of(anyOf("targets.filter.industry")));
+          lists.industries().forEach(ind -> is.add(new Choice<>(ind.code(), ind.code() + " " + ind.name())));
+          industries.setAll(is);
+          township.set(find(townships, t));
+          industry.set(find(industries, i));
+        })
+        .onFailure(this::failed));
+    search();
+  }
+
+  /** Runs the search box and filters from the first page. */
+  public void search() {
+    query = new TargetQuery(searchText.get() == null ? "" : searchText.get(), searchField.get(),
+        value(township), value(industry), value(kind), value(status), value(abnormal), value(serious), value(riskClass),
+        query.sort(), query.ascending());
+    fetch(0, true);
+  }
+
+  public void clearFilters() {
+    searchText.set("");
+    searchField.set(SearchField.AUTO);
+    township.set(townships.get(0));
+    industry.set(industries.get(0));
+    kind.set(kinds.get(0));
+    status.set(statuses.get(0));
+    abnormal.set(flags.get(0));
+    serious.set(flags.get(0));
+    riskClass.set(riskClasses.get(0));
+  }
+
+  public void nextPage() {
+    if (canNext.get()) {
+      fetch(offset + TargetQueryService.PAGE_SIZE, false);
+    }
+  }
+
+  public void previousPage() {
+    if (canPrevious.get()) {
+      fetch(Math.max(0, offset - TargetQueryService.PAGE_SIZE), false);
+    }
+  }
+
+  /** Orders by a column (from the table header) and starts again at the first page. */
+  public void sortBy(TargetSort column, boolean ascending) {
+    if (query.sort() != column || query.ascending() != ascending) {
+      query = query.sortedBy(column, ascending);
+      fetch(0, false);
+    }
+  }
+
+  private void fetch(int from, boolean recount) {
+    int mine = ++generation;
+    TargetQuery q = query;
+    loading.set(true);
+    executor.execute(BackgroundTask.of(p -> new Loaded(service.page(q, from), recount ? service.count(q) : null))
+        .onSuccess(loaded -> {
+          if (mine != generation) {
+            return;
+          }
+          loading.set(false);
+          show(loaded.page());
+          if (loaded.count() != null) {
+            TargetCount c = loaded.count();
+            countText.set(messages.get(c.atLeast() ? "targets.count.atLeast" : "targets.count", c.value()));
+          }
+        })
+        .onFailure(e -> {
+          if (mine == generation) {
+            loading.set(false);
+            failed(e);
+          }
+        }));
+  }
+
+  private void show(TargetPage page) {
+    offset = page.offset();
+    rows.setAll(page.rows().stream().map(this::row).toList());
+    canPrevious.set(offset > 0);
+    canNext.set(page.hasNext());
+    pageText.set(page.rows().isEmpty() ? messages.get("targets.page.empty")
+        : messages.get("targets.page", offset / TargetQueryService.PAGE_SIZE + 1, offset + 1, offset + page.rows().size()));
+    selected.set(rows.isEmpty() ? null : rows.get(0));
+  }
+
+  /** Asks for a file and writes every row of the current filter to it, in the background. */
+  public void export() {
+    if (exporting.get()) {
+      return;
+    }
+    Optional<Path> file = dialogs.chooseFileToSave(messages.get("targets.export.title"),
+        messages.get("targets.export.fileName"), messages.get("targets.export.filter"), "*.xlsx");
+    if (file.isEmpty()) {
+      return;
+    }
+    TargetQuery q = query;
+    exporting.set(true);
+    exportProgress.set(-1);
+    export = executor.execute(BackgroundTask.of(p -> service.export(q, file.get(), messages, new Progress() {
+          @Override
+          public void update(long done, long total) {
+            p.update(done, total);
+            executor.runOnUiThread(() -> exportProgress.set(total <= 0 ? -1 : (double) done / total));
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return p.isCancelled();
+          }
+        }))
+        .onSuccess(n -> {
+          exporting.set(false);
+          dialogs.showInfo(messages.get("targets.export.title"), messages.get("targets.export.done", n, file.get()));
+        })
+        .onCancelled(() -> {
+          exporting.set(false);
+          dialogs.showInfo(messages.get("targets.export.title"), messages.get("targets.export.cancelled"));
+        })
+        .onFailure(e -> {
+          exporting.set(false);
+          failed(e);
+        }));
+  }
+
+  public void cancelExport() {
+    if (export != null) {
+      export.cancel();
+    }
+  }
+
+  private void failed(Throwable e) {
+    if (e instanceof SuijiException se) {
+      dialogs.showError(messages.get("targets.error.title"), se);
+    } else {
+      dialogs.showError(messages.get("targets.error.title"), messages.get("common.unexpected"));
+    }
+  }
+
+  private Row row(TargetRow t) {
+    return new Row(t, t.name(), t.code(), nz(t.legalRep()), nz(t.township()), nz(t.industryName()),
+        messages.label(t.kind()), messages.label(t.status()), t.riskClass() == null ? "" : t.riskClass().name());
+  }
+
+  private List<DetailLine> detailOf(TargetRow t) {
+    return List.of(
+        line("targets.field.name", t.name()),
+        line("targets.field.uscc", t.uscc()),
+        line("targets.field.regNo", t.regNo()),
+        line("targets.field.kind", messages.label(t.kind())),
+        line("targets.field.legalRep", t.legalRep()),
+        line("targets.field.address", t.address()),
+        line("targets.field.township", t.township()),
+        line("targets.field.jurisdictionUnit", t.jurisdictionUnit()),
+        line("targets.field.industryName", t.industryCode() == null ? null : t.industryCode() + " " + nz(t.industryName())),
+        line("targets.field.registrationAuthority", t.registrationAuthority()),
+        line("targets.field.status", messages.label(t.status())),
+        line("targets.field.foundedDate", t.foundedDate() == null ? null : t.foundedDate().toString()),
+        line("targets.field.liaison", t.liaison()),
+        line("targets.field.phone", t.phone()),
+        line("targets.field.abnormal", messages.get(t.abnormal() ? "targets.value.yes" : "targets.value.no")),
+        line("targets.field.seriousViolation", messages.get(t.seriousViolation() ? "targets.value.yes" : "targets.value.no")),
+        line("targets.field.riskClass", t.riskClass() == null ? null : t.riskClass().name()),
+        line("targets.field.lastInspectedDate", t.lastInspectedDate() == null ? null : t.lastInspectedDate().toString()),
+        line("targets.field.inspectionCount", Integer.toString(t.inspectionCount())));
+  }
+
+  private DetailLine line(String key, @Nullable String value) {
+    return new DetailLine(messages.get(key), value == null ? "" : value);
+  }
+
+  private <E extends Enum<E>> List<Choice<E>> choices(E[] values, String filterKey) {
+    List<Choice<E>> out = new ArrayList<>();
+    out.add(new Choice<>(null, messages.get("targets.filter.anyOf", messages.get(filterKey))));
+    for (E e : values) {
+      out.add(new Choice<>(e, messages.label(e)));
+    }
+    return out;
+  }
+
+  private Choice<String> anyOf(String filterKey) {
+    return new Choice<>(null, messages.get("targets.filter.anyOf", messages.get(filterKey)));
+  }
+
+  private static <T> Choice<T> find(List<Choice<T>> list, @Nullable Choice<T> wanted) {
+    if (wanted != null) {
+      for (Choice<T> c : list) {
+        if (c.value() != null && c.value().equals(wanted.value())) {
+          return c;
+        }
+      }
+    }
+    return list.get(0);
+  }
+
+  private static <T> @Nullable T value(ObjectProperty<Choice<T>> p) {
+    return p.get() == null ? null : p.get().value();
+  }
+
+  private static String nz(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  public StringProperty searchTextProperty() { return searchText; }
+  public ObjectProperty<SearchField> searchFieldProperty() { return searchField; }
+  public ObservableList<Choice<String>> townships() { return townships; }
+  public ObservableList<Choice<String>> industries() { return industries; }
+  public ObservableList<Choice<TargetKind>> kinds() { return kinds; }
+  public ObservableList<Choice<TargetStatus>> statuses() { return statuses; }
+  public ObservableList<Choice<Boolean>> flags() { return flags; }
+  public ObservableList<Choice<RiskClass>> riskClasses() { return riskClasses; }
+  public ObjectProperty<Choice<String>> townshipProperty() { return township; }
+  public ObjectProperty<Choice<String>> industryProperty() { return industry; }
+  public ObjectProperty<Choice<TargetKind>> kindProperty() { return kind; }
+  public ObjectProperty<Choice<TargetStatus>> statusProperty() { return status; }
+  public ObjectProperty<Choice<Boolean>> abnormalProperty() { return abnormal; }
+  public ObjectProperty<Choice<Boolean>> seriousProperty() { return serious; }
+  public ObjectProperty<Choice<RiskClass>> riskClassProperty() { return riskClass; }
+  public ObservableList<Row> rows() { return rows; }
+  public ObjectProperty<@Nullable Row> selectedProperty() { return selected; }
+  public ObservableList<DetailLine> detail() { return detail; }
+  public StringProperty pageTextProperty() { return pageText; }
+  public StringProperty countTextProperty() { return countText; }
+  public BooleanProperty canPreviousProperty() { return canPrevious; }
+  public BooleanProperty canNextProperty() { return canNext; }
+  public BooleanProperty loadingProperty() { return loading; }
+  public BooleanProperty exportingProperty() { return exporting; }
+  public DoubleProperty exportProgressProperty() { return exportProgress; }
+
+  /** The query the screen shows now (what an export writes). */
+  public TargetQuery query() {
+    return query;
+  }
+
+  private record Lists(List<String> townships, List<TargetIndustry> industries) {}
+
+  private record Loaded(TargetPage page, @Nullable TargetCount count) {}
+
+  /** One line of the table, as shown; {@code target} is the row's full record for the detail pane. */
+  public record Row(TargetRow target, String name, String code, String legalRep, String township, String industry,
+      String kind, String status, String riskClass) {}
+
+  /** One field of the detail pane. */
+  public record DetailLine(String label, String value) {}
+}

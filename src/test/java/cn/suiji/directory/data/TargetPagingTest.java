@@ -1,0 +1,79 @@
+package cn.suiji.directory.data;
+
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TARGET_NAME_GRAM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suiji.app.Services;
+import cn.suiji.directory.domain.SearchField;
+import cn.suiji.directory.domain.TargetQuery;
+import cn.suiji.directory.domain.TargetRow;
+import cn.suiji.directory.domain.TargetSort;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.db.Database;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Paging and the gram table on the demo county's 20,000 targets. */
+class TargetPagingTest {
+  private static Services services;
+  private static DSLContext dsl;
+  private final TargetSearchRepository repository = new TargetSearchRepository();
+
+  @BeforeAll
+  static void demoCounty() {
+    services = new Services(Database.inMemory("paging-" + UUID.randomUUID()), Clock.systemDefaultZone());
+    services.demo().create(false, Progress.NONE);
+    dsl = services.database().dsl();
+  }
+
+  @AfterAll
+  static void close() {
+    services.close();
+  }
+
+  @Test
+  void pagesHaveNoDuplicatesNorGapsInAStableOrder() {
+    for (TargetQuery q : List.of(TargetQuery.all().withTownship("清水镇"),
+        TargetQuery.all().withTownship("清水镇").sortedBy(TargetSort.STATUS, false))) {
+      List<Long> paged = new ArrayList<>();
+      for (int offset = 0; ; offset += 100) {
+        List<TargetRow> page = repository.page(dsl, q, offset, 100);
+        page.forEach(r -> paged.add(r.id()));
+        if (page.size() < 100) {
+          break;
+        }
+      }
+      Set<Long> distinct = new HashSet<>(paged);
+      assertThat(distinct).hasSameSizeAs(paged);
+      assertThat(paged).hasSize(dsl.fetchCount(TARGET, TARGET.TOWNSHIP.eq("清水镇")));
+      assertThat(paged.size()).isGreaterThan(1000);
+      assertThat(repository.page(dsl, q, 300, 100)).extracting(TargetRow::id).containsExactlyElementsOf(paged.subList(300, 400));
+    }
+  }
+
+  @Test
+  void theDemoCountyIsInTheGramTable() {
+    int expected = dsl.select(TARGET.NAME).from(TARGET).fetch(TARGET.NAME).stream().mapToInt(n -> TargetNameGrams.of(n).size()).sum();
+    assertThat(dsl.fetchCount(TARGET_NAME_GRAM)).isEqualTo(expected);
+  }
+
+  @Test
+  void aContainsSearchFindsWhatAScanFinds() {
+    String name = dsl.select(TARGET.NAME).from(TARGET).orderBy(TARGET.ID).offset(777).limit(1).fetchOne(TARGET.NAME);
+    for (String fragment : List.of(name.substring(3, 6), name.substring(4, 5), name.substring(2, 4), "有限公司", "县")) {
+      TargetQuery q = TargetQuery.all().withText(fragment, SearchField.NAME);
+      List<Long> scanned = dsl.select(TARGET.ID).from(TARGET).where(TARGET.NAME.contains(fragment))
+          .orderBy(TARGET.NAME, TARGET.ID).limit(100).fetch(TARGET.ID);
+      assertThat(repository.page(dsl, q, 0, 100)).extracting(TargetRow::id).as(fragment).containsExactlyElementsOf(scanned);
+    }
+  }
+}
