@@ -1,5 +1,9 @@
 package cn.suiji.draw.ui;
 
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.RECUSAL;
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TASK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.app.Services;
@@ -13,9 +17,11 @@ import cn.suiji.testing.FakeDialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The draw wizard on the demo county, with the same-thread executor and a fake dialog service. */
 class DrawWizardViewModelTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-  private static final String TASK = "2026-SCJGJ-03";
+  private static final String FEASIBLE = "2026-SCJGJ-03";
 
   @TempDir
   Path dir;
@@ -49,7 +55,7 @@ class DrawWizardViewModelTest {
 
   @Test
   void nextIsRefusedWithAMessageUntilATaskIsChosen() {
-    assertThat(vm.tasks()).extracting(DrawRows.TaskRow::code).contains(TASK);
+    assertThat(vm.tasks()).extracting(DrawRows.TaskRow::code).contains(FEASIBLE);
     vm.next();
     assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.TASK);
     assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.taskRequired"));
@@ -61,7 +67,7 @@ class DrawWizardViewModelTest {
     assertThat(vm.strata()).isNotEmpty();
     assertThat(vm.exclusions()).isNotEmpty();
     assertThat(vm.groups()).isNotEmpty();
-    assertThat(vm.planSummaryProperty().get()).contains(TASK);
+    assertThat(vm.planSummaryProperty().get()).contains(FEASIBLE);
     assertThat(vm.sampleSummaryProperty().get()).isNotBlank();
     assertThat(vm.exclusions()).allSatisfy(row -> assertThat(row.reason()).doesNotStartWith("!"));
   }
@@ -108,7 +114,7 @@ class DrawWizardViewModelTest {
     DrawSummary stored = services.draw().list().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     assertThat(stored.status()).isEqualTo(AttemptStatus.CONFIRMED);
     assertThat(services.draw().verify(id).matches()).isTrue();
-    assertThat(services.draw().undrawnTasks()).extracting(t -> t.code()).doesNotContain(TASK);
+    assertThat(services.draw().undrawnTasks()).extracting(t -> t.code()).doesNotContain(FEASIBLE);
   }
 
   @Test
@@ -151,7 +157,7 @@ class DrawWizardViewModelTest {
     assertThat(records.errorProperty().get()).isEqualTo(messages.get("draw.records.selectFirst"));
     records.selectedProperty().set(records.draws().get(0));
     records.reverify();
-    assertThat(records.resultProperty().get()).contains(TASK).contains(vm.verificationCodeProperty().get());
+    assertThat(records.resultProperty().get()).contains(FEASIBLE).contains(vm.verificationCodeProperty().get());
     assertThat(records.draws().get(0).status()).isEqualTo(messages.get("draw.status.confirmed"));
 
     dialogs.nextFile = dir.resolve("draw.json");
@@ -160,8 +166,41 @@ class DrawWizardViewModelTest {
     assertThat(Files.readString(dialogs.nextFile)).contains(vm.attempt().record().resultHash());
   }
 
+  @Test
+  void infeasibleDrawShowsTheServicesExplanationAndNeedsANewCommitment() {
+    // the whole pool drawn, and every eligible inspector of the lead group recused from one target
+    DSLContext dsl = services.database().dsl();
+    dsl.update(TASK).set(TASK.RATIO_PERCENT, new java.math.BigDecimal("100.00")).where(TASK.CODE.eq("2026-SCJGJ-04")).execute();
+    var plan = services.draw().plan("2026-SCJGJ-04");
+    String target = plan.strata().get(0).pool().get(0);
+    long targetId = dsl.select(TARGET.ID).from(TARGET).where(TARGET.OBJECT_KEY.eq(target)).fetchSingle().value1();
+    for (String inspector : plan.groups().get(0).pool()) {
+      long inspectorId = dsl.select(INSPECTOR.ID).from(INSPECTOR).where(INSPECTOR.INSPECTOR_KEY.eq(inspector))
+          .fetchSingle().value1();
+      dsl.insertInto(RECUSAL).set(RECUSAL.INSPECTOR_ID, inspectorId).set(RECUSAL.TARGET_ID, targetId)
+          .set(RECUSAL.REASON, "INTEREST").set(RECUSAL.SOURCE, "FOUND").set(RECUSAL.CREATED_AT, OffsetDateTime.now())
+          .onDuplicateKeyIgnore().execute();
+    }
+    toCeremony("2026-SCJGJ-04");
+    vm.openCeremony();
+    vm.witnessesProperty().set("李监督");
+    vm.entropyProperty().set("777");
+    vm.next();
+
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+    assertThat(dialogs.errors).singleElement().asString().contains(target).contains("无法完成");
+    assertThat(vm.errorProperty().get()).isEqualTo(dialogs.errors.get(0));
+    assertThat(vm.committed().get()).as("the infeasible attempt is closed; a new one gets a new nonce").isFalse();
+    assertThat(services.draw().list()).singleElement()
+        .satisfies(d -> assertThat(d.status()).isEqualTo(AttemptStatus.INFEASIBLE));
+  }
+
   private void toCeremony() {
-    vm.selectedTaskProperty().set(vm.tasks().stream().filter(t -> t.code().equals(TASK)).findFirst().orElseThrow());
+    toCeremony(FEASIBLE);
+  }
+
+  private void toCeremony(String code) {
+    vm.selectedTaskProperty().set(vm.tasks().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow());
     vm.next();
     assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.POOL);
     vm.next();
