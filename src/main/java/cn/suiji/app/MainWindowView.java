@@ -10,6 +10,10 @@ import cn.suiji.admin.ui.SettingsView;
 import cn.suiji.admin.ui.SettingsViewModel;
 import cn.suiji.directory.ui.TargetsView;
 import cn.suiji.directory.ui.TargetsViewModel;
+import cn.suiji.draw.ui.DrawWizardView;
+import cn.suiji.draw.ui.DrawWizardViewModel;
+import cn.suiji.draw.ui.DrawsView;
+import cn.suiji.draw.ui.DrawsViewModel;
 import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
@@ -82,6 +86,8 @@ final class MainWindowView {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
+        new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
+        new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

@@ -1,0 +1,182 @@
+package cn.suiji.draw.ui;
+
+import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.ViewLoader;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Binds the draw wizard to its ViewModel: one pane per step, shown when it is the current one. */
+public final class DrawWizardView {
+  private final DrawWizardViewModel viewModel;
+  private final Parent root;
+
+  @FXML private Label stepTitle;
+  @FXML private Label error;
+  @FXML private ProgressIndicator busy;
+  @FXML private VBox taskStep;
+  @FXML private VBox poolStep;
+  @FXML private VBox sampleStep;
+  @FXML private VBox inspectorsStep;
+  @FXML private VBox ceremonyStep;
+  @FXML private VBox reviewStep;
+  @FXML private TableView<DrawRows.TaskRow> taskTable;
+  @FXML private TableColumn<DrawRows.TaskRow, String> taskCodeColumn;
+  @FXML private TableColumn<DrawRows.TaskRow, String> taskNameColumn;
+  @FXML private Label planSummary;
+  @FXML private TableView<DrawRows.ExclusionRow> exclusionTable;
+  @FXML private TableColumn<DrawRows.ExclusionRow, String> exclusionReasonColumn;
+  @FXML private TableColumn<DrawRows.ExclusionRow, String> exclusionCountColumn;
+  @FXML private TableView<DrawRows.StratumRow> poolStrataTable;
+  @FXML private TableColumn<DrawRows.StratumRow, String> poolStratumColumn;
+  @FXML private TableColumn<DrawRows.StratumRow, String> poolNColumn;
+  @FXML private Label poolSample;
+  @FXML private TableView<DrawRows.StratumRow> strataTable;
+  @FXML private TableColumn<DrawRows.StratumRow, String> stratumColumn;
+  @FXML private TableColumn<DrawRows.StratumRow, String> nColumn;
+  @FXML private TableColumn<DrawRows.StratumRow, String> askedColumn;
+  @FXML private TableColumn<DrawRows.StratumRow, String> requestedColumn;
+  @FXML private TableColumn<DrawRows.StratumRow, String> floorColumn;
+  @FXML private TableColumn<DrawRows.StratumRow, String> kColumn;
+  @FXML private Label sampleSummary;
+  @FXML private TableView<DrawRows.GroupRow> groupTable;
+  @FXML private TableColumn<DrawRows.GroupRow, String> groupKeyColumn;
+  @FXML private TableColumn<DrawRows.GroupRow, String> groupNameColumn;
+  @FXML private TableColumn<DrawRows.GroupRow, String> groupMColumn;
+  @FXML private TableColumn<DrawRows.GroupRow, String> groupEligibleColumn;
+  @FXML private TableView<DrawRows.InspectorRow> inspectorTable;
+  @FXML private TableColumn<DrawRows.InspectorRow, String> inspectorGroupColumn;
+  @FXML private TableColumn<DrawRows.InspectorRow, String> inspectorKeyColumn;
+  @FXML private TableColumn<DrawRows.InspectorRow, String> inspectorNameColumn;
+  @FXML private TableColumn<DrawRows.InspectorRow, String> inspectorReasonColumn;
+  @FXML private Label conflictSummary;
+  @FXML private TextField operator;
+  @FXML private Button openButton;
+  @FXML private Label commitment;
+  @FXML private TextField witnesses;
+  @FXML private TextField entropy;
+  @FXML private Label verificationCode;
+  @FXML private TableView<DrawRows.SelectedRow> selectedTable;
+  @FXML private TableColumn<DrawRows.SelectedRow, String> orderColumn;
+  @FXML private TableColumn<DrawRows.SelectedRow, String> targetColumn;
+  @FXML private TableColumn<DrawRows.SelectedRow, String> inspectorsColumn;
+  @FXML private TextField voidReason;
+  @FXML private Button confirmButton;
+  @FXML private Button voidButton;
+  @FXML private Label outcome;
+  @FXML private Button backButton;
+  @FXML private Button nextButton;
+
+  public DrawWizardView(DrawWizardViewModel viewModel, ViewLoader loader) {
+    this.viewModel = viewModel;
+    this.root = loader.load(this);
+    viewModel.refresh();
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  @FXML
+  private void initialize() {
+    VBox[] panes = {taskStep, poolStep, sampleStep, inspectorsStep, ceremonyStep, reviewStep};
+    for (int i = 0; i < panes.length; i++) {
+      VBox pane = panes[i];
+      int index = i;
+      pane.visibleProperty().bind(viewModel.currentIndexProperty().isEqualTo(index));
+      pane.managedProperty().bind(pane.visibleProperty());
+    }
+    stepTitle.textProperty().bind(viewModel.stepTitleProperty());
+    error.textProperty().bind(viewModel.errorProperty());
+    busy.visibleProperty().bind(viewModel.busyProperty());
+
+    taskTable.setItems(viewModel.tasks());
+    Columns.text(taskCodeColumn, DrawRows.TaskRow::code);
+    Columns.text(taskNameColumn, DrawRows.TaskRow::name);
+    taskTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedTaskProperty().set(row));
+
+    planSummary.textProperty().bind(viewModel.planSummaryProperty());
+    exclusionTable.setItems(viewModel.exclusions());
+    Columns.text(exclusionReasonColumn, DrawRows.ExclusionRow::reason);
+    Columns.text(exclusionCountColumn, DrawRows.ExclusionRow::count);
+    poolStrataTable.setItems(viewModel.strata());
+    Columns.text(poolStratumColumn, DrawRows.StratumRow::key);
+    Columns.text(poolNColumn, DrawRows.StratumRow::n);
+    poolSample.textProperty().bind(viewModel.poolSampleProperty());
+
+    strataTable.setItems(viewModel.strata());
+    Columns.text(stratumColumn, DrawRows.StratumRow::key);
+    Columns.text(nColumn, DrawRows.StratumRow::n);
+    Columns.text(askedColumn, DrawRows.StratumRow::asked);
+    Columns.text(requestedColumn, DrawRows.StratumRow::requestedK);
+    Columns.text(floorColumn, DrawRows.StratumRow::floorK);
+    Columns.text(kColumn, DrawRows.StratumRow::k);
+    sampleSummary.textProperty().bind(viewModel.sampleSummaryProperty());
+
+    groupTable.setItems(viewModel.groups());
+    Columns.text(groupKeyColumn, DrawRows.GroupRow::key);
+    Columns.text(groupNameColumn, DrawRows.GroupRow::name);
+    Columns.text(groupMColumn, DrawRows.GroupRow::m);
+    Columns.text(groupEligibleColumn, DrawRows.GroupRow::eligible);
+    inspectorTable.setItems(viewModel.inspectorExclusions());
+    Columns.text(inspectorGroupColumn, DrawRows.InspectorRow::group);
+    Columns.text(inspectorKeyColumn, DrawRows.InspectorRow::key);
+    Columns.text(inspectorNameColumn, DrawRows.InspectorRow::name);
+    Columns.text(inspectorReasonColumn, DrawRows.InspectorRow::reason);
+    conflictSummary.textProperty().bind(viewModel.conflictSummaryProperty());
+
+    operator.textProperty().bindBidirectional(viewModel.operatorProperty());
+    operator.disableProperty().bind(viewModel.committed());
+    openButton.disableProperty().bind(viewModel.committed().or(viewModel.busyProperty()));
+    commitment.textProperty().bind(viewModel.commitmentProperty());
+    witnesses.textProperty().bindBidirectional(viewModel.witnessesProperty());
+    entropy.textProperty().bindBidirectional(viewModel.entropyProperty());
+    // the entropy is typed only once the commitment is on screen
+    entropy.disableProperty().bind(viewModel.committed().not());
+
+    verificationCode.textProperty().bind(viewModel.verificationCodeProperty());
+    selectedTable.setItems(viewModel.selected());
+    Columns.text(orderColumn, DrawRows.SelectedRow::order);
+    Columns.text(targetColumn, DrawRows.SelectedRow::target);
+    Columns.text(inspectorsColumn, DrawRows.SelectedRow::inspectors);
+    voidReason.textProperty().bindBidirectional(viewModel.voidReasonProperty());
+    confirmButton.disableProperty().bind(viewModel.finishedProperty().or(viewModel.busyProperty()));
+    voidButton.disableProperty().bind(viewModel.finishedProperty().or(viewModel.busyProperty()));
+    outcome.textProperty().bind(viewModel.outcomeProperty());
+
+    backButton.disableProperty().bind(viewModel.canGoBack().not());
+    nextButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.finishedProperty())
+        .or(viewModel.currentIndexProperty().isEqualTo(viewModel.steps().size() - 1)));
+  }
+
+  @FXML
+  private void next() {
+    viewModel.next();
+  }
+
+  @FXML
+  private void back() {
+    viewModel.back();
+  }
+
+  @FXML
+  private void openCeremony() {
+    viewModel.openCeremony();
+  }
+
+  @FXML
+  private void confirm() {
+    viewModel.confirm();
+  }
+
+  @FXML
+  private void voidAttempt() {
+    viewModel.voidAttempt();
+  }
+}

@@ -1,0 +1,429 @@
+package cn.suiji.draw.ui;
+
+import cn.suiji.draw.domain.Assignment;
+import cn.suiji.draw.domain.DrawPlan;
+import cn.suiji.draw.domain.PlannedStratum;
+import cn.suiji.draw.service.DrawAttempt;
+import cn.suiji.draw.service.DrawService;
+import cn.suiji.draw.service.DrawSession;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The draw wizard (Bisq-2 style): the ordered steps and the current index; {@link #next()}
+ * validates the current step and refuses with a message in {@link #errorProperty()}. The
+ * ceremony step opens the attempt (nonce and commitment) before the witnesses may type the
+ * entropy; the review step confirms or voids it. Every service call runs in the background.
+ */
+public final class DrawWizardViewModel {
+  /** The wizard's steps, in order. */
+  public enum Step { TASK, POOL, SAMPLE, INSPECTORS, CEREMONY, REVIEW }
+
+  private static final int POOL_SAMPLE = 30;
+  private static final List<Step> STEPS = List.of(Step.values());
+
+  private final DrawService service;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final Messages messages;
+
+  private final IntegerProperty currentIndex = new SimpleIntegerProperty(0);
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty stepTitle = new SimpleStringProperty("");
+
+  private final ObservableList<DrawRows.TaskRow> tasks = FXCollections.observableArrayList();
+  private final ObjectProperty<DrawRows.@Nullable TaskRow> selectedTask = new SimpleObjectProperty<>();
+  private @Nullable DrawPlan plan;
+  private final StringProperty planSummary = new SimpleStringProperty("");
+  private final ObservableList<DrawRows.StratumRow> strata = FXCollections.observableArrayList();
+  private final ObservableList<DrawRows.ExclusionRow> exclusions = FXCollections.observableArrayList();
+  private final StringProperty poolSample = new SimpleStringProperty("");
+  private final StringProperty sampleSummary = new SimpleStringProperty("");
+  private final ObservableList<DrawRows.GroupRow> groups = FXCollections.observableArrayList();
+  private final ObservableList<DrawRows.InspectorRow> inspectorExclusions = FXCollections.observableArrayList();
+  private final StringProperty conflictSummary = new SimpleStringProperty("");
+
+  private final StringProperty operator = new SimpleStringProperty("");
+  private final StringProperty witnesses = new SimpleStringProperty("");
+  private final StringProperty entropy = new SimpleStringProperty("");
+  private final ObjectProperty<@Nullable DrawSession> session = new SimpleObjectProperty<>();
+  private final StringProperty commitment = new SimpleStringProperty("");
+
+  private final ObjectProperty<@Nullable DrawAttempt> attempt = new SimpleObjectProperty<>();
+  private final ObservableList<DrawRows.SelectedRow> selected = FXCollections.observableArrayList();
+  private final StringProperty verificationCode = new SimpleStringProperty("");
+  private final StringProperty voidReason = new SimpleStringProperty("");
+  private final BooleanProperty finished = new SimpleBooleanProperty(false);
+  private final StringProperty outcome = new SimpleStringProperty("");
+
+  public DrawWizardViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this.service = service;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    currentIndex.addListener((obs, old, i) -> showTitle());
+    showTitle();
+  }
+
+  /** Loads the tasks without a confirmed draw. */
+  public void refresh() {
+    background(p -> service.undrawnTasks(), list -> {
+      tasks.setAll(list.stream().map(t -> new DrawRows.TaskRow(t.code(), t.name())).toList());
+      if (list.isEmpty()) {
+        error.set(messages.get("draw.wizard.noTasks"));
+      }
+    });
+  }
+
+  public List<Step> steps() {
+    return STEPS;
+  }
+
+  public Step currentStep() {
+    return STEPS.get(currentIndex.get());
+  }
+
+  /** Validates the current step and, when it passes, does its work and moves on. */
+  public void next() {
+    if (busy.get() || finished.get()) {
+      return;
+    }
+    error.set("");
+    switch (currentStep()) {
+      case TASK -> loadPlan();
+      case POOL, SAMPLE -> advance();
+      case INSPECTORS -> {
+        if (plan == null || plan.totalK() == 0) {
+          refuse("draw.wizard.nothingToDraw");
+        } else {
+          advance();
+        }
+      }
+      case CEREMONY -> perform();
+      case REVIEW -> refuse("draw.wizard.confirmOrVoid");
+    }
+  }
+
+  /** Goes back a step, unless an attempt is open: it must be drawn and then confirmed or voided. */
+  public void back() {
+    if (canGoBack().get()) {
+      error.set("");
+      currentIndex.set(currentIndex.get() - 1);
+    }
+  }
+
+  public BooleanBinding canGoBack() {
+    return Bindings.createBooleanBinding(
+        () -> currentIndex.get() > 0 && session.get() == null && !busy.get() && !finished.get(),
+        currentIndex, session, busy, finished);
+  }
+
+  private void loadPlan() {
+    DrawRows.TaskRow task = selectedTask.get();
+    if (task == null) {
+      refuse("draw.wizard.taskRequired");
+      return;
+    }
+    background(p -> service.plan(task.code()), loaded -> {
+      showPlan(loaded);
+      advance();
+    });
+  }
+
+  private void showPlan(DrawPlan p) {
+    plan = p;
+    planSummary.set(messages.get("draw.wizard.pool.summary", p.taskCode(), p.taskName(), p.directorySize(), p.poolSize()));
+    strata.setAll(p.strata().stream().map(this::stratumRow).toList());
+    exclusions.setAll(p.exclusions().stream()
+        .map(e -> new DrawRows.ExclusionRow(DrawRows.exclusion(messages, e.reason()), Integer.toString(e.count())))
+        .toList());
+    List<String> sample = p.strata().stream().flatMap(s -> s.pool().stream()).limit(POOL_SAMPLE).toList();
+    poolSample.set(messages.get("draw.wizard.pool.sample", sample.size(), String.join("  ", sample)));
+    sampleSummary.set(messages.get(p.keyItems() ? "draw.wizard.sample.totalKeyItems" : "draw.wizard.sample.total",
+        p.totalK(), p.poolSize()));
+    groups.setAll(p.groups().stream().map(g -> new DrawRows.GroupRow(g.key(), g.departmentName(),
+        Integer.toString(g.m()), Integer.toString(g.pool().size()))).toList());
+    inspectorExclusions.setAll(p.inspectorExclusions().stream().map(x -> new DrawRows.InspectorRow(x.groupKey(),
+        x.inspectorKey(), x.name(), DrawRows.inspectorExclusion(messages, x.reason()))).toList());
+    conflictSummary.set(messages.get("draw.wizard.inspectors.conflicts", p.conflicts().size()));
+  }
+
+  private DrawRows.StratumRow stratumRow(PlannedStratum s) {
+    String asked = s.ratioPercent() != null ? messages.get("draw.wizard.sample.ratio", s.ratioPercent().toPlainString())
+        : s.fixedCount() != null ? messages.get("draw.wizard.sample.fixed", s.fixedCount()) : "";
+    return new DrawRows.StratumRow(s.key(), Integer.toString(s.n()), asked, Integer.toString(s.requestedK()),
+        Integer.toString(s.floorK()), Integer.toString(s.k()));
+  }
+
+  /** Opens the attempt: the service creates the nonce and records its commitment, shown before the entropy. */
+  public void openCeremony() {
+    if (busy.get() || session.get() != null || plan == null) {
+      return;
+    }
+    error.set("");
+    String code = plan.taskCode();
+    background(p -> service.open(code, operator.get()), s -> {
+      session.set(s);
+      commitment.set(s.commitment());
+    });
+  }
+
+  private void perform() {
+    DrawSession s = session.get();
+    if (s == null) {
+      refuse("draw.wizard.commitmentFirst");
+      return;
+    }
+    List<String> names = witnessNames();
+    if (names.isEmpty()) {
+      refuse("draw.wizard.witnessRequired");
+      return;
+    }
+    if (entropy.get() == null || entropy.get().isBlank()) {
+      refuse("draw.wizard.entropyRequired");
+      return;
+    }
+    String typed = entropy.get();
+    busy.set(true);
+    executor.execute(BackgroundTask.of(p -> service.perform(s.drawId(), typed, names))
+        .onSuccess(a -> {
+          busy.set(false);
+          showAttempt(a);
+          advance();
+        })
+        .onFailure(e -> {
+          busy.set(false);
+          if (e instanceof SuijiException se && "draw.service.infeasible".equals(se.key())) {
+            // the attempt is on record as infeasible; a new one needs a new nonce
+            clearSession();
+          }
+          fail(e);
+        }));
+  }
+
+  private List<String> witnessNames() {
+    String text = witnesses.get() == null ? "" : witnesses.get();
+    return Arrays.stream(text.split("[,，、;；\\n]")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private void showAttempt(DrawAttempt a) {
+    attempt.set(a);
+    verificationCode.set(a.verificationCode());
+    List<Assignment> assignments = a.record().assignments();
+    selected.setAll(java.util.stream.IntStream.range(0, assignments.size())
+        .mapToObj(i -> new DrawRows.SelectedRow(Integer.toString(i + 1), assignments.get(i).object(),
+            String.join("、", assignments.get(i).inspectors())))
+        .toList());
+  }
+
+  /** Confirms the drawn attempt as the task's draw; it is locked from then on. */
+  public void confirm() {
+    DrawAttempt a = attempt.get();
+    if (a == null || busy.get() || finished.get()) {
+      return;
+    }
+    error.set("");
+    background(p -> service.confirm(a.drawId()), summary -> {
+      finished.set(true);
+      outcome.set(messages.get("draw.wizard.review.confirmed", summary.taskCode(), summary.attempt(), a.verificationCode()));
+    });
+  }
+
+  /** Voids the drawn attempt with a reason; it stays on record, and the ceremony starts again with a new nonce. */
+  public void voidAttempt() {
+    DrawAttempt a = attempt.get();
+    if (a == null || busy.get() || finished.get()) {
+      return;
+    }
+    String reason = voidReason.get() == null ? "" : voidReason.get().strip();
+    if (reason.isEmpty()) {
+      refuse("draw.wizard.voidReasonRequired");
+      return;
+    }
+    error.set("");
+    background(p -> service.voidDraw(a.drawId(), reason), summary -> {
+      outcome.set(messages.get("draw.wizard.review.voided", summary.attempt()));
+      attempt.set(null);
+      selected.clear();
+      verificationCode.set("");
+      voidReason.set("");
+      entropy.set("");
+      clearSession();
+      currentIndex.set(STEPS.indexOf(Step.CEREMONY));
+    });
+  }
+
+  private void clearSession() {
+    session.set(null);
+    commitment.set("");
+  }
+
+  private void advance() {
+    currentIndex.set(Math.min(currentIndex.get() + 1, STEPS.size() - 1));
+  }
+
+  private void refuse(String key) {
+    error.set(messages.get(key));
+  }
+
+  private void showTitle() {
+    Step step = currentStep();
+    String name = switch (step) {
+      case TASK -> messages.get("draw.wizard.step.task");
+      case POOL -> messages.get("draw.wizard.step.pool");
+      case SAMPLE -> messages.get("draw.wizard.step.sample");
+      case INSPECTORS -> messages.get("draw.wizard.step.inspectors");
+      case CEREMONY -> messages.get("draw.wizard.step.ceremony");
+      case REVIEW -> messages.get("draw.wizard.step.review");
+    };
+    stepTitle.set(messages.get("draw.wizard.stepOf", currentIndex.get() + 1, STEPS.size(), name));
+  }
+
+  private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
+    busy.set(true);
+    executor.execute(BackgroundTask.of(work)
+        .onSuccess(r -> {
+          busy.set(false);
+          done.accept(r);
+        })
+        .onFailure(e -> {
+          busy.set(false);
+          fail(e);
+        }));
+  }
+
+  private void fail(Throwable e) {
+    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    error.set(text);
+    dialogs.showError(messages.get("draw.wizard.title"), text);
+  }
+
+  public ReadOnlyIntegerProperty currentIndexProperty() {
+    return currentIndex;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error;
+  }
+
+  public ReadOnlyStringProperty stepTitleProperty() {
+    return stepTitle;
+  }
+
+  public ObservableList<DrawRows.TaskRow> tasks() {
+    return tasks;
+  }
+
+  public ObjectProperty<DrawRows.@Nullable TaskRow> selectedTaskProperty() {
+    return selectedTask;
+  }
+
+  public ReadOnlyStringProperty planSummaryProperty() {
+    return planSummary;
+  }
+
+  public ObservableList<DrawRows.StratumRow> strata() {
+    return strata;
+  }
+
+  public ObservableList<DrawRows.ExclusionRow> exclusions() {
+    return exclusions;
+  }
+
+  public ReadOnlyStringProperty poolSampleProperty() {
+    return poolSample;
+  }
+
+  public ReadOnlyStringProperty sampleSummaryProperty() {
+    return sampleSummary;
+  }
+
+  public ObservableList<DrawRows.GroupRow> groups() {
+    return groups;
+  }
+
+  public ObservableList<DrawRows.InspectorRow> inspectorExclusions() {
+    return inspectorExclusions;
+  }
+
+  public ReadOnlyStringProperty conflictSummaryProperty() {
+    return conflictSummary;
+  }
+
+  public StringProperty operatorProperty() {
+    return operator;
+  }
+
+  public StringProperty witnessesProperty() {
+    return witnesses;
+  }
+
+  public StringProperty entropyProperty() {
+    return entropy;
+  }
+
+  public ReadOnlyStringProperty commitmentProperty() {
+    return commitment;
+  }
+
+  /** True once the attempt is open: the commitment is shown and the entropy may be typed. */
+  public BooleanBinding committed() {
+    return session.isNotNull();
+  }
+
+  public ObservableList<DrawRows.SelectedRow> selected() {
+    return selected;
+  }
+
+  public ReadOnlyStringProperty verificationCodeProperty() {
+    return verificationCode;
+  }
+
+  public StringProperty voidReasonProperty() {
+    return voidReason;
+  }
+
+  public ReadOnlyBooleanProperty finishedProperty() {
+    return finished;
+  }
+
+  public ReadOnlyStringProperty outcomeProperty() {
+    return outcome;
+  }
+
+  /** The drawn attempt under review, or null. */
+  public @Nullable DrawAttempt attempt() {
+    return attempt.get();
+  }
+
+  public @Nullable DrawSession session() {
+    return session.get();
+  }
+}

@@ -1,0 +1,67 @@
+package cn.suiji.draw.ui;
+
+import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.ViewLoader;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Binds the list of stored draws to its ViewModel. */
+public final class DrawsView {
+  private final DrawsViewModel viewModel;
+  private final Parent root;
+
+  @FXML private TableView<DrawRows.DrawRow> drawTable;
+  @FXML private TableColumn<DrawRows.DrawRow, String> taskColumn;
+  @FXML private TableColumn<DrawRows.DrawRow, String> attemptColumn;
+  @FXML private TableColumn<DrawRows.DrawRow, String> statusColumn;
+  @FXML private TableColumn<DrawRows.DrawRow, String> timeColumn;
+  @FXML private TableColumn<DrawRows.DrawRow, String> codeColumn;
+  @FXML private Button reverifyButton;
+  @FXML private Button exportButton;
+  @FXML private Label result;
+  @FXML private Label error;
+
+  public DrawsView(DrawsViewModel viewModel, ViewLoader loader) {
+    this.viewModel = viewModel;
+    this.root = loader.load(this);
+    viewModel.refresh();
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  @FXML
+  private void initialize() {
+    drawTable.setItems(viewModel.draws());
+    Columns.text(taskColumn, DrawRows.DrawRow::task);
+    Columns.text(attemptColumn, DrawRows.DrawRow::attempt);
+    Columns.text(statusColumn, DrawRows.DrawRow::status);
+    Columns.text(timeColumn, DrawRows.DrawRow::time);
+    Columns.text(codeColumn, DrawRows.DrawRow::code);
+    drawTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+    reverifyButton.disableProperty().bind(viewModel.busyProperty());
+    exportButton.disableProperty().bind(viewModel.busyProperty());
+    result.textProperty().bind(viewModel.resultProperty());
+    error.textProperty().bind(viewModel.errorProperty());
+  }
+
+  @FXML
+  private void refresh() {
+    viewModel.refresh();
+  }
+
+  @FXML
+  private void reverify() {
+    viewModel.reverify();
+  }
+
+  @FXML
+  private void export() {
+    viewModel.export();
+  }
+}

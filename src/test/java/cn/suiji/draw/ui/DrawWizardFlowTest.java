@@ -1,0 +1,121 @@
+package cn.suiji.draw.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suiji.admin.service.SettingsService;
+import cn.suiji.app.Services;
+import cn.suiji.app.SuijiApp;
+import cn.suiji.draw.domain.AttemptStatus;
+import cn.suiji.draw.domain.DrawSummary;
+import cn.suiji.shared.Progress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application on a file holding the demo county: the whole wizard, ending in a confirmed draw. */
+class DrawWizardFlowTest {
+  private static final String TASK = "2026-SCJGJ-03";
+
+  @TempDir
+  Path dir;
+  private Path file;
+  private Application app;
+  private final FxRobot robot = new FxRobot();
+
+  @BeforeEach
+  void startOnTheDemoCounty() throws Exception {
+    file = dir.resolve("demo");
+    try (Services s = Services.open(file)) {
+      s.demo().create(false, Progress.NONE);
+      s.settings().set(SettingsService.SETUP_DONE, "demo");
+    }
+    System.setProperty(SuijiApp.DB_PROPERTY, file.toString());
+    FxToolkit.registerPrimaryStage();
+    app = FxToolkit.setupApplication(SuijiApp.class);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+      app = null;
+    }
+    FxToolkit.cleanupStages();
+    System.clearProperty(SuijiApp.DB_PROPERTY);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void wizardOnTheDemoCountyEndsInAConfirmedDrawThatVerifies() throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-draw").tryQuery().isPresent());
+    robot.clickOn("#nav-draw");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#taskTable").tryQuery()
+        .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+
+    robot.clickOn("#nextButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text("#error")).as("Next without a task is refused").isNotBlank();
+
+    robot.interact(() -> {
+      TableView<DrawRows.TaskRow> tasks = robot.lookup("#taskTable").queryAs(TableView.class);
+      tasks.getItems().stream().filter(t -> t.code().equals(TASK)).findFirst()
+          .ifPresent(t -> tasks.getSelectionModel().select(t));
+    });
+    robot.clickOn("#nextButton");
+    waitVisible("#poolStep");
+    assertThat(text("#planSummary")).contains(TASK);
+    robot.clickOn("#nextButton");
+    waitVisible("#sampleStep");
+    robot.clickOn("#nextButton");
+    waitVisible("#inspectorsStep");
+    robot.clickOn("#nextButton");
+    waitVisible("#ceremonyStep");
+
+    assertThat(robot.lookup("#entropy").queryAs(TextField.class).isDisabled()).as("no entropy before the commitment").isTrue();
+    robot.clickOn("#openButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#commitment").matches("[0-9a-f]{64}"));
+    String commitment = text("#commitment");
+    // Chinese arrives through an input method, not key strokes: set it as the IME would
+    robot.interact(() -> robot.lookup("#witnesses").queryAs(TextField.class).setText("李监督、王监督"));
+    robot.clickOn("#entropy").write("38 17 05");
+    robot.clickOn("#nextButton");
+    waitVisible("#reviewStep");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#verificationCode").isEmpty());
+    String code = text("#verificationCode");
+    robot.clickOn("#confirmButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#outcome").contains(code));
+
+    FxToolkit.cleanupApplication(app);
+    app = null;
+    try (Services s = Services.open(file)) {
+      List<DrawSummary> draws = s.draw().list();
+      assertThat(draws).singleElement().satisfies(d -> {
+        assertThat(d.taskCode()).isEqualTo(TASK);
+        assertThat(d.status()).isEqualTo(AttemptStatus.CONFIRMED);
+        assertThat(d.commitment()).isEqualTo(commitment);
+        assertThat(d.verificationCode()).isEqualTo(code);
+        assertThat(s.draw().verify(d.id()).matches()).isTrue();
+      });
+    }
+  }
+
+  private void waitVisible(String id) throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
+  }
+
+  private String text(String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+}

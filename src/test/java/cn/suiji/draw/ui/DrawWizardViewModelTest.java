@@ -1,0 +1,223 @@
+package cn.suiji.draw.ui;
+
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.RECUSAL;
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+import static cn.suiji.shared.db.generated.Tables.TASK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suiji.app.Services;
+import cn.suiji.draw.domain.AttemptStatus;
+import cn.suiji.draw.domain.DrawSummary;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.db.Database;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
+import cn.suiji.testing.FakeDialogService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The draw wizard on the demo county, with the same-thread executor and a fake dialog service. */
+class DrawWizardViewModelTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+  private static final String FEASIBLE = "2026-SCJGJ-03";
+
+  @TempDir
+  Path dir;
+  private Services services;
+  private FakeDialogService dialogs;
+  private final Messages messages = Messages.current();
+  private DrawWizardViewModel vm;
+
+  @BeforeEach
+  void open() {
+    services = new Services(Database.inMemory("wizard-" + System.nanoTime()), CLOCK);
+    services.demo().create(false, Progress.NONE);
+    dialogs = new FakeDialogService();
+    vm = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages);
+    vm.refresh();
+  }
+
+  @AfterEach
+  void close() {
+    services.close();
+  }
+
+  @Test
+  void nextIsRefusedWithAMessageUntilATaskIsChosen() {
+    assertThat(vm.tasks()).extracting(DrawRows.TaskRow::code).contains(FEASIBLE);
+    vm.next();
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.TASK);
+    assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.taskRequired"));
+  }
+
+  @Test
+  void planStepsShowThePoolTheSampleSizesAndTheInspectors() {
+    toCeremony();
+    assertThat(vm.strata()).isNotEmpty();
+    assertThat(vm.exclusions()).isNotEmpty();
+    assertThat(vm.groups()).isNotEmpty();
+    assertThat(vm.planSummaryProperty().get()).contains(FEASIBLE);
+    assertThat(vm.sampleSummaryProperty().get()).isNotBlank();
+    assertThat(vm.exclusions()).allSatisfy(row -> assertThat(row.reason()).doesNotStartWith("!"));
+  }
+
+  @Test
+  void ceremonyRefusesEntropyBeforeTheCommitmentAndWithoutAWitness() {
+    toCeremony();
+    vm.witnessesProperty().set("李监督");
+    vm.entropyProperty().set("38 17 05");
+    vm.next();
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+    assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.commitmentFirst"));
+    assertThat(vm.committed().get()).isFalse();
+
+    vm.openCeremony();
+    assertThat(vm.commitmentProperty().get()).matches("[0-9a-f]{64}");
+    assertThat(vm.committed().get()).isTrue();
+    assertThat(vm.canGoBack().get()).as("an open attempt must be drawn, then confirmed or voided").isFalse();
+
+    vm.witnessesProperty().set(" ，、 ");
+    vm.next();
+    assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.witnessRequired"));
+    vm.witnessesProperty().set("李监督、王监督");
+    vm.entropyProperty().set("   ");
+    vm.next();
+    assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.entropyRequired"));
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+  }
+
+  @Test
+  void confirmStoresAConfirmedDrawThatVerifies() {
+    drawOnce("38 17 05");
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.REVIEW);
+    assertThat(vm.verificationCodeProperty().get()).matches("[0-9a-f]{4}(-[0-9a-f]{4}){3}");
+    assertThat(vm.selected()).isNotEmpty();
+    assertThat(vm.attempt().record().witnesses()).containsExactly("李监督", "王监督");
+    assertThat(vm.attempt().record().commitment()).isEqualTo(vm.commitmentProperty().get());
+
+    vm.confirm();
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(vm.finishedProperty().get()).isTrue();
+    assertThat(vm.outcomeProperty().get()).contains(vm.verificationCodeProperty().get());
+    long id = vm.attempt().drawId();
+    DrawSummary stored = services.draw().list().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    assertThat(stored.status()).isEqualTo(AttemptStatus.CONFIRMED);
+    assertThat(services.draw().verify(id).matches()).isTrue();
+    assertThat(services.draw().undrawnTasks()).extracting(t -> t.code()).doesNotContain(FEASIBLE);
+  }
+
+  @Test
+  void voidKeepsTheRecordAndANewAttemptHasANewCommitment() {
+    drawOnce("38 17 05");
+    String first = vm.commitmentProperty().get();
+    long firstId = vm.attempt().drawId();
+
+    vm.voidAttempt();
+    assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.voidReasonRequired"));
+    vm.voidReasonProperty().set("监督人未到场");
+    vm.voidAttempt();
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+    assertThat(vm.committed().get()).isFalse();
+
+    vm.openCeremony();
+    String second = vm.commitmentProperty().get();
+    assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(first);
+    vm.entropyProperty().set("99 01 42");
+    vm.next();
+    vm.confirm();
+
+    List<DrawSummary> all = services.draw().list();
+    assertThat(all).filteredOn(d -> d.id() == firstId).singleElement().satisfies(d -> {
+      assertThat(d.status()).isEqualTo(AttemptStatus.VOIDED);
+      assertThat(d.voidReason()).isEqualTo("监督人未到场");
+    });
+    assertThat(all).filteredOn(d -> d.status() == AttemptStatus.CONFIRMED).singleElement()
+        .satisfies(d -> assertThat(d.commitment()).isEqualTo(second));
+    assertThat(services.draw().verify(firstId).matches()).isTrue();
+  }
+
+  @Test
+  void drawsScreenReverifiesAndExportsTheSelectedDraw() throws Exception {
+    drawOnce("38 17 05");
+    vm.confirm();
+    DrawsViewModel records = new DrawsViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages);
+    records.refresh();
+    records.reverify();
+    assertThat(records.errorProperty().get()).isEqualTo(messages.get("draw.records.selectFirst"));
+    records.selectedProperty().set(records.draws().get(0));
+    records.reverify();
+    assertThat(records.resultProperty().get()).contains(FEASIBLE).contains(vm.verificationCodeProperty().get());
+    assertThat(records.draws().get(0).status()).isEqualTo(messages.get("draw.status.confirmed"));
+
+    dialogs.nextFile = dir.resolve("draw.json");
+    records.export();
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(Files.readString(dialogs.nextFile)).contains(vm.attempt().record().resultHash());
+  }
+
+  @Test
+  void infeasibleDrawShowsTheServicesExplanationAndNeedsANewCommitment() {
+    // the whole pool drawn, and every eligible inspector of the lead group recused from one target
+    DSLContext dsl = services.database().dsl();
+    dsl.update(TASK).set(TASK.RATIO_PERCENT, new java.math.BigDecimal("100.00")).where(TASK.CODE.eq("2026-SCJGJ-04")).execute();
+    var plan = services.draw().plan("2026-SCJGJ-04");
+    String target = plan.strata().get(0).pool().get(0);
+    long targetId = dsl.select(TARGET.ID).from(TARGET).where(TARGET.OBJECT_KEY.eq(target)).fetchSingle().value1();
+    for (String inspector : plan.groups().get(0).pool()) {
+      long inspectorId = dsl.select(INSPECTOR.ID).from(INSPECTOR).where(INSPECTOR.INSPECTOR_KEY.eq(inspector))
+          .fetchSingle().value1();
+      dsl.insertInto(RECUSAL).set(RECUSAL.INSPECTOR_ID, inspectorId).set(RECUSAL.TARGET_ID, targetId)
+          .set(RECUSAL.REASON, "INTEREST").set(RECUSAL.SOURCE, "FOUND").set(RECUSAL.CREATED_AT, OffsetDateTime.now())
+          .onDuplicateKeyIgnore().execute();
+    }
+    toCeremony("2026-SCJGJ-04");
+    vm.openCeremony();
+    vm.witnessesProperty().set("李监督");
+    vm.entropyProperty().set("777");
+    vm.next();
+
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+    assertThat(dialogs.errors).singleElement().asString().contains(target).contains("无法完成");
+    assertThat(vm.errorProperty().get()).isEqualTo(dialogs.errors.get(0));
+    assertThat(vm.committed().get()).as("the infeasible attempt is closed; a new one gets a new nonce").isFalse();
+    assertThat(services.draw().list()).singleElement()
+        .satisfies(d -> assertThat(d.status()).isEqualTo(AttemptStatus.INFEASIBLE));
+  }
+
+  private void toCeremony() {
+    toCeremony(FEASIBLE);
+  }
+
+  private void toCeremony(String code) {
+    vm.selectedTaskProperty().set(vm.tasks().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow());
+    vm.next();
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.POOL);
+    vm.next();
+    vm.next();
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.INSPECTORS);
+    vm.next();
+    assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+    assertThat(dialogs.errors).isEmpty();
+  }
+
+  private void drawOnce(String entropy) {
+    toCeremony();
+    vm.operatorProperty().set("张操作");
+    vm.openCeremony();
+    vm.witnessesProperty().set("李监督、王监督");
+    vm.entropyProperty().set(entropy);
+    vm.next();
+    assertThat(dialogs.errors).isEmpty();
+  }
+}
