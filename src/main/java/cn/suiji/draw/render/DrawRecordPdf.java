@@ -171,7 +171,7 @@ public final class DrawRecordPdf {
         targets.add(new Cell[] {Cell.of(Integer.toString(t.order())), Cell.of(t.name()), Cell.of(t.uscc()),
             Cell.of(Formats.inspectors(t.inspectors()))});
       }
-      table(new float[] {30, 175, 105, WIDTH - 310}, header("draw.print.col.order", "draw.print.col.target",
+      table(new float[] {30, 150, 130, WIDTH - 310}, header("draw.print.col.order", "draw.print.col.target",
           "draw.print.col.uscc", "draw.print.col.inspectors"), targets);
 
       verification(sheet);
