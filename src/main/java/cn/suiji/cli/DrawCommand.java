@@ -7,7 +7,10 @@ import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawVerifier;
 import cn.suiji.draw.domain.Verification;
+import cn.suiji.draw.render.DrawRecordDocx;
 import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.draw.render.DrawRecordPdf;
+import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawCheck;
 import cn.suiji.draw.service.DrawSession;
@@ -29,9 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code suiji draw run|verify|export|list}: the verifiable draw without the wizard. */
+/** {@code suiji draw run|verify|export|list|print}: the verifiable draw without the wizard. */
 @Command(name = "draw", mixinStandardHelpOptions = true,
-    subcommands = {DrawCommand.Run.class, DrawCommand.Verify.class, DrawCommand.Export.class, DrawCommand.ListCmd.class})
+    subcommands = {DrawCommand.Run.class, DrawCommand.Verify.class, DrawCommand.Export.class, DrawCommand.ListCmd.class,
+        DrawCommand.Print.class})
 final class DrawCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -167,6 +171,41 @@ final class DrawCommand implements Runnable {
       try (Services services = db.open()) {
         services.draw().export(drawId, out);
         spec.commandLine().getOut().println(Messages.msg("cli.draw.exported", out));
+        return SuijiCommand.OK;
+      }
+    }
+  }
+
+  /** The printed draw record (抽取记录) of a confirmed or voided draw, as PDF and/or .docx. */
+  @Command(name = "print", mixinStandardHelpOptions = true)
+  static final class Print implements Callable<Integer> {
+    @Mixin
+    DbOption db = new DbOption();
+    @Option(names = "--draw", required = true, paramLabel = "ID", descriptionKey = "cli.option.drawId")
+    long drawId;
+    @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "cli.option.printPdf")
+    @Nullable Path pdf;
+    @Option(names = "--docx", paramLabel = "FILE.docx", descriptionKey = "cli.option.printDocx")
+    @Nullable Path docx;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (pdf == null && docx == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), Messages.msg("cli.draw.printWhat"));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (Services services = db.open()) {
+        DrawRecordSheet sheet = services.draw().sheet(drawId);
+        if (pdf != null) {
+          new DrawRecordPdf().write(sheet, pdf);
+          out.println(Messages.msg("cli.draw.printed", pdf));
+        }
+        if (docx != null) {
+          new DrawRecordDocx().write(sheet, docx);
+          out.println(Messages.msg("cli.draw.printed", docx));
+        }
         return SuijiCommand.OK;
       }
     }

@@ -206,6 +206,32 @@ public final class DrawRepository {
     return tx.select(DEPARTMENT.NAME).from(DEPARTMENT).where(DEPARTMENT.CODE.eq(code)).fetchOptional(DEPARTMENT.NAME);
   }
 
+  /**
+   * Name and uscc (the registration number where there is none, else blank) of each target
+   * key found, for the printed draw record; keys no longer in the directory are left out.
+   */
+  public Map<String, String[]> targetCards(DSLContext tx, List<String> objectKeys) {
+    Map<String, String[]> cards = new HashMap<>();
+    for (int from = 0; from < objectKeys.size(); from += CHUNK) {
+      tx.select(TARGET.OBJECT_KEY, TARGET.NAME, TARGET.USCC, TARGET.REG_NO).from(TARGET)
+          .where(TARGET.OBJECT_KEY.in(objectKeys.subList(from, Math.min(objectKeys.size(), from + CHUNK))))
+          .forEach(r -> cards.put(r.value1(), new String[] {r.value2(),
+              r.value3() != null ? r.value3() : r.value4() != null ? r.value4() : ""}));
+    }
+    return cards;
+  }
+
+  /** Name and 执法证号 (blank where none) of each inspector key found, for the printed draw record. */
+  public Map<String, String[]> inspectorCards(DSLContext tx, List<String> inspectorKeys) {
+    Map<String, String[]> cards = new HashMap<>();
+    for (int from = 0; from < inspectorKeys.size(); from += CHUNK) {
+      tx.select(INSPECTOR.INSPECTOR_KEY, INSPECTOR.NAME, INSPECTOR.CERT_NO).from(INSPECTOR)
+          .where(INSPECTOR.INSPECTOR_KEY.in(inspectorKeys.subList(from, Math.min(inspectorKeys.size(), from + CHUNK))))
+          .forEach(r -> cards.put(r.value1(), new String[] {r.value2(), r.value3() == null ? "" : r.value3()}));
+    }
+    return cards;
+  }
+
   private Map<String, Long> ids(DSLContext tx, List<String> keys, boolean targets) {
     Map<String, Long> ids = new HashMap<>();
     for (int from = 0; from < keys.size(); from += CHUNK) {

@@ -18,6 +18,7 @@ import cn.suiji.draw.domain.PendingDraw;
 import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.render.DrawAttemptJson;
 import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
@@ -55,12 +56,14 @@ public final class DrawService {
   private final Supplier<String> currentUser;
   private final DrawRecordJson recordJson = new DrawRecordJson();
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
+  private final DrawRecordSheets sheets;
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
       NonceSource nonces, Supplier<String> currentUser) {
     this.dsl = dsl;
     this.draws = draws;
     this.planner = new DrawPlanner(draws, pools);
+    this.sheets = new DrawRecordSheets(draws);
     this.auditor = auditor;
     this.clock = clock;
     this.nonces = nonces;
@@ -266,6 +269,21 @@ public final class DrawService {
         throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
       }
       return recordJson.fromJson(draws.recordJson(trx.dsl(), drawId));
+    });
+  }
+
+  /**
+   * The printed draw record's data (抽取记录) of a confirmed or voided draw: its record with the
+   * names of the task, departments, targets and inspectors, for {@code DrawRecordPdf} and
+   * {@code DrawRecordDocx}.
+   */
+  public DrawRecordSheet sheet(long drawId) {
+    return dsl.transactionResult(trx -> {
+      DrawSummary row = row(trx.dsl(), drawId);
+      if (row.seed() == null || row.status() == AttemptStatus.OPEN) {
+        throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
+      }
+      return sheets.build(trx.dsl(), row, recordJson.fromJson(draws.recordJson(trx.dsl(), drawId)));
     });
   }
 

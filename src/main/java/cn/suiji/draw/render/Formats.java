@@ -1,0 +1,38 @@
+package cn.suiji.draw.render;
+
+import cn.suiji.shared.l10n.Messages;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The texts the PDF and the .docx of a draw record share, so both say the same. */
+final class Formats {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
+  private Formats() {}
+
+  static String time(OffsetDateTime at) {
+    return TIME.format(at);
+  }
+
+  static String status(DrawRecordSheet sheet) {
+    return sheet.voided()
+        ? Messages.msg("draw.print.statusVoided", String.valueOf(sheet.voidReason()))
+        : Messages.msg("draw.print.statusConfirmed");
+  }
+
+  static String filters(DrawRecordSheet sheet) {
+    return sheet.filters().isEmpty() ? Messages.msg("draw.print.noFilters") : String.join("\n", sheet.filters());
+  }
+
+  /** One inspector per line: name and 执法证号. */
+  static String inspectors(List<DrawRecordSheet.Person> people) {
+    return String.join("\n", people.stream()
+        .map(p -> p.certNo().isBlank() ? p.name() : p.name() + "　" + p.certNo()).toList());
+  }
+
+  static String departments(DrawRecordSheet sheet) {
+    return String.join("、", sheet.departments().stream()
+        .map(d -> d.lead() ? Messages.msg("draw.print.leadMark", d.name()) : d.name()).toList());
+  }
+}
