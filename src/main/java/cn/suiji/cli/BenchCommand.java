@@ -1,11 +1,12 @@
 package cn.suiji.cli;
 
+import cn.suiji.cli.bench.BenchDrawCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code suiji bench …}: measurements run by hand (import now, search later). */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchImportCommand.class)
+/** {@code suiji bench …}: measurements run by hand (import, draw; search later). */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchImportCommand.class, BenchDrawCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
