@@ -1,12 +1,13 @@
 package cn.suiji.cli;
 
+import cn.suiji.cli.bench.BenchDrawCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code suiji bench …}: measurements of the operations the issues set time goals for. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {BenchImportCommand.class, BenchSearchCommand.class})
+    subcommands = {BenchImportCommand.class, BenchSearchCommand.class, BenchDrawCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;

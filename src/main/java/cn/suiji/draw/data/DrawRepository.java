@@ -139,6 +139,16 @@ public final class DrawRepository {
         .execute();
   }
 
+  /** Closes the attempt (status, closing time) leaving its stored record as it is. */
+  public void close(DSLContext tx, long drawId, AttemptStatus status, OffsetDateTime closedAt) {
+    tx.update(DRAW)
+        .set(DRAW.STATUS, status.name())
+        .set(DRAW.CLOSED_AT, closedAt)
+        .set(DRAW.CONFIRMED_TASK_ID, status == AttemptStatus.CONFIRMED ? DRAW.TASK_ID : DSL.val((Long) null))
+        .where(DRAW.ID.eq(drawId))
+        .execute();
+  }
+
   /** Codes and names of the tasks without a confirmed draw (cancelled tasks left out), by code. */
   public List<String[]> undrawnTasks(DSLContext tx) {
     return tx.select(TASK.CODE, TASK.NAME).from(TASK)

@@ -57,6 +57,13 @@ public final class DrawService {
   private final DrawRecordJson recordJson = new DrawRecordJson();
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
   private final DrawRecordSheets sheets;
+  /**
+   * What this service last wrote for an attempt (its inputs at open, its record and text at
+   * perform), so the next step need not parse the million keys it has just written. Used only
+   * when the locked row still carries the same commitment, seed and result hash; verify, export
+   * and void always read the database.
+   */
+  private final JustWritten justWritten = new JustWritten();
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
       NonceSource nonces, Supplier<String> currentUser) {
@@ -105,6 +112,7 @@ public final class DrawService {
       auditor.record(tx, new AuditEvent("DRAW_OPEN", ENTITY, Long.toString(id), null, json,
           "task=" + task.code() + " attempt=" + attempt + " commitment=" + pending.commitment()
               + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
+      justWritten.opened(id, pending);
       return new DrawSession(id, task.code(), attempt, pending.commitment(), plan);
     });
     LOG.info("Draw {} opened for {} (attempt {}, pool {}, k {}) in {} ms", session.drawId(), session.taskCode(),
@@ -135,7 +143,10 @@ public final class DrawService {
       if (row.seed() != null) {
         throw new SuijiException("draw.service.alreadyDrawn", row.id());
       }
-      PendingDraw pending = attemptJson.read(draws.recordJson(tx, drawId));
+      PendingDraw pending = justWritten.pending(drawId, row.commitment());
+      if (pending == null) {
+        pending = attemptJson.read(draws.recordJson(tx, drawId));
+      }
       DrawInput input = pending.input(entropy);
       try {
         DrawOutcome outcome = DrawEngine.draw(input);
@@ -145,6 +156,7 @@ public final class DrawService {
         auditor.record(tx, new AuditEvent("DRAW_PERFORM", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " witnesses="
                 + String.join(",", names) + " code=" + outcome.verificationCode()));
+        justWritten.drawn(drawId, outcome.seed(), outcome.resultHash(), record, json);
         return new DrawAttempt(drawId, row.attempt(), record, outcome.verificationCode());
       } catch (DrawInfeasibleException e) {
         String json = attemptJson.toJson(pending, new DrawAttemptJson.Outcome("infeasible", names, entropy,
@@ -186,16 +198,19 @@ public final class DrawService {
         if (draws.confirmedOf(tx, row.taskId()).isPresent()) {
           throw new SuijiException("draw.service.alreadyConfirmed", row.taskCode());
         }
-        String json = draws.recordJson(tx, drawId);
-        DrawRecord record = recordJson.fromJson(json);
+        JustWritten.Drawn drawn = justWritten.drawn(drawId, row.seed(), row.resultHash());
+        String json = drawn != null ? drawn.json() : draws.recordJson(tx, drawId);
+        DrawRecord record = drawn != null ? drawn.record() : recordJson.fromJson(json);
         OffsetDateTime at = now();
-        draws.update(tx, drawId, AttemptStatus.CONFIRMED, at, row.seed(), row.resultHash(), null, json);
+        // the record written at perform already says "confirmed": only the row's status changes
+        draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
         int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate());
         auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
                 + " code=" + row.verificationCode()));
         return draws.find(tx, drawId).orElseThrow();
       });
+      justWritten.forget(drawId);
       LOG.info("Draw {} confirmed in {} ms", drawId, millisSince(started));
       return confirmed;
     } catch (IntegrityConstraintViolationException e) {
@@ -223,6 +238,7 @@ public final class DrawService {
           : attemptJson.toJson(attemptJson.read(stored),
               new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
       draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
+      justWritten.forget(drawId);
       auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json,
           "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why));
       return draws.find(tx, drawId).orElseThrow();

@@ -1,0 +1,211 @@
+package cn.suiji.cli.bench;
+
+import cn.suiji.app.Services;
+import cn.suiji.draw.domain.DrawPlan;
+import cn.suiji.draw.domain.Verification;
+import cn.suiji.draw.service.DrawAttempt;
+import cn.suiji.draw.service.DrawService;
+import cn.suiji.draw.service.DrawSession;
+import cn.suiji.shared.l10n.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code suiji bench draw --targets N --ratio R [--db PATH]}: builds (or reuses) an H2 file
+ * database holding N targets of one department, adds a fresh undirected task at R % with its own
+ * item and about 60 qualified inspectors, and times in this one JVM: (a) the draw through
+ * {@link DrawService} (open: plan and freeze; perform: pool hash, engine, record written; then
+ * confirm, shown apart), (b) the floor, reading only the pool's keys in key order from the same
+ * tables, (c) the usual peer, {@code ORDER BY RAND() LIMIT k} over the same rows, (d) verifying
+ * the stored record. A fresh task per run keeps a reused database's earlier draws out of the pool.
+ */
+@Command(name = "draw", mixinStandardHelpOptions = true)
+public final class BenchDrawCommand implements Callable<Integer> {
+  static final String DEPARTMENT = "BENCH-DRAW";
+  private static final int INSPECTORS = 60;
+  private static final int BATCH = 50_000;
+  private static final String POOL_FROM = " FROM target_department td JOIN target t ON t.id = td.target_id"
+      + " WHERE td.department_id = ? AND t.status IN ('EXISTING', 'OPERATING')";
+
+  @Option(names = "--targets", paramLabel = "N", defaultValue = "1000000", descriptionKey = "cli.option.benchTargets")
+  int targets;
+  @Option(names = "--ratio", paramLabel = "R", defaultValue = "3", descriptionKey = "cli.option.benchRatio")
+  int ratio;
+  @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.benchDb")
+  @Nullable Path db;
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path file = db != null ? db : Files.createTempDirectory("suiji-bench-draw").resolve("bench");
+    try (Services services = Services.open(file)) {
+      DSLContext dsl = services.database().dsl();
+      long started = System.nanoTime();
+      long department = department(dsl);
+      long have = dsl.fetchValue("SELECT COUNT(*) FROM target_department WHERE department_id = ?", department)
+          instanceof Number n ? n.longValue() : 0;
+      if (have < targets) {
+        fill(dsl, department, have + 1, targets);
+        out.println(Messages.msg("cli.bench.draw.generated", file, targets, seconds(started)));
+      } else {
+        out.println(Messages.msg("cli.bench.draw.reused", file, have));
+      }
+      String task = task(dsl, department);
+      out.println(Messages.msg("cli.bench.draw.jvm", Runtime.getRuntime().maxMemory() >> 20,
+          Runtime.getRuntime().availableProcessors()));
+      out.flush();
+
+      floor(dsl, department); // warm H2's cache once, untimed, so no step pays for the cold file alone
+      long t = System.nanoTime();
+      int poolSize = floor(dsl, department);
+      double floor = seconds(t);
+
+      DrawService draws = services.draw();
+      t = System.nanoTime();
+      DrawPlan plan = draws.plan(task);
+      double planSeconds = seconds(t);
+      int k = plan.totalK();
+
+      t = System.nanoTime();
+      int peer = peer(dsl, department, k);
+      double peerSeconds = seconds(t);
+
+      t = System.nanoTime();
+      DrawSession session = draws.open(task, "bench");
+      double open = seconds(t);
+      t = System.nanoTime();
+      DrawAttempt attempt = draws.perform(session.drawId(), "1 2 3 4 5 6", List.of("bench"));
+      double perform = seconds(t);
+      t = System.nanoTime();
+      draws.confirm(session.drawId());
+      double confirm = seconds(t);
+      t = System.nanoTime();
+      Verification v = draws.verify(session.drawId());
+      double verify = seconds(t);
+
+      double full = open + perform;
+      out.println(Messages.msg("cli.bench.draw.task", task, poolSize, k, attempt.record().selected().size(), peer,
+          attempt.verificationCode()));
+      out.println(Messages.msg("cli.bench.draw.header"));
+      out.println(row(Messages.msg("cli.bench.draw.step.plan"), planSeconds, floor, ""));
+      out.println(row(Messages.msg("cli.bench.draw.step.open"), open, floor, ""));
+      out.println(row(Messages.msg("cli.bench.draw.step.perform"), perform, floor, ""));
+      out.println(row(Messages.msg("cli.bench.draw.step.full"), full, floor, "≤ 1.5"));
+      out.println(row(Messages.msg("cli.bench.draw.step.confirm"), confirm, floor, ""));
+      out.println(row(Messages.msg("cli.bench.draw.step.floor"), floor, floor, "1"));
+      out.println(row(Messages.msg("cli.bench.draw.step.peer"), peerSeconds, floor, ""));
+      out.println(row(Messages.msg("cli.bench.draw.step.verify"), verify, floor,
+          Messages.msg("cli.bench.draw.goalVerify", fmt(full / floor))));
+      out.println(Messages.msg(v.matches() ? "cli.bench.draw.verified" : "cli.bench.draw.mismatch", v));
+      out.println(Messages.msg("cli.bench.draw.goals", fmt(full / floor), full <= 1.5 * floor ? "✓" : "✗",
+          verify <= full ? "✓" : "✗"));
+      return v.matches() ? 0 : 1;
+    }
+  }
+
+  private static String row(String step, double seconds, double floor, String goal) {
+    return String.format(Locale.ROOT, "%s|%.2f|%s|%s", step, seconds, fmt(seconds / floor), goal);
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+
+  private static double seconds(long nanos) {
+    return (System.nanoTime() - nanos) / 1e9;
+  }
+
+  private static long department(DSLContext dsl) {
+    Object id = dsl.fetchValue("SELECT id FROM department WHERE code = ?", DEPARTMENT);
+    if (id instanceof Number n) {
+      return n.longValue();
+    }
+    dsl.execute("INSERT INTO department (code, name, doc_prefix) VALUES (?, '抽取基准局', '基准')", DEPARTMENT);
+    long dep = ((Number) dsl.fetchValue("SELECT id FROM department WHERE code = ?", DEPARTMENT)).longValue();
+    dsl.execute("INSERT INTO annual_plan (department_id, plan_year, title) VALUES (?, 2026, '抽取基准')", dep);
+    dsl.execute("INSERT INTO inspector (inspector_key, department_id, name, cert_no, cert_expiry, status, updated_at)"
+        + " SELECT 'BENCH-' || LPAD(X, 3, '0'), ?, '执法员' || X, 'BENCH-C' || X, DATE '2099-12-31', 'ON_DUTY',"
+        + " CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + INSPECTORS + ")", dep);
+    return dep;
+  }
+
+  /**
+   * Targets {@code from..to} with 18-character keys shaped like unified social credit codes
+   * (unique by construction); one in twenty cancelled, one in 997 on the abnormal list.
+   */
+  private static void fill(DSLContext dsl, long department, long from, long to) {
+    for (long lo = from; lo <= to; lo += BATCH) {
+      long first = lo;
+      long hi = Math.min(to, lo + BATCH - 1);
+      dsl.transaction(trx -> {
+        DSLContext tx = trx.dsl();
+        tx.execute("INSERT INTO target (object_key, name, kind, status, risk_class, abnormal, updated_at)"
+            + " SELECT '9133' || LPAD(MOD(X * 7919, 999983), 6, '0') || LPAD(X, 7, '0') || MOD(X, 10),"
+            + " '基准检查对象' || X, 'ENTERPRISE', CASE WHEN MOD(X, 20) = 0 THEN 'CANCELLED' ELSE 'EXISTING' END,"
+            + " 'A', MOD(X, 997) = 0, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(" + first + ", " + hi + ")");
+        tx.execute("INSERT INTO target_department (target_id, department_id) SELECT id, ? FROM target"
+            + " WHERE id > (SELECT COALESCE(MAX(target_id), 0) FROM target_department)", department);
+      });
+    }
+  }
+
+  /** A new task (and item, held by every bench inspector) for this run. */
+  private String task(DSLContext dsl, long department) {
+    long n = ((Number) dsl.fetchValue("SELECT COUNT(*) FROM task WHERE lead_department_id = ?", department))
+        .longValue() + 1;
+    String code = "BENCH-DRAW-" + n;
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      tx.execute("INSERT INTO inspection_item (department_id, code, name, legal_basis, target_kind, method, item_class,"
+          + " valid_from) VALUES (?, ?, '基准事项', '基准', 'ENTERPRISE', '现场检查', 'GENERAL', DATE '2026-01-01')",
+          department, code);
+      long item = ((Number) tx.fetchValue("SELECT id FROM inspection_item WHERE code = ?", code)).longValue();
+      long plan = ((Number) tx.fetchValue("SELECT id FROM annual_plan WHERE department_id = ?", department)).longValue();
+      tx.execute("INSERT INTO task (plan_id, code, name, task_type, lead_department_id, ratio_percent, start_date,"
+          + " end_date, mode, status) VALUES (?, ?, '抽取基准', 'UNDIRECTED', ?, ?, DATE '2026-04-01',"
+          + " DATE '2026-06-30', 'COUNTY_COUNTY', 'PLANNED')", plan, code, department, ratio);
+      long task = ((Number) tx.fetchValue("SELECT id FROM task WHERE code = ?", code)).longValue();
+      tx.execute("INSERT INTO task_item (task_id, item_id) VALUES (?, ?)", task, item);
+      tx.execute("INSERT INTO inspector_item (inspector_id, item_code) SELECT id, ? FROM inspector"
+          + " WHERE department_id = ?", code, department);
+    });
+    return code;
+  }
+
+  /** (b) The floor: the pool's keys, in key order, into a list; nothing else. */
+  private static int floor(DSLContext dsl, long department) {
+    List<String> keys = new ArrayList<>();
+    dsl.transaction(trx -> {
+      try (Cursor<Record> c = trx.dsl().resultQuery("SELECT t.object_key" + POOL_FROM + " ORDER BY t.object_key",
+          department).fetchSize(10_000).fetchLazy()) {
+        for (Record r : c) {
+          keys.add(r.get(0, String.class));
+        }
+      }
+    });
+    return keys.size();
+  }
+
+  /** (c) The peer most systems use: let the database shuffle and take k. */
+  private static int peer(DSLContext dsl, long department, int k) {
+    return dsl.transactionResult(trx -> trx.dsl()
+        .resultQuery("SELECT t.object_key" + POOL_FROM + " ORDER BY RAND() LIMIT ?", department, k)
+        .fetch().size());
+  }
+}
