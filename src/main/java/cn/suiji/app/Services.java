@@ -22,6 +22,13 @@ import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.NonceSource;
+import cn.suiji.directory.service.TargetTableImporter;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.TableImporter;
+import cn.suiji.shared.l10n.Messages;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +52,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
+  private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -68,6 +76,7 @@ public final class Services implements AutoCloseable {
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
+    register(new TargetTableImporter(targetImport));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -125,6 +134,24 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  private void register(TableImporter importer) {
+    importers.put(importer.kind(), importer);
+  }
+
+  /** The import of {@code kind}, for the import screen and {@code suiji import}. */
+  public TableImporter importer(ImportKind kind) {
+    TableImporter importer = importers.get(kind);
+    if (importer == null) {
+      throw new SuijiException("import.error.unsupported", Messages.current().label(kind));
+    }
+    return importer;
+  }
+
+  /** The kinds that can be imported, in {@link ImportKind} order. */
+  public java.util.List<ImportKind> importKinds() {
+    return java.util.List.copyOf(importers.keySet());
   }
 
   @Override

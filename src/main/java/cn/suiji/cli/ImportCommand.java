@@ -1,10 +1,12 @@
 package cn.suiji.cli;
 
 import cn.suiji.app.Services;
-import cn.suiji.directory.domain.TargetImportSummary;
-import cn.suiji.directory.domain.TargetProblem;
-import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.shared.Progress;
+import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.ImportRequest;
+import cn.suiji.shared.imports.ImportSummary;
+import cn.suiji.shared.imports.RowProblem;
+import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.l10n.Messages;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,11 +25,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji import targets FILE [--report R.xlsx] [--json] [--dry-run] [--department CODE]}.
- * Exit 0 when the file was read (rejected rows are not errors), 2 when it could not be read at
- * all, with the reason on stderr.
+ * {@code suiji import targets|inspectors|items|recusals|tasks FILE [--report R.xlsx] [--json]
+ * [--dry-run] [--department CODE]}. Exit 0 when the file was read (rejected rows are not
+ * errors), 2 when it could not be read at all, with the reason on stderr.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = ImportCommand.Targets.class)
+@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommand.Targets.class,
+    ImportCommand.Inspectors.class, ImportCommand.Items.class, ImportCommand.Recusals.class, ImportCommand.Tasks.class})
 final class ImportCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -37,8 +40,8 @@ final class ImportCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  @Command(name = "targets", mixinStandardHelpOptions = true)
-  static final class Targets implements Callable<Integer> {
+  /** One kind's import: the options every kind shares. */
+  abstract static class KindCommand implements Callable<Integer> {
     @Mixin
     DbOption db = new DbOption();
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.importFile")
@@ -54,20 +57,21 @@ final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    abstract ImportKind kind();
+
     @Override
     public Integer call() {
       try (Services services = db.open()) {
-        TargetImportService.Request request = new TargetImportService.Request(file, department, report);
-        TargetImportSummary s = dryRun
-            ? services.targetImport().preview(request, Progress.NONE)
-            : services.targetImport().commit(request, Progress.NONE);
+        TableImporter importer = services.importer(kind());
+        ImportRequest request = new ImportRequest(file, department, report, null);
+        ImportSummary s = dryRun ? importer.preview(request, Progress.NONE) : importer.commit(request, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
           out.println(json(s));
         } else {
           out.println(Messages.msg("cli.import.summary", s.read(), s.created(), s.updated(), s.duplicates(), s.rejected()));
-          for (TargetProblem p : s.rejectedRows()) {
-            out.println(Messages.msg("cli.import.rejectedLine", p.row(), TargetImportService.describe(p)));
+          for (RowProblem p : s.rejectedRows()) {
+            out.println(Messages.msg("cli.import.rejectedLine", p.row(), p.reason()));
           }
           if (dryRun) {
             out.println(Messages.msg("cli.import.dryRun"));
@@ -79,30 +83,70 @@ final class ImportCommand implements Runnable {
         return SuijiCommand.OK;
       }
     }
+  }
 
-    /** {@code {"read":N,"created":N,"updated":N,"duplicates":N,"rejected":N,"rejectedRows":[{"row":R,"reason":"…"}]}}. */
-    static String json(TargetImportSummary s) {
-      StringWriter text = new StringWriter();
-      try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-        g.writeStartObject();
-        g.writeNumberField("read", s.read());
-        g.writeNumberField("created", s.created());
-        g.writeNumberField("updated", s.updated());
-        g.writeNumberField("duplicates", s.duplicates());
-        g.writeNumberField("rejected", s.rejected());
-        g.writeArrayFieldStart("rejectedRows");
-        for (TargetProblem p : s.rejectedRows()) {
-          g.writeStartObject();
-          g.writeNumberField("row", p.row());
-          g.writeStringField("reason", TargetImportService.describe(p));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return text.toString();
+  @Command(name = "targets", mixinStandardHelpOptions = true)
+  static final class Targets extends KindCommand {
+    @Override
+    ImportKind kind() {
+      return ImportKind.TARGETS;
     }
+  }
+
+  @Command(name = "inspectors", mixinStandardHelpOptions = true)
+  static final class Inspectors extends KindCommand {
+    @Override
+    ImportKind kind() {
+      return ImportKind.INSPECTORS;
+    }
+  }
+
+  @Command(name = "items", mixinStandardHelpOptions = true)
+  static final class Items extends KindCommand {
+    @Override
+    ImportKind kind() {
+      return ImportKind.ITEMS;
+    }
+  }
+
+  @Command(name = "recusals", mixinStandardHelpOptions = true)
+  static final class Recusals extends KindCommand {
+    @Override
+    ImportKind kind() {
+      return ImportKind.RECUSALS;
+    }
+  }
+
+  @Command(name = "tasks", mixinStandardHelpOptions = true)
+  static final class Tasks extends KindCommand {
+    @Override
+    ImportKind kind() {
+      return ImportKind.TASKS;
+    }
+  }
+
+  /** {@code {"read":N,"created":N,"updated":N,"duplicates":N,"rejected":N,"rejectedRows":[{"row":R,"reason":"…"}]}}. */
+  static String json(ImportSummary s) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeNumberField("read", s.read());
+      g.writeNumberField("created", s.created());
+      g.writeNumberField("updated", s.updated());
+      g.writeNumberField("duplicates", s.duplicates());
+      g.writeNumberField("rejected", s.rejected());
+      g.writeArrayFieldStart("rejectedRows");
+      for (RowProblem p : s.rejectedRows()) {
+        g.writeStartObject();
+        g.writeNumberField("row", p.row());
+        g.writeStringField("reason", p.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 }

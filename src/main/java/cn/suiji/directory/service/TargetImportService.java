@@ -46,7 +46,12 @@ public final class TargetImportService {
    * What to import: the file, the department whose directory the targets join ({@code null}:
    * the only department), and where to write the report ({@code null}: none).
    */
-  public record Request(Path file, @Nullable String departmentCode, @Nullable Path report) {}
+  public record Request(Path file, @Nullable String departmentCode, @Nullable Path report,
+      @Nullable HeaderMapping mapping) {
+    public Request(Path file, @Nullable String departmentCode, @Nullable Path report) {
+      this(file, departmentCode, report, null);
+    }
+  }
 
   public TargetImportService(DSLContext dsl, TargetRepository targets, DepartmentRepository departments, Auditor auditor,
       Clock clock) {
@@ -97,7 +102,7 @@ public final class TargetImportService {
   private TargetImportSummary run(Request request, boolean write, Progress progress) {
     Department department = department(request.departmentCode());
     try (TableReader table = TableReader.open(request.file())) {
-      HeaderMapping header = header(table);
+      HeaderMapping header = request.mapping() == null ? header(table) : checked(table, request.mapping());
       XlsxWriter report = request.report() == null ? null : new XlsxWriter(request.report(),
           Messages.msg("directory.target.report.sheet"), List.of(Messages.msg("directory.target.report.row"),
               Messages.msg("directory.target.report.outcome"), Messages.msg("directory.target.report.reason"),
@@ -132,11 +137,22 @@ public final class TargetImportService {
     return s;
   }
 
+  /** The sheet, header row and columns found in {@code file}, for the clerk to check. */
+  public HeaderMapping findHeader(Path file) {
+    try (TableReader table = TableReader.open(file)) {
+      return header(table);
+    }
+  }
+
   private static HeaderMapping header(TableReader table) {
-    HeaderMapping header = table.findHeader(columns());
-    if (!header.missingRequired().isEmpty()) {
-      throw new SuijiException("directory.target.import.missingColumns", table.fileName(),
-          header.missingRequired().stream().map(f -> TargetField.valueOf(f).header()).collect(Collectors.joining("、")));
+    return checked(table, table.findHeader(columns()));
+  }
+
+  private static HeaderMapping checked(TableReader table, HeaderMapping header) {
+    List<String> missing = columns().stream().filter(c -> c.required() && !header.has(c.field()))
+        .map(c -> TargetField.valueOf(c.field()).header()).toList();
+    if (!missing.isEmpty()) {
+      throw new SuijiException("directory.target.import.missingColumns", table.fileName(), String.join("、", missing));
     }
     if (!header.has(TargetField.USCC.name()) && !header.has(TargetField.REG_NO.name())) {
       throw new SuijiException("directory.target.import.noCodeColumn", table.fileName());

@@ -1,6 +1,7 @@
 package cn.suiji.draw.render;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.pdf.CjkFontLocator;
 import cn.suiji.shared.l10n.Messages;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.pdf.CjkFontLocator;
 import cn.suiji.shared.l10n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;

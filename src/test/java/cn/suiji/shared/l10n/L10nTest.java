@@ -7,6 +7,7 @@ import cn.suiji.directory.domain.SearchField;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.audit.AuditVerification;
+import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.ids.CodeKind;
 import cn.suiji.shared.time.SpecialDay;
 import java.io.IOException;
@@ -43,7 +44,7 @@ class L10nTest {
   private static final Pattern FXML_KEY = Pattern.compile("\"%(" + KEY + ")\"");
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
-      TargetKind.class, TargetStatus.class, SearchField.class);
+      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class);
 
   private static Properties zh;
   private static Properties en;

@@ -1,4 +1,4 @@
-package cn.suiji.draw.render;
+package cn.suiji.shared.pdf;
 
 import cn.suiji.shared.SuijiException;
 import java.io.Closeable;
