@@ -15,6 +15,7 @@ import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import cn.suiji.shared.ui.concurrent.TaskHandle;
 import cn.suiji.shared.xlsx.ColumnSpec;
 import cn.suiji.shared.xlsx.HeaderMapping;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -209,7 +211,7 @@ public final class ImportViewModel {
     headerText.set(messages.get("importer.mapping.found", d.applied().sheet(), d.applied().headerRow()));
     int changed = 0;
     for (ColumnSpec spec : importer.columns()) {
-      if (!java.util.Objects.equals(d.automatic().columns().get(spec.field()), d.applied().columns().get(spec.field()))) {
+      if (!Objects.equals(d.automatic().columns().get(spec.field()), d.applied().columns().get(spec.field()))) {
         changed++;
       }
     }
@@ -336,7 +338,7 @@ public final class ImportViewModel {
     }
   }
 
-  private Path nextReportFile() throws java.io.IOException {
+  private Path nextReportFile() throws IOException {
     Path dir = reportDir;
     if (dir == null) {
       dir = Files.createTempDirectory("suiji-import-");
