@@ -8,6 +8,9 @@ import cn.suiji.admin.ui.FirstStartView;
 import cn.suiji.admin.ui.FirstStartViewModel;
 import cn.suiji.admin.ui.SettingsView;
 import cn.suiji.admin.ui.SettingsViewModel;
+import cn.suiji.directory.ui.ImportMappingMemory;
+import cn.suiji.directory.ui.ImportView;
+import cn.suiji.directory.ui.ImportViewModel;
 import cn.suiji.directory.ui.TargetsView;
 import cn.suiji.directory.ui.TargetsViewModel;
 import cn.suiji.draw.ui.DrawWizardView;
@@ -86,11 +89,19 @@ final class MainWindowView {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
+        new Page("import", "nav.import", this::importPage),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));
+  }
+
+  private Parent importPage() {
+    ImportMappingMemory memory = new ImportMappingMemory(services.settings()::get, services.settings()::set);
+    ImportViewModel vm = new ImportViewModel(services::importer, services.importKinds(), memory,
+        services.departments()::all, executor, dialogs, messages);
+    return new ImportView(vm, loader, messages).root();
   }
 
   private Parent settingsPage() {

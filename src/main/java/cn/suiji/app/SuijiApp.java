@@ -6,10 +6,12 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.db.DataLocation;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.CjkFonts;
+import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.FxDialogService;
 import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.shared.ui.concurrent.FxTaskExecutor;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,6 +33,19 @@ public final class SuijiApp extends Application {
   private @Nullable SuijiException openError;
   private String chosenFont = "";
   private final FxTaskExecutor executor = new FxTaskExecutor();
+  private final Function<Messages, DialogService> dialogFactory;
+
+  public SuijiApp() {
+    this(FxDialogService::new);
+  }
+
+  /**
+   * The application with other dialogs: TestFX flows pass a fake that answers the file choosers
+   * (a native file dialog cannot be driven headless) through {@code FxToolkit.setupApplication(() -> …)}.
+   */
+  SuijiApp(Function<Messages, DialogService> dialogFactory) {
+    this.dialogFactory = dialogFactory;
+  }
 
   @Override
   public void init() {
@@ -47,7 +62,7 @@ public final class SuijiApp extends Application {
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     Messages messages = Messages.current();
-    FxDialogService dialogs = new FxDialogService(messages);
+    DialogService dialogs = dialogFactory.apply(messages);
     if (services == null) {
       dialogs.showError(messages.get("app.error.title"), openError != null ? openError : new SuijiException("db.error.open", "?", "?"));
       Platform.exit();
@@ -62,7 +77,9 @@ public final class SuijiApp extends Application {
             () -> LOG.warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
     stage.setTitle(messages.get("app.title"));
     stage.setScene(scene);
-    dialogs.setOwner(stage);
+    if (dialogs instanceof FxDialogService fx) {
+      fx.setOwner(stage);
+    }
     stage.show();
     main.shown();
   }

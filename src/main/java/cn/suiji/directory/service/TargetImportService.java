@@ -137,10 +137,14 @@ public final class TargetImportService {
     return s;
   }
 
-  /** The sheet, header row and columns found in {@code file}, for the clerk to check. */
+  /**
+   * The sheet, header row and columns found in {@code file}, for the clerk to check: a missing
+   * required column is listed in {@link HeaderMapping#missingRequired} (not refused here, so that
+   * the import screen can let the clerk pick it); {@link #preview} and {@link #commit} refuse it.
+   */
   public HeaderMapping findHeader(Path file) {
     try (TableReader table = TableReader.open(file)) {
-      return header(table);
+      return table.findHeader(columns());
     }
   }
 

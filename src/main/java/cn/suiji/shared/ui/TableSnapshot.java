@@ -42,9 +42,13 @@ public record TableSnapshot(List<String> header, List<List<Object>> rows) {
     return new TableSnapshot(header, rows);
   }
 
-  /** Writes the snapshot as one sheet named {@code sheetName}; checks {@code progress} for cancel. */
+  /**
+   * Writes the snapshot as one sheet named {@code sheetName}; checks {@code progress} for cancel.
+   * A cancel or a failure leaves no file (not even a partial one).
+   */
   public void write(Path file, String sheetName, Progress progress) {
-    try (XlsxWriter writer = new XlsxWriter(file, sheetName, header)) {
+    XlsxWriter writer = new XlsxWriter(file, sheetName, header);
+    try {
       int done = 0;
       for (List<Object> row : rows) {
         writer.writeRow(row);
@@ -53,6 +57,10 @@ public record TableSnapshot(List<String> header, List<List<Object>> rows) {
           progress.checkCancelled();
         }
       }
+    } catch (RuntimeException e) {
+      writer.discard();
+      throw e;
     }
+    writer.close();
   }
 }

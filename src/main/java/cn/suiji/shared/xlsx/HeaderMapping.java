@@ -8,15 +8,29 @@ import java.util.Map;
 /**
  * Where the header was found and which column holds which field: the sheet used, the header's
  * Excel row number, {@code columns} (field → column index), the header texts no spec claimed
- * ({@code unmapped}, for the clerk to see) and the required fields not found. The importer may
- * show it, let the clerk correct it with {@link #with}/{@link #without}, then read the data.
+ * ({@code unmapped}, for the clerk to see), the required fields not found and the whole header
+ * row's texts by column index ({@code headerTexts}, trimmed, {@code ""} for a blank cell; empty when
+ * the mapping was built without them). The import screen shows them for the clerk to correct the
+ * mapping with {@link #with}/{@link #without}, then the importer reads the data.
  */
 public record HeaderMapping(String sheet, int headerRow, Map<String, Integer> columns, List<String> unmapped,
-    List<String> missingRequired) {
+    List<String> missingRequired, List<String> headerTexts) {
   public HeaderMapping {
     columns = Map.copyOf(columns);
     unmapped = List.copyOf(unmapped);
     missingRequired = List.copyOf(missingRequired);
+    headerTexts = List.copyOf(headerTexts);
+  }
+
+  /** A mapping without the header row's texts (as before {@code headerTexts} existed). */
+  public HeaderMapping(String sheet, int headerRow, Map<String, Integer> columns, List<String> unmapped,
+      List<String> missingRequired) {
+    this(sheet, headerRow, columns, unmapped, missingRequired, List.of());
+  }
+
+  /** The header text of column {@code index}; {@code ""} if blank or unknown. */
+  public String headerText(int index) {
+    return index >= 0 && index < headerTexts.size() ? headerTexts.get(index) : "";
   }
 
   /** The text of {@code field} in {@code row}; {@code ""} if the field has no column. */
@@ -37,13 +51,13 @@ public record HeaderMapping(String sheet, int headerRow, Map<String, Integer> co
     changed.put(field, column);
     List<String> missing = new ArrayList<>(missingRequired);
     missing.remove(field);
-    return new HeaderMapping(sheet, headerRow, changed, unmapped, missing);
+    return new HeaderMapping(sheet, headerRow, changed, unmapped, missing, headerTexts);
   }
 
   /** This mapping without a column for {@code field} (it is not added to {@code missingRequired}). */
   public HeaderMapping without(String field) {
     Map<String, Integer> changed = new LinkedHashMap<>(columns);
     changed.remove(field);
-    return new HeaderMapping(sheet, headerRow, changed, unmapped, missingRequired);
+    return new HeaderMapping(sheet, headerRow, changed, unmapped, missingRequired, headerTexts);
   }
 }

@@ -83,14 +83,17 @@ public final class HeaderMatcher {
       }
     }
     List<String> unmapped = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (int col = 0; col < row.cells().size(); col++) {
-      if (!columnTaken[col] && !Cells.text(row.cell(col)).isEmpty()) {
-        unmapped.add(Cells.text(row.cell(col)));
+      String text = Cells.text(row.cell(col));
+      texts.add(text);
+      if (!columnTaken[col] && !text.isEmpty()) {
+        unmapped.add(text);
       }
     }
     List<String> missing = specs.stream().filter(ColumnSpec::required).map(ColumnSpec::field)
         .filter(f -> !columns.containsKey(f)).toList();
-    return new HeaderMapping(sheet, row.excelRowNumber(), columns, unmapped, missing);
+    return new HeaderMapping(sheet, row.excelRowNumber(), columns, unmapped, missing, texts);
   }
 
   /**

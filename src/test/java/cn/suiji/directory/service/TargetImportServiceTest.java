@@ -80,6 +80,20 @@ class TargetImportServiceTest {
   }
 
   @Test
+  void findingTheHeaderListsAMissingRequiredColumnForTheScreenButPreviewRefusesIt() throws Exception {
+    Path f = TargetFiles.xlsx(dir.resolve("noname.xlsx"), List.of(row("统一社会信用代码", "商号"), row(uscc(40), "甲")));
+    HeaderMapping found = services.targetImport().findHeader(f);
+    assertThat(found.missingRequired()).containsExactly(TargetField.NAME.name());
+    assertThat(found.headerTexts()).containsExactly("统一社会信用代码", "商号");
+    assertThatThrownBy(() -> services.targetImport().preview(new TargetImportService.Request(f, null, null, found),
+        Progress.NONE)).isInstanceOf(SuijiException.class)
+        .extracting(e -> ((SuijiException) e).key()).isEqualTo("directory.target.import.missingColumns");
+    TargetImportSummary s = services.targetImport().preview(
+        new TargetImportService.Request(f, null, null, found.with(TargetField.NAME.name(), 1)), Progress.NONE);
+    assertThat(s.created()).isEqualTo(1);
+  }
+
+  @Test
   void titleRowsAndHeaderSynonymsAreUnderstood() throws Exception {
     Path f = TargetFiles.xlsx(dir.resolve("title.xlsx"), List.of(
         row("某某县市场主体名录（双随机抽查对象库）"),

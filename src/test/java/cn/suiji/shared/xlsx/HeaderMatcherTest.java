@@ -40,6 +40,20 @@ class HeaderMatcherTest {
   }
 
   @Test
+  void theWholeHeaderRowIsKeptByColumnForTheClerkAndSurvivesCorrections() {
+    Row header = new Row(2, List.of(" 名称 ", "", "代码"));
+    HeaderMapping m = HeaderMatcher.match("s", header, Sheets.TARGET_SPECS);
+    assertThat(m.headerTexts()).containsExactly("名称", "", "代码");
+    assertThat(m.headerText(2)).isEqualTo("代码");
+    assertThat(m.headerText(7)).isEmpty();
+    assertThat(m.with("uscc", 2).without("name").headerTexts()).containsExactly("名称", "", "代码");
+    // the old five-part constructor still works, without texts
+    HeaderMapping old = new HeaderMapping("s", 1, java.util.Map.of("name", 0), List.of(), List.of());
+    assertThat(old.headerTexts()).isEmpty();
+    assertThat(old.headerText(0)).isEmpty();
+  }
+
+  @Test
   void theRowMatchingMostSpecsWinsOverAnEarlierPartialOne() throws Exception {
     Path file = Sheets.simple(dir.resolve("two.xlsx"), List.of(List.of("企业名称：某某县"), List.of("说明", "名称"),
         List.of("统一社会信用代码", "企业名称", "联系电话"), List.of("x", "y", "z")));
