@@ -105,7 +105,7 @@ public final class ImportTally {
       return;
     }
     try {
-      report.close();
+      report.discard();
       Files.deleteIfExists(reportFile);
     } catch (RuntimeException | IOException e) {
       // the import's own failure is what the clerk needs to see
