@@ -208,7 +208,7 @@ public final class TargetsView {
     riskBox.getItems().add(null);
     riskBox.getItems().addAll(RiskClass.values());
     riskBox.setId("edit-RISK_CLASS");
-    riskBox.setConverter(converter(r -> r == null ? messages.get("targets.edit.risk.none") : r.name()));
+    riskBox.setConverter(converter(RiskClass::name, messages.get("targets.edit.risk.none")));
     riskBox.valueProperty().bindBidirectional(editor.riskClassProperty());
     row = addField(row, TargetField.RISK_CLASS, riskBox, errors, controls);
     CheckBox abnormalBox = new CheckBox();
@@ -300,10 +300,15 @@ public final class TargetsView {
   }
 
   private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    return converter(text, "");
+  }
+
+  /** Shows {@code text} of a value, and {@code none} for no value (a combo box asks for both). */
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String none) {
     return new StringConverter<>() {
       @Override
       public String toString(T value) {
-        return text.apply(value);
+        return value == null ? none : text.apply(value);
       }
 
       @Override
