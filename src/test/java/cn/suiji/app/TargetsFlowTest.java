@@ -99,7 +99,8 @@ class TargetsFlowTest {
 
     robot.clickOn("#cancelEditButton");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup("#edit-USCC").queryAs(TextField.class).isVisible()).isFalse();
+    assertThat(robot.lookup("#editorBox").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#detailBox").query().isVisible()).isTrue();
   }
 
   @SuppressWarnings("unchecked")
