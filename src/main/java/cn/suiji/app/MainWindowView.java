@@ -88,7 +88,7 @@ final class MainWindowView {
   private List<Page> pages() {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
-        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
+        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), services.targetEdit(), executor, dialogs, messages), loader, messages).root()),
         new Page("import", "nav.import", this::importPage),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),

@@ -22,6 +22,8 @@ import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.NonceSource;
+import cn.suiji.directory.data.TargetHistoryRepository;
+import cn.suiji.directory.service.TargetEditService;
 import cn.suiji.directory.service.TargetTableImporter;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.imports.ImportKind;
@@ -52,6 +54,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
+  private final TargetEditService targetEdit;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -77,6 +80,8 @@ public final class Services implements AutoCloseable {
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     register(new TargetTableImporter(targetImport));
+    this.targetEdit = new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(),
+        new TargetHistoryRepository(), auditor, clock);
   }
 
   /** Opens the database file and builds the services on it. */
@@ -130,6 +135,10 @@ public final class Services implements AutoCloseable {
 
   public TargetQueryService targets() {
     return targets;
+  }
+
+  public TargetEditService targetEdit() {
+    return targetEdit;
   }
 
   public TargetSearchBench targetSearchBench() {

@@ -74,6 +74,35 @@ class TargetsFlowTest {
     assertThat(detail(0)).contains(fragment);
   }
 
+  @Test
+  void editingATargetShowsTheProblemUnderTheFieldAndSaveStaysOff() throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-targets").tryQuery().isPresent());
+    robot.clickOn("#nav-targets");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().size() == 100);
+    robot.clickOn("#searchText").write(wanted.uscc());
+    robot.clickOn("#searchButton");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().size() == 1 && wanted.name().equals(detail(0)));
+    robot.clickOn("#editButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#edit-USCC").queryAs(TextField.class).isVisible()
+        && wanted.uscc().equals(robot.lookup("#edit-USCC").queryAs(TextField.class).getText()));
+    assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isFalse();
+
+    // change the last character: the check character no longer fits
+    robot.doubleClickOn("#edit-USCC").eraseText(1);
+    char last = wanted.uscc().charAt(17);
+    robot.write(last == '0' ? "1" : "0");
+    WaitForAsyncUtils.waitForFxEvents();
+    Label error = robot.lookup("#error-USCC").queryAs(Label.class);
+    assertThat(error.isVisible()).isTrue();
+    assertThat(error.getText()).contains("统一社会信用代码");
+    assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+
+    robot.clickOn("#cancelEditButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#editorBox").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#detailBox").query().isVisible()).isTrue();
+  }
+
   @SuppressWarnings("unchecked")
   private TableView<Object> table() {
     return robot.lookup("#table").queryAs(TableView.class);

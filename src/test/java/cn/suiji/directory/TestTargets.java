@@ -2,6 +2,14 @@ package cn.suiji.directory;
 
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 
+import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.TargetHistoryRepository;
+import cn.suiji.directory.data.TargetRepository;
+import cn.suiji.directory.service.TargetEditService;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.audit.data.AuditRepository;
+import cn.suiji.shared.ids.Uscc;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
@@ -31,6 +39,17 @@ public final class TestTargets {
         .set(TARGET.RISK_CLASS, risk)
         .set(TARGET.UPDATED_AT, OffsetDateTime.now())
         .returningResult(TARGET.ID).fetchOne(TARGET.ID);
+  }
+
+  /** The edit service on {@code dsl}, auditing as user 测试员. */
+  public static TargetEditService editService(DSLContext dsl) {
+    return new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(), new TargetHistoryRepository(),
+        new Auditor(new AuditRepository(), Clock.systemDefaultZone(), () -> "测试员"), Clock.systemDefaultZone());
+  }
+
+  /** A valid credit code: {@code first17} plus its check character. */
+  public static String uscc(String first17) {
+    return first17 + Uscc.checkChar(first17);
   }
 
   /** A small directory: six targets with distinct names, codes, townships and flags. */

@@ -128,6 +128,16 @@ public final class TargetRepository {
         .execute();
   }
 
+  /** Sets both codes of one target as given, a {@code null} clearing it (the edit form; the key stays). */
+  public void setCodes(DSLContext tx, long id, @Nullable String uscc, @Nullable String regNo) {
+    tx.update(TARGET).set(TARGET.USCC, uscc).set(TARGET.REG_NO, regNo).where(TARGET.ID.eq(id)).execute();
+  }
+
+  /** The target with this id. */
+  public Optional<Target> findById(DSLContext dsl, long id) {
+    return dsl.selectFrom(TARGET).where(TARGET.ID.eq(id)).fetchOptional(TargetRepository::toDomain);
+  }
+
   /** The target with this uscc, regNo or object key. */
   public Optional<Target> findByCode(DSLContext dsl, String code) {
     return dsl.selectFrom(TARGET).where(TARGET.USCC.eq(code).or(TARGET.REG_NO.eq(code)).or(TARGET.OBJECT_KEY.eq(code)))

@@ -194,6 +194,34 @@ public final class TargetCheck {
     return RiskClass.valueOf(m.group(1).toUpperCase(Locale.ROOT));
   }
 
+  /** The word a file (or the edit form) writes for {@code kind}; {@link #check} reads it back as {@code kind}. */
+  public static String word(TargetKind kind) {
+    return switch (kind) {
+      case ENTERPRISE -> "企业";
+      case INDIVIDUAL -> "个体工商户";
+      case COOPERATIVE -> "农民专业合作社";
+      case OTHER_ORG -> "其他组织";
+      case PRODUCT -> "产品";
+      case PROJECT -> "项目";
+    };
+  }
+
+  /** The word a file (or the edit form) writes for {@code status}; {@link #check} reads it back as {@code status}. */
+  public static String word(TargetStatus status) {
+    return switch (status) {
+      case EXISTING -> "存续";
+      case OPERATING -> "在业";
+      case REVOKED -> "吊销";
+      case CANCELLED -> "注销";
+      case MOVED_OUT -> "迁出";
+    };
+  }
+
+  /** The word for a yes/no column. */
+  public static String word(boolean flag) {
+    return flag ? "是" : "否";
+  }
+
   private static Refused refuse(int row, TargetField field, String key, Object... args) {
     return new Refused(TargetProblem.of(row, field, new SuijiException(key, args)));
   }

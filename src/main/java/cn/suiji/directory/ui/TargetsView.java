@@ -5,7 +5,18 @@ import cn.suiji.directory.domain.TargetSort;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
+import cn.suiji.directory.domain.Department;
+import cn.suiji.directory.domain.RiskClass;
+import cn.suiji.directory.domain.TargetField;
+import cn.suiji.directory.domain.TargetKind;
+import cn.suiji.directory.domain.TargetStatus;
+import cn.suiji.shared.ui.Styles;
+import java.util.EnumMap;
 import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -50,6 +61,15 @@ public final class TargetsView {
   @FXML private TableColumn<TargetsViewModel.Row, String> riskColumn;
   @FXML private Label detailNone;
   @FXML private GridPane detailGrid;
+  @FXML private VBox detailBox;
+  @FXML private VBox historyBox;
+  @FXML private VBox editorBox;
+  @FXML private Label editorTitle;
+  @FXML private GridPane editorGrid;
+  @FXML private Button addButton;
+  @FXML private Button editButton;
+  @FXML private Button saveButton;
+  @FXML private Button cancelEditButton;
   @FXML private Button previousButton;
   @FXML private Button nextButton;
   @FXML private Label pageLabel;
@@ -136,6 +156,186 @@ public final class TargetsView {
     exportProgress.progressProperty().bind(viewModel.exportProgressProperty());
     cancelExportButton.visibleProperty().bind(viewModel.exportingProperty());
     exportButton.disableProperty().bind(viewModel.exportingProperty());
+    viewModel.history().addListener((ListChangeListener<String>) c -> showHistory());
+    buildEditor();
+  }
+
+  private void showHistory() {
+    historyBox.getChildren().clear();
+    int i = 0;
+    for (String line : viewModel.history()) {
+      Label l = new Label(line);
+      l.setWrapText(true);
+      l.setId("history-" + i++);
+      historyBox.getChildren().add(l);
+    }
+  }
+
+  /** The edit form, built in code: a row per field, and under each a message shown when it is at fault. */
+  private void buildEditor() {
+    TargetEditorViewModel editor = viewModel.editor();
+    Map<TargetField, Label> errors = new EnumMap<>(TargetField.class);
+    Map<TargetField, Control> controls = new EnumMap<>(TargetField.class);
+    int row = 0;
+    ComboBox<Department> department = new ComboBox<>(editor.departments());
+    department.setId("edit-department");
+    department.valueProperty().bindBidirectional(editor.departmentProperty());
+    department.setConverter(converter(d -> d.name()));
+    Label departmentLabel = new Label(messages.get("targets.edit.department"));
+    departmentLabel.visibleProperty().bind(editor.addingProperty());
+    departmentLabel.managedProperty().bind(editor.addingProperty());
+    department.visibleProperty().bind(editor.addingProperty());
+    department.managedProperty().bind(editor.addingProperty());
+    editorGrid.addRow(row++, departmentLabel, department);
+    for (TargetField f : TargetEditorViewModel.TEXT_FIELDS) {
+      TextField field = new TextField();
+      field.setId("edit-" + f.name());
+      field.textProperty().bindBidirectional(editor.text(f));
+      row = addField(row, f, field, errors, controls);
+    }
+    ComboBox<TargetKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(TargetKind.values()));
+    kindBox.setId("edit-KIND");
+    kindBox.setConverter(converter(messages::label));
+    kindBox.valueProperty().bindBidirectional(editor.kindProperty());
+    row = addField(row, TargetField.KIND, kindBox, errors, controls);
+    ComboBox<TargetStatus> statusBox = new ComboBox<>(FXCollections.observableArrayList(TargetStatus.values()));
+    statusBox.setId("edit-STATUS");
+    statusBox.setConverter(converter(messages::label));
+    statusBox.valueProperty().bindBidirectional(editor.statusProperty());
+    statusBox.setTooltip(new javafx.scene.control.Tooltip(messages.get("targets.edit.statusHint")));
+    row = addField(row, TargetField.STATUS, statusBox, errors, controls);
+    ComboBox<RiskClass> riskBox = new ComboBox<>();
+    riskBox.getItems().add(null);
+    riskBox.getItems().addAll(RiskClass.values());
+    riskBox.setId("edit-RISK_CLASS");
+    riskBox.setConverter(converter(RiskClass::name, messages.get("targets.edit.risk.none")));
+    riskBox.valueProperty().bindBidirectional(editor.riskClassProperty());
+    row = addField(row, TargetField.RISK_CLASS, riskBox, errors, controls);
+    CheckBox abnormalBox = new CheckBox();
+    abnormalBox.setId("edit-ABNORMAL");
+    abnormalBox.selectedProperty().bindBidirectional(editor.abnormalProperty());
+    row = addField(row, TargetField.ABNORMAL, abnormalBox, errors, controls);
+    CheckBox seriousBox = new CheckBox();
+    seriousBox.setId("edit-SERIOUS_VIOLATION");
+    seriousBox.selectedProperty().bindBidirectional(editor.seriousProperty());
+    addField(row, TargetField.SERIOUS_VIOLATION, seriousBox, errors, controls);
+    Label general = new Label();
+    general.setId("edit-problem");
+    general.getStyleClass().add(Styles.FIELD_ERROR);
+    general.setWrapText(true);
+    editorBox.getChildren().add(1, general);
+    Runnable markProblem = () -> {
+      TargetField at = editor.problemFieldProperty().get();
+      errors.forEach((f, label) -> {
+        boolean here = f == at;
+        label.setText(here ? editor.problemProperty().get() : "");
+        label.setVisible(here);
+        label.setManaged(here);
+        Control c = controls.get(f);
+        if (here) {
+          if (!c.getStyleClass().contains(Styles.INVALID)) {
+            c.getStyleClass().add(Styles.INVALID);
+          }
+        } else {
+          c.getStyleClass().remove(Styles.INVALID);
+        }
+      });
+      boolean elsewhere = at == null || !errors.containsKey(at);
+      general.setText(elsewhere ? editor.problemProperty().get() : "");
+      general.setVisible(elsewhere && !editor.problemProperty().get().isEmpty());
+      general.setManaged(general.isVisible());
+    };
+    editor.problemProperty().addListener((obs, old, now) -> markProblem.run());
+    editor.problemFieldProperty().addListener((obs, old, now) -> markProblem.run());
+    markProblem.run();
+    editorTitle.textProperty().bind(javafx.beans.binding.Bindings.when(editor.addingProperty())
+        .then(messages.get("targets.edit.titleNew")).otherwise(messages.get("targets.edit.titleEdit")));
+    editorBox.visibleProperty().bind(editor.editingProperty());
+    editorBox.managedProperty().bind(editor.editingProperty());
+    detailBox.visibleProperty().bind(editor.editingProperty().not());
+    detailBox.managedProperty().bind(editor.editingProperty().not());
+    saveButton.disableProperty().bind(editor.validProperty().not().or(editor.savingProperty()));
+    editButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(editor.editingProperty()));
+    addButton.disableProperty().bind(editor.editingProperty());
+  }
+
+  private int addField(int row, TargetField f, Control control, Map<TargetField, Label> errors,
+      Map<TargetField, Control> controls) {
+    Label label = new Label(messages.get(labelKey(f)));
+    label.getStyleClass().add(Styles.MUTED);
+    control.setMaxWidth(Double.MAX_VALUE);
+    GridPane.setHgrow(control, javafx.scene.layout.Priority.ALWAYS);
+    editorGrid.addRow(row, label, control);
+    Label error = new Label();
+    error.setId("error-" + f.name());
+    error.setWrapText(true);
+    error.getStyleClass().add(Styles.FIELD_ERROR);
+    editorGrid.add(error, 1, row + 1);
+    errors.put(f, error);
+    controls.put(f, control);
+    return row + 2;
+  }
+
+  private static String labelKey(TargetField f) {
+    return switch (f) {
+      case NAME -> "targets.field.name";
+      case USCC -> "targets.field.uscc";
+      case REG_NO -> "targets.field.regNo";
+      case KIND -> "targets.field.kind";
+      case LEGAL_REP -> "targets.field.legalRep";
+      case ADDRESS -> "targets.field.address";
+      case TOWNSHIP -> "targets.field.township";
+      case JURISDICTION_UNIT -> "targets.field.jurisdictionUnit";
+      case INDUSTRY -> "targets.field.industryCode";
+      case INDUSTRY_NAME -> "targets.field.industryName";
+      case REGISTRATION_AUTHORITY -> "targets.field.registrationAuthority";
+      case STATUS -> "targets.field.status";
+      case FOUNDED -> "targets.field.foundedDate";
+      case LIAISON -> "targets.field.liaison";
+      case PHONE -> "targets.field.phone";
+      case ABNORMAL -> "targets.field.abnormal";
+      case SERIOUS_VIOLATION -> "targets.field.seriousViolation";
+      case RISK_CLASS -> "targets.field.riskClass";
+    };
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    return converter(text, "");
+  }
+
+  /** Shows {@code text} of a value, and {@code none} for no value (a combo box asks for both). */
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String none) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? none : text.apply(value);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+
+  @FXML
+  private void add() {
+    viewModel.addNew();
+  }
+
+  @FXML
+  private void edit() {
+    viewModel.editSelected();
+  }
+
+  @FXML
+  private void save() {
+    viewModel.editor().save();
+  }
+
+  @FXML
+  private void cancelEdit() {
+    viewModel.editor().cancel();
   }
 
   private static <T> void bind(ComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,

@@ -10,6 +10,8 @@ import cn.suiji.directory.domain.TargetQuery;
 import cn.suiji.directory.domain.TargetRow;
 import cn.suiji.directory.domain.TargetSort;
 import cn.suiji.directory.domain.TargetStatus;
+import cn.suiji.directory.domain.TargetHistoryEntry;
+import cn.suiji.directory.service.TargetEditService;
 import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
@@ -42,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TargetsViewModel {
   private final TargetQueryService service;
+  private final TargetEditService edits;
+  private final TargetEditorViewModel editor;
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
@@ -65,6 +69,7 @@ public final class TargetsViewModel {
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final ObjectProperty<@Nullable Row> selected = new SimpleObjectProperty<>();
   private final ObservableList<DetailLine> detail = FXCollections.observableArrayList();
+  private final ObservableList<String> history = FXCollections.observableArrayList();
   private final StringProperty pageText = new SimpleStringProperty("");
   private final StringProperty countText = new SimpleStringProperty("");
   private final BooleanProperty canPrevious = new SimpleBooleanProperty(false);
@@ -78,8 +83,11 @@ public final class TargetsViewModel {
   private int generation;
   private @Nullable TaskHandle export;
 
-  public TargetsViewModel(TargetQueryService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+  public TargetsViewModel(TargetQueryService service, TargetEditService edits, TaskExecutor executor,
+      DialogService dialogs, Messages messages) {
     this.service = service;
+    this.edits = edits;
+    this.editor = new TargetEditorViewModel(edits, executor, dialogs, messages);
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
@@ -94,7 +102,62 @@ public final class TargetsViewModel {
     townships.setAll(anyOf("targets.filter.township"));
     industries.setAll(anyOf("targets.filter.industry"));
     clearFilters();
-    selected.addListener((obs, old, row) -> detail.setAll(row == null ? List.of() : detailOf(row.target())));
+    selected.addListener((obs, old, row) -> {
+      detail.setAll(row == null ? List.of() : detailOf(row.target()));
+      loadHistory(row);
+    });
+    editor.setOnSaved(saved -> {
+      searchText.set(saved.code());
+      searchField.set(SearchField.AUTO);
+      search();
+    });
+  }
+
+  /** Opens the edit form on the chosen target. */
+  public void editSelected() {
+    Row row = selected.get();
+    if (row != null) {
+      editor.startEdit(row.target().id());
+    }
+  }
+
+  /** Opens an empty edit form for a new target. */
+  public void addNew() {
+    editor.startNew();
+  }
+
+  private void loadHistory(@Nullable Row row) {
+    history.clear();
+    if (row == null) {
+      return;
+    }
+    long id = row.target().id();
+    executor.execute(BackgroundTask.of(p -> edits.history(id)).onSuccess(entries -> {
+      Row now = selected.get();
+      if (now == null || now.target().id() != id) {
+        return;
+      }
+      if (entries.isEmpty()) {
+        history.setAll(messages.get("targets.history.none"));
+        return;
+      }
+      history.setAll(entries.stream().map(this::historyLine).toList());
+    }).onFailure(this::failed));
+  }
+
+  private String historyLine(TargetHistoryEntry e) {
+    return messages.get("targets.history.line", e.drawnOn() == null ? "" : e.drawnOn().toString(), e.taskCode(),
+        e.taskName(), inspectionStatus(e.status()), e.noticeNo() == null ? "" : e.noticeNo());
+  }
+
+  private String inspectionStatus(String code) {
+    return switch (code) {
+      case "AWAITING_NOTICE" -> messages.get("targets.history.awaitingNotice");
+      case "NOTIFIED" -> messages.get("targets.history.notified");
+      case "INSPECTED" -> messages.get("targets.history.inspected");
+      case "PUBLISHED" -> messages.get("targets.history.published");
+      default -> code;
+    };
   }
 
   /** Reads the filter choices (townships and industries in the database) and the first page. */
@@ -325,6 +388,8 @@ public final class TargetsViewModel {
   public ObservableList<Row> rows() { return rows; }
   public ObjectProperty<@Nullable Row> selectedProperty() { return selected; }
   public ObservableList<DetailLine> detail() { return detail; }
+  public ObservableList<String> history() { return history; }
+  public TargetEditorViewModel editor() { return editor; }
   public StringProperty pageTextProperty() { return pageText; }
   public StringProperty countTextProperty() { return countText; }
   public BooleanProperty canPreviousProperty() { return canPrevious; }

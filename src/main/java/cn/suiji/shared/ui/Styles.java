@@ -11,6 +11,10 @@ public final class Styles {
   public static final String STATUS_BAR = "status-bar";
   public static final String WARNING = "warning";
   public static final String MUTED = "muted";
+  /** The message under a form field that does not pass its check. */
+  public static final String FIELD_ERROR = "field-error";
+  /** A form field that does not pass its check. */
+  public static final String INVALID = "invalid";
   public static final String NAV = "nav";
 
   private Styles() {}

@@ -32,8 +32,8 @@ class TargetsViewModelTest {
   void screen() {
     db = Database.inMemory("vm-" + UUID.randomUUID());
     TestTargets.sample(db.dsl());
-    vm = new TargetsViewModel(new TargetQueryService(db.dsl(), new TargetSearchRepository()), executor, dialogs,
-        new Messages(Locale.SIMPLIFIED_CHINESE));
+    vm = new TargetsViewModel(new TargetQueryService(db.dsl(), new TargetSearchRepository()),
+        TestTargets.editService(db.dsl()), executor, dialogs, new Messages(Locale.SIMPLIFIED_CHINESE));
   }
 
   @AfterEach
