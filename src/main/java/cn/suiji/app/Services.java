@@ -11,6 +11,10 @@ import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.plan.data.PlanRepository;
+import cn.suiji.plan.data.TaskRepository;
+import cn.suiji.plan.service.PlanService;
+import cn.suiji.plan.service.TaskImporter;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
@@ -52,6 +56,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
+  private final PlanService plans;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -77,6 +82,8 @@ public final class Services implements AutoCloseable {
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     register(new TargetTableImporter(targetImport));
+    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor);
+    register(new TaskImporter(dsl, plans, auditor));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -134,6 +141,10 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  public PlanService plans() {
+    return plans;
   }
 
   private void register(TableImporter importer) {
