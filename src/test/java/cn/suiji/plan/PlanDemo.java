@@ -26,6 +26,16 @@ public final class PlanDemo {
           services.demo().create(false, Progress.NONE);
         }
         template = t;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try (Stream<Path> left = Files.list(t)) {
+            for (Path f : left.toList()) {
+              Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(t);
+          } catch (IOException e) {
+            // a temp folder left behind is harmless
+          }
+        }));
       }
       try (Stream<Path> files = Files.list(template)) {
         for (Path f : files.toList()) {
