@@ -5,7 +5,6 @@ import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.plan.domain.InspectionMode;
 import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
-import cn.suiji.plan.domain.RatioFloors;
 import cn.suiji.plan.domain.TaskCheck;
 import cn.suiji.plan.domain.TaskChoices;
 import cn.suiji.plan.domain.TaskDraft;
@@ -267,14 +266,6 @@ public final class TaskEditorModel {
 
   private static String text(@Nullable BigDecimal value) {
     return value == null ? "" : TaskCheck.plain(value);
-  }
-
-  public RatioFloors floors() {
-    return choices == null ? RatioFloors.DEFAULT : choices.floors();
-  }
-
-  public boolean isNew() {
-    return id == null;
   }
 
   public StringProperty codeProperty() { return code; }
