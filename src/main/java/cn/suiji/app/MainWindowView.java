@@ -20,6 +20,8 @@ import cn.suiji.draw.ui.DrawsViewModel;
 import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
+import cn.suiji.plan.ui.PlanView;
+import cn.suiji.plan.ui.PlanViewModel;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ViewLoader;
@@ -90,6 +92,7 @@ final class MainWindowView {
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), services.targetEdit(), executor, dialogs, messages), loader, messages).root()),
         new Page("import", "nav.import", this::importPage),
+        new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),

@@ -11,6 +11,10 @@ import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.plan.data.PlanRepository;
+import cn.suiji.plan.data.TaskRepository;
+import cn.suiji.plan.service.PlanService;
+import cn.suiji.plan.service.TaskImporter;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
@@ -55,6 +59,7 @@ public final class Services implements AutoCloseable {
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
   private final TargetEditService targetEdit;
+  private final PlanService plans;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -82,6 +87,8 @@ public final class Services implements AutoCloseable {
     register(new TargetTableImporter(targetImport));
     this.targetEdit = new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(),
         new TargetHistoryRepository(), auditor, clock);
+    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor);
+    register(new TaskImporter(dsl, plans, auditor));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -143,6 +150,10 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  public PlanService plans() {
+    return plans;
   }
 
   private void register(TableImporter importer) {

@@ -7,6 +7,9 @@ import cn.suiji.directory.domain.SearchField;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.audit.AuditVerification;
+import cn.suiji.plan.domain.InspectionMode;
+import cn.suiji.plan.domain.TaskStatus;
+import cn.suiji.plan.domain.TaskType;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.ids.CodeKind;
 import cn.suiji.shared.time.SpecialDay;
@@ -44,7 +47,8 @@ class L10nTest {
   private static final Pattern FXML_KEY = Pattern.compile("\"%(" + KEY + ")\"");
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
-      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class);
+      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, TaskType.class, TaskStatus.class,
+      InspectionMode.class);
 
   private static Properties zh;
   private static Properties en;

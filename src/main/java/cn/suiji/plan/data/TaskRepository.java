@@ -1,0 +1,172 @@
+package cn.suiji.plan.data;
+
+import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
+import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
+import static cn.suiji.shared.db.generated.Tables.TASK;
+import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
+import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
+
+import cn.suiji.plan.domain.InspectionMode;
+import cn.suiji.plan.domain.ItemRef;
+import cn.suiji.plan.domain.PlanTask;
+import cn.suiji.plan.domain.TaskScope;
+import cn.suiji.plan.domain.TaskStatus;
+import cn.suiji.plan.domain.TaskType;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.db.generated.tables.records.TaskRecord;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tasks of annual plans with their items (task_item), partner departments (task_partner)
+ * and scope ({@code scope_json}, in {@link TaskScope}'s format, the one the draw reads). Every
+ * method takes the caller's transaction.
+ */
+public final class TaskRepository {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** A stored task and the plan it belongs to. */
+  public record Stored(long planId, PlanTask task) {}
+
+  /** The plan's tasks in code order. */
+  public List<PlanTask> tasks(DSLContext tx, long planId) {
+    return read(tx, TASK.PLAN_ID.eq(planId)).stream().map(Stored::task).toList();
+  }
+
+  public Optional<Stored> find(DSLContext tx, String code) {
+    return read(tx, TASK.CODE.eq(code)).stream().findFirst();
+  }
+
+  public Optional<Stored> findById(DSLContext tx, long id) {
+    return read(tx, TASK.ID.eq(id)).stream().findFirst();
+  }
+
+  /** True if a task other than {@code exceptId} uses {@code code}. */
+  public boolean codeTaken(DSLContext tx, String code, @Nullable Long exceptId) {
+    return tx.fetchExists(TASK, TASK.CODE.eq(code).and(exceptId == null ? TASK.ID.isNotNull() : TASK.ID.ne(exceptId)));
+  }
+
+  /** True if the task has a confirmed draw (its targets and inspectors are fixed). */
+  public boolean hasConfirmedDraw(DSLContext tx, long taskId) {
+    return tx.fetchExists(DRAW, DRAW.TASK_ID.eq(taskId).and(DRAW.STATUS.eq("CONFIRMED")));
+  }
+
+  /** Inserts the task, its items (codes → item ids) and partners (codes → department ids); returns its id. */
+  public long insert(DSLContext tx, long planId, PlanTask t, Map<String, Long> departmentIds, Map<String, Long> itemIds) {
+    TaskRecord r = tx.newRecord(TASK);
+    r.setPlanId(planId);
+    fill(r, t, departmentIds);
+    r.store();
+    links(tx, r.getId(), t, departmentIds, itemIds);
+    return r.getId();
+  }
+
+  /** Replaces the stored task's fields, items and partners (its id and plan stay). */
+  public void update(DSLContext tx, long id, PlanTask t, Map<String, Long> departmentIds, Map<String, Long> itemIds) {
+    TaskRecord r = tx.fetchSingle(TASK, TASK.ID.eq(id));
+    fill(r, t, departmentIds);
+    r.store();
+    tx.deleteFrom(TASK_ITEM).where(TASK_ITEM.TASK_ID.eq(id)).execute();
+    tx.deleteFrom(TASK_PARTNER).where(TASK_PARTNER.TASK_ID.eq(id)).execute();
+    links(tx, id, t, departmentIds, itemIds);
+  }
+
+  public void setStatus(DSLContext tx, long id, TaskStatus status) {
+    tx.update(TASK).set(TASK.STATUS, status.name()).where(TASK.ID.eq(id)).execute();
+  }
+
+  private static void fill(TaskRecord r, PlanTask t, Map<String, Long> departmentIds) {
+    r.setCode(t.code());
+    r.setName(t.name());
+    r.setTaskType(t.type().name());
+    r.setLeadDepartmentId(departmentIds.get(t.leadDepartment()));
+    r.setRatioPercent(t.ratioPercent());
+    r.setFixedCount(t.fixedCount());
+    r.setRatioA(t.ratioA());
+    r.setRatioB(t.ratioB());
+    r.setRatioC(t.ratioC());
+    r.setRatioD(t.ratioD());
+    r.setScopeJson(t.scope().toJson());
+    r.setStartDate(t.startDate());
+    r.setEndDate(t.endDate());
+    r.setMode(t.mode().name());
+    r.setStatus(t.status().name());
+  }
+
+  private static void links(DSLContext tx, long id, PlanTask t, Map<String, Long> departmentIds,
+      Map<String, Long> itemIds) {
+    for (String code : t.itemCodes()) {
+      tx.insertInto(TASK_ITEM).set(TASK_ITEM.TASK_ID, id).set(TASK_ITEM.ITEM_ID, itemIds.get(code)).execute();
+    }
+    for (String code : t.partners()) {
+      tx.insertInto(TASK_PARTNER).set(TASK_PARTNER.TASK_ID, id).set(TASK_PARTNER.DEPARTMENT_ID, departmentIds.get(code))
+          .execute();
+    }
+  }
+
+  private List<Stored> read(DSLContext tx, Condition where) {
+    var rows = tx.select(TASK.fields()).select(DEPARTMENT.CODE).from(TASK)
+        .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .where(where).orderBy(TASK.CODE).fetch();
+    List<Long> ids = rows.map(r -> r.get(TASK.ID));
+    Map<Long, List<ItemRef>> items = items(tx, ids);
+    Map<Long, List<String>> partners = partners(tx, ids);
+    List<Stored> out = new ArrayList<>();
+    for (var r : rows) {
+      long id = r.get(TASK.ID);
+      out.add(new Stored(r.get(TASK.PLAN_ID), new PlanTask(id, r.get(TASK.CODE), r.get(TASK.NAME),
+          TaskType.valueOf(r.get(TASK.TASK_TYPE)), r.get(TASK.RATIO_PERCENT), r.get(TASK.FIXED_COUNT),
+          r.get(TASK.RATIO_A), r.get(TASK.RATIO_B), r.get(TASK.RATIO_C), r.get(TASK.RATIO_D),
+          scope(r.get(TASK.SCOPE_JSON), r.get(TASK.CODE)), r.get(TASK.START_DATE), r.get(TASK.END_DATE),
+          r.get(DEPARTMENT.CODE), partners.getOrDefault(id, List.of()), InspectionMode.valueOf(r.get(TASK.MODE)),
+          TaskStatus.valueOf(r.get(TASK.STATUS)), items.getOrDefault(id, List.of()))));
+    }
+    return out;
+  }
+
+  private static Map<Long, List<ItemRef>> items(DSLContext tx, Collection<Long> taskIds) {
+    Map<Long, List<ItemRef>> out = new HashMap<>();
+    tx.select(TASK_ITEM.TASK_ID, INSPECTION_ITEM.CODE, INSPECTION_ITEM.NAME, DEPARTMENT.CODE)
+        .from(TASK_ITEM).join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
+        .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INSPECTION_ITEM.DEPARTMENT_ID))
+        .where(TASK_ITEM.TASK_ID.in(taskIds)).orderBy(TASK_ITEM.TASK_ID, INSPECTION_ITEM.CODE)
+        .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+            .add(new ItemRef(r.value2(), r.value3(), r.value4())));
+    return out;
+  }
+
+  private static Map<Long, List<String>> partners(DSLContext tx, Collection<Long> taskIds) {
+    Map<Long, List<String>> out = new HashMap<>();
+    tx.select(TASK_PARTNER.TASK_ID, DEPARTMENT.CODE).from(TASK_PARTNER)
+        .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK_PARTNER.DEPARTMENT_ID))
+        .where(TASK_PARTNER.TASK_ID.in(taskIds)).orderBy(TASK_PARTNER.TASK_ID, DEPARTMENT.SORT_ORDER, DEPARTMENT.CODE)
+        .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+    return out;
+  }
+
+  private TaskScope scope(String json, String taskCode) {
+    try {
+      JsonNode root = mapper.readTree(json);
+      return new TaskScope(texts(root.path("townships")), texts(root.path("industries")), texts(root.path("kinds")));
+    } catch (JsonProcessingException e) {
+      throw new SuijiException(e, "plan.error.badScope", taskCode);
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

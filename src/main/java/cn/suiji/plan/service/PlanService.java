@@ -1,0 +1,267 @@
+package cn.suiji.plan.service;
+
+import cn.suiji.directory.domain.Department;
+import cn.suiji.plan.data.PlanRepository;
+import cn.suiji.plan.data.TaskRepository;
+import cn.suiji.plan.domain.AnnualPlan;
+import cn.suiji.plan.domain.ItemRef;
+import cn.suiji.plan.domain.PlanTask;
+import cn.suiji.plan.domain.PlanTasks;
+import cn.suiji.plan.domain.TaskCheck;
+import cn.suiji.plan.domain.TaskChoices;
+import cn.suiji.plan.domain.TaskDraft;
+import cn.suiji.plan.domain.TaskProblem;
+import cn.suiji.plan.domain.TaskStatus;
+import cn.suiji.plan.render.PlanDocx;
+import cn.suiji.plan.render.PlanTable;
+import cn.suiji.plan.render.PlanXlsx;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.audit.AuditEvent;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.l10n.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The annual plans (年度抽查工作计划) for the plan screen, {@code suiji export plan} and the task
+ * import: plans by department and year, a task saved with its items, partners and scope after
+ * {@link TaskCheck}, a task cancelled, and the plan table written as .xlsx or .docx. Each public
+ * method is one transaction; every change is audited. A task whose draw is confirmed is fixed:
+ * it can be neither edited nor cancelled.
+ */
+public final class PlanService {
+  private final DSLContext dsl;
+  private final PlanRepository plans;
+  private final TaskRepository tasks;
+  private final Auditor auditor;
+
+  public PlanService(DSLContext dsl, PlanRepository plans, TaskRepository tasks, Auditor auditor) {
+    this.dsl = dsl;
+    this.plans = plans;
+    this.tasks = tasks;
+    this.auditor = auditor;
+  }
+
+  public List<Department> departments() {
+    return dsl.transactionResult(trx -> plans.departments(trx.dsl()));
+  }
+
+  /** The years the department has a plan for, newest first. */
+  public List<Integer> years(String departmentCode) {
+    return dsl.transactionResult(trx -> plans.years(trx.dsl(), department(trx.dsl(), departmentCode).id()));
+  }
+
+  /** The department's plan of {@code year} (if any) and its tasks. */
+  public PlanTasks plan(String departmentCode, int year) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Optional<AnnualPlan> plan = plans.find(tx, department(tx, departmentCode).id(), year);
+      return new PlanTasks(plan.orElse(null), plan.map(p -> tasks.tasks(tx, p.id())).orElse(List.of()));
+    });
+  }
+
+  /** Creates the department's plan of {@code year}; refused if it exists. */
+  public AnnualPlan createPlan(String departmentCode, int year) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Department d = department(tx, departmentCode);
+      if (plans.find(tx, d.id(), year).isPresent()) {
+        throw new SuijiException("plan.error.planExists", d.name(), year);
+      }
+      return create(tx, d, year);
+    });
+  }
+
+  /** What the editor offers and checks against for the department's plan of {@code year}. */
+  public TaskChoices choices(String departmentCode, int year) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Department d = department(tx, departmentCode);
+      List<Department> all = plans.departments(tx);
+      return new TaskChoices(d.code(), year, plans.floors(tx, d.id()), all,
+          plans.items(tx, all.stream().map(Department::id).toList(), year), List.copyOf(plans.townships(tx, d.id())));
+    });
+  }
+
+  /**
+   * Saves a task of the department's plan of {@code year} (the plan is made if missing): a new
+   * one when {@code draft.id()} is null, else the stored one is replaced. The lead department
+   * is the plan's. Refused with the first problem {@link TaskCheck} finds, or when the stored
+   * task has a confirmed draw.
+   */
+  public PlanTask saveTask(String departmentCode, int year, TaskDraft draft) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Department d = department(tx, departmentCode);
+      if (draft.leadDepartment() != null && !d.code().equals(draft.leadDepartment().strip())) {
+        throw new SuijiException("plan.error.leadNotPlan", draft.leadDepartment(), d.code());
+      }
+      AnnualPlan plan = plans.find(tx, d.id(), year).orElseGet(() -> create(tx, d, year));
+      @Nullable Long id = draft.id();
+      if (id != null) {
+        TaskRepository.Stored stored = tasks.findById(tx, id).orElseThrow(() -> new SuijiException("plan.error.noTask", id));
+        if (tasks.hasConfirmedDraw(tx, id)) {
+          throw new SuijiException("plan.error.drawn", stored.task().code());
+        }
+      }
+      PlanTask task = checked(tx, d, year, draft.withLead(d.code()));
+      return store(tx, plan.id(), year, task, true);
+    });
+  }
+
+  /** Cancels a task (status CANCELLED); refused when its draw is confirmed. */
+  public void cancelTask(String code) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      TaskRepository.Stored stored = tasks.find(tx, code).orElseThrow(() -> new SuijiException("plan.error.noTaskCode", code));
+      long id = stored.task().id();
+      if (tasks.hasConfirmedDraw(tx, id)) {
+        throw new SuijiException("plan.error.drawn", code);
+      }
+      tasks.setStatus(tx, id, TaskStatus.CANCELLED);
+      auditor.record(tx, AuditEvent.of("task.cancel", "task", code, stored.task().name()));
+    });
+  }
+
+  /**
+   * Writes the plan table of {@code year}: the department's plan, or with {@code departmentCode}
+   * null every department's tasks under the county's title. .docx or .xlsx by the file's name.
+   * Returns the number of rows.
+   */
+  public int export(@Nullable String departmentCode, int year, String countyName, Path file) {
+    PlanTable table = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      List<Department> all = plans.departments(tx);
+      Map<String, String> names = new LinkedHashMap<>();
+      all.forEach(x -> names.put(x.code(), x.name()));
+      List<PlanTask> rows = new ArrayList<>();
+      String title;
+      if (departmentCode != null) {
+        Department d = department(tx, departmentCode);
+        plans.find(tx, d.id(), year).ifPresent(p -> rows.addAll(tasks.tasks(tx, p.id())));
+        title = Messages.msg("plan.render.title", d.name(), year);
+      } else {
+        for (Department d : all) {
+          plans.find(tx, d.id(), year).ifPresent(p -> rows.addAll(tasks.tasks(tx, p.id())));
+        }
+        title = Messages.msg("plan.render.title", countyName, year);
+      }
+      if (rows.isEmpty()) {
+        throw new SuijiException("plan.error.nothingToExport", year);
+      }
+      return PlanTable.of(title, rows, names);
+    });
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".docx")) {
+      new PlanDocx().write(table, file);
+    } else if (name.endsWith(".xlsx")) {
+      new PlanXlsx().write(table, file);
+    } else {
+      throw new SuijiException("plan.error.badFileType", file.getFileName());
+    }
+    return table.rows().size();
+  }
+
+  /** The sentence for a problem, in the current language. */
+  public static String describe(TaskProblem problem) {
+    return Messages.current().get(problem.key(), problem.args().toArray());
+  }
+
+  // ---- for the task import (same package), inside its transaction ----
+
+  Department department(DSLContext tx, String code) {
+    String wanted = code.strip();
+    return plans.departments(tx).stream()
+        .filter(d -> d.code().equalsIgnoreCase(wanted) || d.name().equals(wanted)).findFirst()
+        .orElseThrow(() -> new SuijiException("plan.error.unknownDepartment", wanted));
+  }
+
+  List<Department> departments(DSLContext tx) {
+    return plans.departments(tx);
+  }
+
+  AnnualPlan planOf(DSLContext tx, Department d, int year, boolean write) {
+    Optional<AnnualPlan> found = plans.find(tx, d.id(), year);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    return write ? create(tx, d, year) : new AnnualPlan(-1, d.code(), d.name(), year, title(d, year), null, null);
+  }
+
+  Optional<TaskRepository.Stored> stored(DSLContext tx, String code) {
+    return tasks.find(tx, code);
+  }
+
+  boolean drawn(DSLContext tx, long taskId) {
+    return tasks.hasConfirmedDraw(tx, taskId);
+  }
+
+  TaskCheck.Result check(DSLContext tx, Department lead, int year, TaskDraft draft) {
+    Set<String> departments = new HashSet<>();
+    List<Department> all = plans.departments(tx);
+    all.forEach(x -> departments.add(x.code()));
+    Set<String> items = plans.items(tx, all.stream().map(Department::id).toList(), year).stream()
+        .map(ItemRef::code).collect(Collectors.toSet());
+    @Nullable Long id = draft.id();
+    return TaskCheck.check(draft, new TaskCheck.Context(year, plans.floors(tx, lead.id()), departments, items,
+        plans.townships(tx, lead.id()), code -> tasks.codeTaken(tx, code, id)));
+  }
+
+  /** Stores the checked task; audits it when {@code audit} (the import audits the whole file instead). */
+  PlanTask store(DSLContext tx, long planId, int year, PlanTask task, boolean audit) {
+    Map<String, Long> departmentIds = new LinkedHashMap<>();
+    plans.departments(tx).forEach(x -> departmentIds.put(x.code(), x.id()));
+    Map<String, Long> itemIds = plans.itemIds(tx, task.itemCodes(), year);
+    long id;
+    if (task.id() == null) {
+      id = tasks.insert(tx, planId, task, departmentIds, itemIds);
+    } else {
+      id = task.id();
+      tasks.update(tx, id, task, departmentIds, itemIds);
+    }
+    PlanTask saved = tasks.findById(tx, id).orElseThrow().task();
+    if (audit) {
+      auditor.record(tx, task.id() == null ? AuditEvent.of("task.create", "task", saved.code(), detail(saved))
+          : AuditEvent.of("task.update", "task", saved.code(), detail(saved)));
+    }
+    return saved;
+  }
+
+  /** What the audit log keeps of a saved task. */
+  private static String detail(PlanTask t) {
+    String text = String.format(Locale.ROOT, "%s %s %s ratio=%s count=%s classes=%s/%s/%s/%s %s..%s items=%s partners=%s"
+        + " scope=%s mode=%s status=%s", t.code(), t.name(), t.type(), t.ratioPercent(), t.fixedCount(), t.ratioA(),
+        t.ratioB(), t.ratioC(), t.ratioD(), t.startDate(), t.endDate(), String.join(",", t.itemCodes()),
+        String.join(",", t.partners()), t.scope().toJson(), t.mode(), t.status());
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+
+  private PlanTask checked(DSLContext tx, Department d, int year, TaskDraft draft) {
+    TaskCheck.Result result = check(tx, d, year, draft);
+    if (!result.ok()) {
+      TaskProblem first = result.problems().get(0);
+      throw new SuijiException(first.key(), first.args().toArray());
+    }
+    return result.task();
+  }
+
+  private AnnualPlan create(DSLContext tx, Department d, int year) {
+    AnnualPlan plan = plans.insert(tx, d, year, title(d, year));
+    auditor.record(tx, AuditEvent.of("plan.create", "plan", d.code() + "-" + year, plan.title()));
+    return plan;
+  }
+
+  private static String title(Department d, int year) {
+    return Messages.msg("plan.render.title", d.name(), year);
+  }
+}
