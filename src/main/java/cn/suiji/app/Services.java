@@ -5,7 +5,10 @@ import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.data.TargetSearchRepository;
+import cn.suiji.directory.data.ItemRepository;
 import cn.suiji.directory.service.DepartmentService;
+import cn.suiji.directory.service.ItemImporter;
+import cn.suiji.directory.service.ItemService;
 import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
@@ -52,6 +55,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
+  private final ItemService items;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -77,6 +81,8 @@ public final class Services implements AutoCloseable {
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     register(new TargetTableImporter(targetImport));
+    this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
+    register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -134,6 +140,11 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  /** The item list (抽查事项清单). */
+  public ItemService items() {
+    return items;
   }
 
   private void register(TableImporter importer) {
