@@ -166,6 +166,25 @@ class ItemImporterTest {
   }
 
   @Test
+  void aVersionATaskUsesIsNotChangedByAnImportButMayGetANewVersion() throws Exception {
+    commit(file(row("U-1", "检查", "旧法", "企业", "实地检查", "3%", 1, "一般", "2025-01-01", null)));
+    InspectionItem used = stored("U-1").get(0);
+    cn.suiji.directory.TestTasks.use(services.database().dsl(), used.departmentId(), used.id());
+    assertThat(commit(file(row("U-1", "检查", "旧法", "企业", "实地检查", "3%", 1, "一般", "2025-01-01", null))).updated())
+        .isEqualTo(1);
+    ImportSummary changed = commit(file(row("U-1", "检查", "新法", "企业", "实地检查", "3%", 1, "一般", "2025-01-01", null)));
+    assertThat(changed.rejectedRows()).singleElement().satisfies(p -> {
+      assertThat(p.row()).isEqualTo(2);
+      assertThat(p.column()).isEqualTo("生效日期");
+      assertThat(p.reason()).contains("U-1").contains("新的生效日期");
+    });
+    assertThat(stored("U-1").get(0).legalBasis()).isEqualTo("旧法");
+    assertThat(commit(file(row("U-1", "检查", "新法", "企业", "实地检查", "3%", 1, "一般", "2026-07-01", null))).created())
+        .isEqualTo(1);
+    assertThat(stored("U-1")).extracting(InspectionItem::id).startsWith(used.id()).hasSize(2);
+  }
+
+  @Test
   void thePreviewCountsAsTheCommitButWritesNothing() throws Exception {
     Path f = file(row("C-1", "检查", "某法", "企业", "实地检查", "3%", 1, "一般", "2025-01-01", null),
         row("C-1", "检查", "某法", "企业", "实地检查", "3%", 1, "一般", "2026-01-01", null),

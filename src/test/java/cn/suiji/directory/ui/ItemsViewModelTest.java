@@ -135,6 +135,22 @@ class ItemsViewModelTest {
   }
 
   @Test
+  void aVersionATaskUsesSaysSoAndAChangeToItIsRefused() {
+    ItemsViewModel.Row y = vm.rows().stream().filter(r -> r.code().equals("Y-1")).findFirst().orElseThrow();
+    cn.suiji.directory.TestTasks.use(services.database().dsl(), scj, y.entry().item().id());
+    vm.search();
+    y = vm.rows().stream().filter(r -> r.code().equals("Y-1")).findFirst().orElseThrow();
+    assertThat(y.tasks()).isEqualTo("1");
+    vm.selectedProperty().set(y);
+    assertThat(vm.usedTextProperty().get()).contains("1 个抽查任务").contains("新版本");
+    vm.text(ItemField.LEGAL_BASIS).set("改动的依据");
+    assertThat(vm.save()).isTrue();
+    assertThat(dialogs.errors).singleElement().asString().contains("Y-1").contains("不能修改").contains("新版本");
+    assertThat(services.items().list(ItemQuery.all().withText("Y-1"))).singleElement()
+        .satisfies(e -> assertThat(e.item().legalBasis()).isEqualTo("某法"));
+  }
+
+  @Test
   void theCurrentViewIsExportedAsShown() throws Exception {
     Path out = dir.resolve("view.xlsx");
     dialogs.nextFile = out;
