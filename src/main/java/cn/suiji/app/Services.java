@@ -5,7 +5,10 @@ import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.data.TargetSearchRepository;
+import cn.suiji.directory.data.ItemRepository;
 import cn.suiji.directory.service.DepartmentService;
+import cn.suiji.directory.service.ItemImporter;
+import cn.suiji.directory.service.ItemService;
 import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
@@ -60,6 +63,7 @@ public final class Services implements AutoCloseable {
   private final TargetSearchBench targetSearchBench;
   private final TargetEditService targetEdit;
   private final PlanService plans;
+  private final ItemService items;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -89,6 +93,8 @@ public final class Services implements AutoCloseable {
         new TargetHistoryRepository(), auditor, clock);
     this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor);
     register(new TaskImporter(dsl, plans, auditor));
+    this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
+    register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -154,6 +160,9 @@ public final class Services implements AutoCloseable {
 
   public PlanService plans() {
     return plans;
+  /** The item list (抽查事项清单). */
+  public ItemService items() {
+    return items;
   }
 
   private void register(TableImporter importer) {

@@ -6,6 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code suiji export targets …} and {@code suiji export plan …}: a directory or the annual plan to a file, as the screens do. */
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportTargetsCommand.class, ExportPlanCommand.class})
+/** {@code suiji export targets|items …}: writes a directory's rows to .xlsx, as the screens do. */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportTargetsCommand.class, ExportItemsCommand.class})
 final class ExportCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -3,6 +3,7 @@ package cn.suiji.shared.l10n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.cli.SuijiCommand;
+import cn.suiji.directory.domain.ItemClass;
 import cn.suiji.directory.domain.SearchField;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.domain.TargetStatus;
@@ -49,6 +50,7 @@ class L10nTest {
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
       TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, TaskType.class, TaskStatus.class,
       InspectionMode.class);
+      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, ItemClass.class);
 
   private static Properties zh;
   private static Properties en;
