@@ -18,7 +18,10 @@ import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.print.PdfPrinting;
 import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.PdfPreviewOpener;
+import cn.suiji.shared.ui.PdfPreviews;
 import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
@@ -42,6 +45,7 @@ final class MainWindowView {
   private final TaskExecutor executor;
   private final ViewLoader loader;
   private final Parent root;
+  private final PdfPreviewOpener previews;
 
   @FXML private BorderPane rootPane;
   @FXML private Label countyTitle;
@@ -58,6 +62,8 @@ final class MainWindowView {
     this.executor = executor;
     this.loader = loader;
     this.root = loader.load(this);
+    this.previews = new PdfPreviews(PdfPrinting.system(), executor, dialogs, messages, loader,
+        () -> root.getScene() == null ? null : root.getScene().getWindow());
   }
 
   Parent root() {
@@ -86,8 +92,8 @@ final class MainWindowView {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
-        new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
-        new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
+        new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
+        new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

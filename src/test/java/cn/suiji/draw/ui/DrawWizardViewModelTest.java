@@ -44,7 +44,7 @@ class DrawWizardViewModelTest {
     services = new Services(Database.inMemory("wizard-" + System.nanoTime()), CLOCK);
     services.demo().create(false, Progress.NONE);
     dialogs = new FakeDialogService();
-    vm = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages);
+    vm = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages, doc -> {});
     vm.refresh();
   }
 
@@ -151,7 +151,7 @@ class DrawWizardViewModelTest {
   void drawsScreenReverifiesAndExportsTheSelectedDraw() throws Exception {
     drawOnce("38 17 05");
     vm.confirm();
-    DrawsViewModel records = new DrawsViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages);
+    DrawsViewModel records = new DrawsViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages, doc -> {});
     records.refresh();
     records.reverify();
     assertThat(records.errorProperty().get()).isEqualTo(messages.get("draw.records.selectFirst"));
