@@ -31,19 +31,26 @@ final class DrawPrints {
   PrintableDocument document(long drawId, Progress progress) {
     DrawRecordSheet sheet = sheet(drawId, progress);
     byte[] pdf = pdf(sheet);
+    progress.checkCancelled();
     progress.update(STEPS, STEPS);
     return new PrintableDocument(title(sheet), fileName(sheet), pdf, (file, p) -> new DrawRecordDocx().write(sheet, file));
   }
 
   void writePdf(long drawId, Path file, Progress progress) {
     DrawRecordSheet sheet = sheet(drawId, progress);
-    DocumentFiles.write(file, progress, f -> new DrawRecordPdf().write(sheet, f));
+    DocumentFiles.write(file, progress, f -> {
+      new DrawRecordPdf().write(sheet, f);
+      progress.update(2, STEPS);
+    });
     progress.update(STEPS, STEPS);
   }
 
   void writeWord(long drawId, Path file, Progress progress) {
     DrawRecordSheet sheet = sheet(drawId, progress);
-    DocumentFiles.write(file, progress, f -> new DrawRecordDocx().write(sheet, f));
+    DocumentFiles.write(file, progress, f -> {
+      new DrawRecordDocx().write(sheet, f);
+      progress.update(2, STEPS);
+    });
     progress.update(STEPS, STEPS);
   }
 

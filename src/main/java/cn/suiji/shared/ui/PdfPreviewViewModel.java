@@ -176,10 +176,10 @@ public final class PdfPreviewViewModel {
   public void print() {
     error.set("");
     if (!printerAvailable.get()) {
-      error.set(messages.get("print.preview.noPrinter"));
       if (dialogs.confirm(messages.get("print.preview.printTitle"), messages.get("print.preview.offerPdf"))) {
         savePdf();
       }
+      error.set(messages.get("print.preview.noPrinter"));
       return;
     }
     String on = printer.get();
@@ -194,7 +194,9 @@ public final class PdfPreviewViewModel {
     error.set("");
     dialogs.chooseFileToSave(messages.get("print.preview.savePdfTitle"), document.fileName() + ".pdf",
         messages.get("print.preview.pdfFilter"), "*.pdf").ifPresent(file -> job.run(p -> {
+          p.update(0, 1);
           DocumentFiles.write(file, p, f -> Files.write(f, document.pdf()));
+          p.update(1, 1);
           return file;
         }, this::saved, this::fail, this::cancelled));
   }
@@ -208,7 +210,9 @@ public final class PdfPreviewViewModel {
     error.set("");
     dialogs.chooseFileToSave(messages.get("print.preview.saveWordTitle"), document.fileName() + ".docx",
         messages.get("print.preview.wordFilter"), "*.docx").ifPresent(file -> job.run(p -> {
+          p.update(0, 1);
           DocumentFiles.write(file, p, f -> word.write(f, p));
+          p.update(1, 1);
           return file;
         }, this::saved, this::fail, this::cancelled));
   }
