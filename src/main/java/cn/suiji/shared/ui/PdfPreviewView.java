@@ -20,6 +20,7 @@ public final class PdfPreviewView {
   private final Runnable closeWindow;
   private final Parent root;
 
+  @FXML private javafx.scene.layout.BorderPane previewRoot;
   @FXML private Button firstButton;
   @FXML private Button previousButton;
   @FXML private Label pageLabel;
@@ -91,7 +92,8 @@ public final class PdfPreviewView {
     pageImage.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> viewModel.fitProperty().get()
         ? Math.max(50, pageScroll.getViewportBounds().getHeight() - 16) : 0,
         viewModel.fitProperty(), pageScroll.viewportBoundsProperty()));
-    root.setOnKeyPressed(e -> {
+    // root is not yet assigned while the FXML loads: use the injected node
+    previewRoot.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.PAGE_DOWN) {
         viewModel.next();
         e.consume();
