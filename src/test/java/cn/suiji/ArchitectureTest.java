@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The layers and bans of docs/decisions/0001-layout.md, kept by the build. */
 class ArchitectureTest {
+  /** The one package allowed AWT, for printing and preview images (docs/decisions/0011-printing.md). */
+  private static final String PRINTING = "cn.suiji.shared.print";
   private static JavaClasses classes;
 
   @BeforeAll
@@ -74,9 +78,29 @@ class ArchitectureTest {
   }
 
   @Test
-  void noJavaUtilLoggingNorAwt() {
-    ArchRule rule = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "java.awt..", "javax.swing..")
-        .because("logging goes through SLF4J, and the UI is JavaFX (printing adapters that need AWT will state why)");
+  void noJavaUtilLogging() {
+    ArchRule rule = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..")
+        .because("logging goes through SLF4J");
+    rule.check(classes);
+  }
+
+  @Test
+  void noAwtOutsideThePrintingAdapter() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage(PRINTING)
+        .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "javafx.embed.swing..")
+        .because("the UI is JavaFX; only the printing adapter needs AWT (docs/decisions/0011-printing.md): "
+            + "java.awt.print.PrinterJob is the one Java API that sends a PDF to a printer (PDFBox's PDFPageable), "
+            + "and PDFBox renders preview pages only to a java.awt.image.BufferedImage");
+    rule.check(classes);
+  }
+
+  @Test
+  void printingAdapterUsesOnlyAwtPrintingAndImages() {
+    ArchRule rule = noClasses().that().resideInAPackage(PRINTING)
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.awt..", "javax.swing..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("java.awt.print", "java.awt.image"))))
+        .because("the printing adapter's exception covers printing (java.awt.print) and page images (java.awt.image), "
+            + "never AWT or Swing windows, which would fight the JavaFX toolkit");
     rule.check(classes);
   }
 

@@ -27,7 +27,10 @@ import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.plan.ui.PlanView;
 import cn.suiji.plan.ui.PlanViewModel;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.print.PdfPrinting;
 import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.PdfPreviewOpener;
+import cn.suiji.shared.ui.PdfPreviews;
 import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
@@ -51,6 +54,7 @@ final class MainWindowView {
   private final TaskExecutor executor;
   private final ViewLoader loader;
   private final Parent root;
+  private final PdfPreviewOpener previews;
 
   @FXML private BorderPane rootPane;
   @FXML private Label countyTitle;
@@ -67,6 +71,8 @@ final class MainWindowView {
     this.executor = executor;
     this.loader = loader;
     this.root = loader.load(this);
+    this.previews = new PdfPreviews(PdfPrinting.system(), executor, dialogs, messages, loader,
+        () -> root.getScene() == null ? null : root.getScene().getWindow());
   }
 
   Parent root() {
@@ -103,6 +109,8 @@ final class MainWindowView {
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services.departments(), executor, dialogs, messages), loader, messages).root()),
+        new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
+        new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

@@ -2,7 +2,9 @@ package cn.suiji.draw.render;
 
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -10,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,9 +33,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * The printed draw record (抽取记录) as a Word document, for offices that file or amend forms in
  * Word: the same content as {@link DrawRecordPdf} — task block, strata, inspector pools,
  * randomness, the table of drawn targets (header row repeated on every page), the verification
- * line, the QR text and the signature lines — on A4, with 仿宋 (body) and 宋体 (title) set for
- * East Asian text and a footer 第 N 页 共 M 页 from Word's PAGE and NUMPAGES fields. Word draws
- * the QR code from nothing here, so the .docx carries the QR text instead of the picture.
+ * line, the QR code and the signature lines — on A4, with 仿宋 (body) and 宋体 (title) set for
+ * East Asian text and a footer 第 N 页 共 M 页 from Word's PAGE and NUMPAGES fields. Word cannot
+ * draw a QR code, so the .docx carries it as a PNG picture ({@link QrPng}), 34 mm square as in the PDF.
  */
 public final class DrawRecordDocx {
   private static final String BODY_FONT = "仿宋";
@@ -41,6 +46,7 @@ public final class DrawRecordDocx {
   private static final long A4_WIDTH = 11906;
   private static final long A4_HEIGHT = 16838;
   private static final long MARGIN = 1134;
+  private static final double QR_SIDE_POINTS = 34 * 72 / 25.4;
 
   /** Writes the record to {@code file}, replacing it. */
   public void write(DrawRecordSheet sheet, Path file) {
@@ -127,12 +133,25 @@ public final class DrawRecordDocx {
     heading(doc, Messages.msg("draw.print.section.verify"));
     paragraph(doc, Messages.msg("draw.print.code") + "：" + sheet.verificationCode(), 14, true);
     paragraph(doc, Messages.msg("draw.print.verifyLine", sheet.verificationCode()), 12, false);
-    paragraph(doc, Messages.msg("draw.print.qrCaption") + "：" + sheet.qrText(), 9, false);
+    qrCode(doc, sheet.qrText());
+    paragraph(doc, Messages.msg("draw.print.qrCaption"), 9, false);
 
     heading(doc, Messages.msg("draw.print.section.signatures"));
     paragraph(doc, Messages.msg("draw.print.signOperator", r.operator()), 12, false).setSpacingBefore(360);
     for (String witness : r.witnesses()) {
       paragraph(doc, Messages.msg("draw.print.signWitness", witness), 12, false).setSpacingBefore(360);
+    }
+  }
+
+  /** The QR code as a picture: 8 pixels a module, shown 34 mm square (about 96 pt). */
+  private static void qrCode(XWPFDocument doc, String content) {
+    byte[] png = QrPng.png(content, 8);
+    XWPFRun run = doc.createParagraph().createRun();
+    try (InputStream in = new ByteArrayInputStream(png)) {
+      int side = Units.toEMU(QR_SIDE_POINTS);
+      run.addPicture(in, Document.PICTURE_TYPE_PNG, "qr.png", side, side);
+    } catch (IOException | InvalidFormatException e) {
+      throw new IllegalStateException("a PNG made here is always accepted", e);
     }
   }
 

@@ -32,8 +32,17 @@ public final class DrawRows {
   /** A selected target in draw order with its inspectors. */
   public record SelectedRow(String order, String target, String inspectors) {}
 
-  /** A stored draw attempt. */
-  public record DrawRow(long id, String task, String attempt, String status, String time, String code, boolean drawn) {}
+  /**
+   * A stored draw attempt; {@code drawn} once it has a result, {@code open} while it is neither
+   * confirmed, voided nor infeasible.
+   */
+  public record DrawRow(long id, String task, String attempt, String status, String time, String code, boolean drawn,
+      boolean open) {
+    /** Confirmed or voided with a result: there is a record to print. */
+    public boolean printable() {
+      return drawn && !open;
+    }
+  }
 
   static String exclusion(Messages messages, Exclusion.Reason reason) {
     return switch (reason) {

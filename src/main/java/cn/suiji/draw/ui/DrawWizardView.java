@@ -6,10 +6,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Binds the draw wizard to its ViewModel: one pane per step, shown when it is the current one. */
@@ -69,6 +71,12 @@ public final class DrawWizardView {
   @FXML private TextField voidReason;
   @FXML private Button confirmButton;
   @FXML private Button voidButton;
+  @FXML private HBox printBox;
+  @FXML private Button previewButton;
+  @FXML private Button savePdfButton;
+  @FXML private Button saveWordButton;
+  @FXML private ProgressBar jobProgress;
+  @FXML private Button cancelJobButton;
   @FXML private Label outcome;
   @FXML private Button backButton;
   @FXML private Button nextButton;
@@ -149,6 +157,16 @@ public final class DrawWizardView {
     confirmButton.disableProperty().bind(viewModel.finishedProperty().or(viewModel.busyProperty()));
     voidButton.disableProperty().bind(viewModel.finishedProperty().or(viewModel.busyProperty()));
     outcome.textProperty().bind(viewModel.outcomeProperty());
+    // only a confirmed record is printed: the buttons appear after 确认
+    printBox.visibleProperty().bind(viewModel.finishedProperty());
+    printBox.managedProperty().bind(printBox.visibleProperty());
+    var running = viewModel.job().runningProperty();
+    previewButton.disableProperty().bind(running);
+    savePdfButton.disableProperty().bind(running);
+    saveWordButton.disableProperty().bind(running);
+    jobProgress.progressProperty().bind(viewModel.job().progressProperty());
+    jobProgress.visibleProperty().bind(running);
+    cancelJobButton.visibleProperty().bind(running);
 
     backButton.disableProperty().bind(viewModel.canGoBack().not());
     nextButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.finishedProperty())
@@ -178,5 +196,25 @@ public final class DrawWizardView {
   @FXML
   private void voidAttempt() {
     viewModel.voidAttempt();
+  }
+
+  @FXML
+  private void previewRecord() {
+    viewModel.previewRecord();
+  }
+
+  @FXML
+  private void saveRecordPdf() {
+    viewModel.saveRecordPdf();
+  }
+
+  @FXML
+  private void saveRecordWord() {
+    viewModel.saveRecordWord();
+  }
+
+  @FXML
+  private void cancelJob() {
+    viewModel.cancelJob();
   }
 }

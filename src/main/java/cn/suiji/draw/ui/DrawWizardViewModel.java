@@ -9,6 +9,8 @@ import cn.suiji.draw.service.DrawSession;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.PdfPreviewOpener;
+import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.util.Arrays;
@@ -35,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * The draw wizard (Bisq-2 style): the ordered steps and the current index; {@link #next()}
  * validates the current step and refuses with a message in {@link #errorProperty()}. The
  * ceremony step opens the attempt (nonce and commitment) before the witnesses may type the
- * entropy; the review step confirms or voids it. Every service call runs in the background.
+ * entropy; the review step confirms or voids it, and once confirmed prints the record (preview,
+ * PDF, Word). Every service call runs in the background.
  */
 public final class DrawWizardViewModel {
   /** The wizard's steps, in order. */
@@ -48,6 +51,9 @@ public final class DrawWizardViewModel {
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
+  private final PdfPreviewOpener previews;
+  private final DrawPrints prints;
+  private final ProgressJob job;
 
   private final IntegerProperty currentIndex = new SimpleIntegerProperty(0);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -79,11 +85,15 @@ public final class DrawWizardViewModel {
   private final BooleanProperty finished = new SimpleBooleanProperty(false);
   private final StringProperty outcome = new SimpleStringProperty("");
 
-  public DrawWizardViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+  public DrawWizardViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
+      PdfPreviewOpener previews) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
+    this.previews = previews;
+    this.prints = new DrawPrints(service, messages);
+    this.job = new ProgressJob(executor);
     currentIndex.addListener((obs, old, i) -> showTitle());
     showTitle();
   }
@@ -276,6 +286,62 @@ public final class DrawWizardViewModel {
     });
   }
 
+  /** Opens the print preview of the confirmed draw's record. */
+  public void previewRecord() {
+    DrawAttempt a = confirmedAttempt();
+    if (a != null) {
+      job.run(p -> prints.document(a.drawId(), p), previews::open, this::fail, this::cancelled);
+    }
+  }
+
+  /** Writes the confirmed draw's record as PDF to a file the clerk chooses. */
+  public void saveRecordPdf() {
+    DrawAttempt a = confirmedAttempt();
+    if (a == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("draws.print.savePdfTitle"),
+        prints.fileName(a.record().task(), Integer.toString(a.attempt())) + ".pdf",
+        messages.get("draws.print.pdfFilter"), "*.pdf").ifPresent(file -> job.run(p -> {
+          prints.writePdf(a.drawId(), file, p);
+          return file;
+        }, f -> outcome.set(messages.get("draws.print.saved", f)), this::fail, this::cancelled));
+  }
+
+  /** Writes the confirmed draw's record as Word (.docx) to a file the clerk chooses. */
+  public void saveRecordWord() {
+    DrawAttempt a = confirmedAttempt();
+    if (a == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("draws.print.saveWordTitle"),
+        prints.fileName(a.record().task(), Integer.toString(a.attempt())) + ".docx",
+        messages.get("draws.print.wordFilter"), "*.docx").ifPresent(file -> job.run(p -> {
+          prints.writeWord(a.drawId(), file, p);
+          return file;
+        }, f -> outcome.set(messages.get("draws.print.saved", f)), this::fail, this::cancelled));
+  }
+
+  /** Stops writing a file; nothing is left half written. */
+  public void cancelJob() {
+    job.cancel();
+  }
+
+  /** The draw once confirmed: only a confirmed (or voided) record is printed, never a draft. */
+  private @Nullable DrawAttempt confirmedAttempt() {
+    DrawAttempt a = attempt.get();
+    if (a == null || !finished.get()) {
+      refuse("draws.print.confirmFirst");
+      return null;
+    }
+    error.set("");
+    return a;
+  }
+
+  private void cancelled() {
+    outcome.set(messages.get("draws.print.cancelled"));
+  }
+
   private void clearSession() {
     session.set(null);
     commitment.set("");
@@ -412,6 +478,11 @@ public final class DrawWizardViewModel {
 
   public ReadOnlyBooleanProperty finishedProperty() {
     return finished;
+  }
+
+  /** The record being printed or written: running, progress, cancel. */
+  public ProgressJob job() {
+    return job;
   }
 
   public ReadOnlyStringProperty outcomeProperty() {

@@ -6,8 +6,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 
 /** Binds the list of stored draws to its ViewModel. */
 public final class DrawsView {
@@ -22,6 +24,13 @@ public final class DrawsView {
   @FXML private TableColumn<DrawRows.DrawRow, String> codeColumn;
   @FXML private Button reverifyButton;
   @FXML private Button exportButton;
+  @FXML private Button previewButton;
+  @FXML private Button savePdfButton;
+  @FXML private Button saveWordButton;
+  @FXML private TextField voidReason;
+  @FXML private Button voidButton;
+  @FXML private ProgressBar jobProgress;
+  @FXML private Button cancelButton;
   @FXML private Label result;
   @FXML private Label error;
 
@@ -46,6 +55,15 @@ public final class DrawsView {
     drawTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
     reverifyButton.disableProperty().bind(viewModel.busyProperty());
     exportButton.disableProperty().bind(viewModel.busyProperty());
+    var working = viewModel.busyProperty().or(viewModel.job().runningProperty());
+    previewButton.disableProperty().bind(working);
+    savePdfButton.disableProperty().bind(working);
+    saveWordButton.disableProperty().bind(working);
+    voidReason.textProperty().bindBidirectional(viewModel.voidReasonProperty());
+    voidButton.disableProperty().bind(working);
+    jobProgress.progressProperty().bind(viewModel.job().progressProperty());
+    jobProgress.visibleProperty().bind(viewModel.job().runningProperty());
+    cancelButton.visibleProperty().bind(viewModel.job().runningProperty());
     result.textProperty().bind(viewModel.resultProperty());
     error.textProperty().bind(viewModel.errorProperty());
   }
@@ -63,5 +81,30 @@ public final class DrawsView {
   @FXML
   private void export() {
     viewModel.export();
+  }
+
+  @FXML
+  private void preview() {
+    viewModel.preview();
+  }
+
+  @FXML
+  private void savePdf() {
+    viewModel.savePdf();
+  }
+
+  @FXML
+  private void saveWord() {
+    viewModel.saveWord();
+  }
+
+  @FXML
+  private void voidOpen() {
+    viewModel.voidOpen();
+  }
+
+  @FXML
+  private void cancel() {
+    viewModel.cancel();
   }
 }

@@ -1,11 +1,14 @@
 package cn.suiji.draw.ui;
 
+import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.PdfPreviewOpener;
+import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.nio.file.Path;
@@ -26,7 +29,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
-/** The stored draw attempts (抽取记录): 复核 re-verifies the selected one, 导出 writes its record as JSON. */
+/**
+ * The stored draw attempts (抽取记录): 复核 re-verifies the selected one, 导出 writes its record
+ * as JSON; 打印预览, 存为PDF and 存为Word print a confirmed or voided record; 作废 voids an attempt
+ * left open (with a reason) so the task can be drawn again.
+ */
 public final class DrawsViewModel {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -39,12 +46,20 @@ public final class DrawsViewModel {
   private final StringProperty result = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty voidReason = new SimpleStringProperty("");
+  private final PdfPreviewOpener previews;
+  private final DrawPrints prints;
+  private final ProgressJob job;
 
-  public DrawsViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+  public DrawsViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
+      PdfPreviewOpener previews) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
+    this.previews = previews;
+    this.prints = new DrawPrints(service, messages);
+    this.job = new ProgressJob(executor);
   }
 
   /** Loads every stored attempt, newest first. */
@@ -59,7 +74,7 @@ public final class DrawsViewModel {
   private DrawRows.DrawRow row(DrawSummary d) {
     String code = d.verificationCode();
     return new DrawRows.DrawRow(d.id(), d.taskCode(), Integer.toString(d.attempt()), DrawRows.status(messages, d.status()),
-        TIME.format(d.createdAt()), code == null ? "" : code, d.seed() != null);
+        TIME.format(d.createdAt()), code == null ? "" : code, d.seed() != null, d.status() == AttemptStatus.OPEN);
   }
 
   /** Recomputes the selected draw from its record and says whether it matches, or the first difference. */
@@ -94,6 +109,99 @@ public final class DrawsViewModel {
     }, f -> result.set(messages.get("draw.records.exported", f)));
   }
 
+  /** Opens the print preview of the selected record (built in the background). */
+  public void preview() {
+    DrawRows.DrawRow row = printableSelection();
+    if (row == null) {
+      return;
+    }
+    job.run(p -> prints.document(row.id(), p), previews::open, this::fail, this::cancelled);
+  }
+
+  /** Writes the selected record as PDF to a file the clerk chooses. */
+  public void savePdf() {
+    DrawRows.DrawRow row = printableSelection();
+    if (row == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("draws.print.savePdfTitle"), prints.fileName(row.task(), row.attempt()) + ".pdf",
+        messages.get("draws.print.pdfFilter"), "*.pdf").ifPresent(file -> job.run(p -> {
+          prints.writePdf(row.id(), file, p);
+          return file;
+        }, this::saved, this::fail, this::cancelled));
+  }
+
+  /** Writes the selected record as Word (.docx) to a file the clerk chooses. */
+  public void saveWord() {
+    DrawRows.DrawRow row = printableSelection();
+    if (row == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("draws.print.saveWordTitle"), prints.fileName(row.task(), row.attempt()) + ".docx",
+        messages.get("draws.print.wordFilter"), "*.docx").ifPresent(file -> job.run(p -> {
+          prints.writeWord(row.id(), file, p);
+          return file;
+        }, this::saved, this::fail, this::cancelled));
+  }
+
+  /** Stops writing a file; nothing is left half written. */
+  public void cancel() {
+    job.cancel();
+  }
+
+  /**
+   * Voids the selected attempt left open (drawn or not), after the clerk confirms; the reason
+   * is required and kept on record, and the task can then be drawn again.
+   */
+  public void voidOpen() {
+    error.set("");
+    DrawRows.DrawRow row = selected.get();
+    if (row == null) {
+      error.set(messages.get("draw.records.selectFirst"));
+      return;
+    }
+    if (!row.open()) {
+      error.set(messages.get("draws.void.notOpen", row.task(), row.attempt(), row.status()));
+      return;
+    }
+    String reason = voidReason.get() == null ? "" : voidReason.get().strip();
+    if (reason.isEmpty()) {
+      error.set(messages.get("draws.void.reasonRequired"));
+      return;
+    }
+    if (!dialogs.confirm(messages.get("draws.void.title"), messages.get("draws.void.confirm", row.task(), row.attempt(), reason))) {
+      return;
+    }
+    background(p -> service.voidDraw(row.id(), reason), d -> {
+      voidReason.set("");
+      result.set(messages.get("draws.void.done", d.taskCode(), d.attempt(), reason));
+      refresh();
+    });
+  }
+
+  private DrawRows.@Nullable DrawRow printableSelection() {
+    DrawRows.DrawRow row = drawnSelection();
+    if (row != null && !row.printable()) {
+      error.set(messages.get("draws.print.notPrintable", row.task(), row.attempt()));
+      return null;
+    }
+    return row;
+  }
+
+  private void saved(Path file) {
+    result.set(messages.get("draws.print.saved", file));
+  }
+
+  private void cancelled() {
+    result.set(messages.get("draws.print.cancelled"));
+  }
+
+  private void fail(Throwable e) {
+    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    error.set(text);
+    dialogs.showError(messages.get("draw.records.title"), text);
+  }
+
   private DrawRows.@Nullable DrawRow drawnSelection() {
     error.set("");
     DrawRows.DrawRow row = selected.get();
@@ -117,9 +225,7 @@ public final class DrawsViewModel {
         })
         .onFailure(e -> {
           busy.set(false);
-          String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
-          error.set(text);
-          dialogs.showError(messages.get("draw.records.title"), text);
+          fail(e);
         }));
   }
 
@@ -141,5 +247,14 @@ public final class DrawsViewModel {
 
   public ReadOnlyBooleanProperty busyProperty() {
     return busy;
+  }
+
+  public StringProperty voidReasonProperty() {
+    return voidReason;
+  }
+
+  /** The file or preview being written: running, progress, cancel. */
+  public ProgressJob job() {
+    return job;
   }
 }

@@ -12,6 +12,7 @@ import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.db.Database;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
 import cn.suiji.testing.FakeDialogService;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -38,13 +40,14 @@ class DrawWizardViewModelTest {
   private FakeDialogService dialogs;
   private final Messages messages = Messages.current();
   private DrawWizardViewModel vm;
+  private final List<PrintableDocument> previews = new ArrayList<>();
 
   @BeforeEach
   void open() {
     services = new Services(Database.inMemory("wizard-" + System.nanoTime()), CLOCK);
     services.demo().create(false, Progress.NONE);
     dialogs = new FakeDialogService();
-    vm = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages);
+    vm = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages, previews::add);
     vm.refresh();
   }
 
@@ -118,6 +121,29 @@ class DrawWizardViewModelTest {
   }
 
   @Test
+  void theRecordIsPrintedOnlyOnceTheDrawIsConfirmed() throws Exception {
+    drawOnce("38 17 05");
+    vm.previewRecord();
+    assertThat(vm.errorProperty().get()).as("no draft preview").isEqualTo(messages.get("draws.print.confirmFirst"));
+    assertThat(previews).isEmpty();
+
+    vm.confirm();
+    vm.previewRecord();
+    assertThat(previews).singleElement().satisfies(doc -> {
+      assertThat(doc.title()).contains(FEASIBLE);
+      assertThat(doc.word()).isNotNull();
+      try (var pdf = org.apache.pdfbox.Loader.loadPDF(doc.pdf())) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(vm.verificationCodeProperty().get());
+      }
+    });
+    dialogs.nextFile = dir.resolve("wizard.pdf");
+    vm.saveRecordPdf();
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(Files.size(dialogs.nextFile)).isPositive();
+    assertThat(vm.outcomeProperty().get()).contains(dialogs.nextFile.toString());
+  }
+
+  @Test
   void voidKeepsTheRecordAndANewAttemptHasANewCommitment() {
     drawOnce("38 17 05");
     String first = vm.commitmentProperty().get();
@@ -151,7 +177,7 @@ class DrawWizardViewModelTest {
   void drawsScreenReverifiesAndExportsTheSelectedDraw() throws Exception {
     drawOnce("38 17 05");
     vm.confirm();
-    DrawsViewModel records = new DrawsViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages);
+    DrawsViewModel records = new DrawsViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs, messages, doc -> {});
     records.refresh();
     records.reverify();
     assertThat(records.errorProperty().get()).isEqualTo(messages.get("draw.records.selectFirst"));
