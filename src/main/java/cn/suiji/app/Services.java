@@ -23,6 +23,9 @@ import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.NonceSource;
 import cn.suiji.directory.service.TargetTableImporter;
+import cn.suiji.directory.data.InspectorRepository;
+import cn.suiji.directory.service.InspectorImporter;
+import cn.suiji.directory.service.InspectorService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.TableImporter;
@@ -52,6 +55,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
+  private final InspectorService inspectors;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -77,6 +81,8 @@ public final class Services implements AutoCloseable {
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     register(new TargetTableImporter(targetImport));
+    this.inspectors = new InspectorService(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock);
+    register(new InspectorImporter(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -134,6 +140,10 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  public InspectorService inspectors() {
+    return inspectors;
   }
 
   private void register(TableImporter importer) {

@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code suiji export targets …}: writes a directory's rows to .xlsx, as the screens do. */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportTargetsCommand.class)
+/** {@code suiji export targets|inspectors …}: writes a directory's rows to .xlsx, as the screens do. */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportTargetsCommand.class, ExportInspectorsCommand.class})
 final class ExportCommand implements Runnable {
   @Spec
   CommandSpec spec;
