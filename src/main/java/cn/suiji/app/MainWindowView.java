@@ -8,6 +8,8 @@ import cn.suiji.admin.ui.FirstStartView;
 import cn.suiji.admin.ui.FirstStartViewModel;
 import cn.suiji.admin.ui.SettingsView;
 import cn.suiji.admin.ui.SettingsViewModel;
+import cn.suiji.directory.ui.InspectorsView;
+import cn.suiji.directory.ui.InspectorsViewModel;
 import cn.suiji.directory.ui.TargetsView;
 import cn.suiji.directory.ui.TargetsViewModel;
 import cn.suiji.draw.ui.DrawWizardView;
@@ -86,6 +88,7 @@ final class MainWindowView {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
+        new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services.inspectors(), executor, dialogs, messages), loader).root()),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.cli.SuijiCommand;
 import cn.suiji.directory.domain.SearchField;
+import cn.suiji.directory.domain.CertState;
+import cn.suiji.directory.domain.Gender;
+import cn.suiji.directory.domain.InspectorStatus;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.audit.AuditVerification;
@@ -44,7 +47,8 @@ class L10nTest {
   private static final Pattern FXML_KEY = Pattern.compile("\"%(" + KEY + ")\"");
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
-      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class);
+      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, InspectorStatus.class, CertState.class,
+      Gender.class);
 
   private static Properties zh;
   private static Properties en;
