@@ -26,11 +26,16 @@ public final class InspectorFixtures {
   public static Services county(Path dbFile) {
     Services services = new Services(cn.suiji.shared.db.Database.openFile(dbFile),
         Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+    seed(services);
+    return services;
+  }
+
+  /** Adds the two departments and their items. */
+  public static void seed(Services services) {
     services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(), List.of(
         Department.draft("SCJGJ", "县市场监督管理局", "崇市监", 1), Department.draft("WJJ", "县卫生健康局", "崇卫", 2))));
     items(services, "SCJGJ", "SX-SCJGJ-01", "SX-SCJGJ-02", "SX-SCJGJ-03");
     items(services, "WJJ", "SX-WJJ-01");
-    return services;
   }
 
   public static void items(Services services, String departmentCode, String... codes) {
