@@ -15,6 +15,8 @@ import cn.suiji.directory.ui.DepartmentsView;
 import cn.suiji.directory.ui.DepartmentsViewModel;
 import cn.suiji.directory.ui.ItemsView;
 import cn.suiji.directory.ui.ItemsViewModel;
+import cn.suiji.directory.ui.InspectorsView;
+import cn.suiji.directory.ui.InspectorsViewModel;
 import cn.suiji.directory.ui.TargetsView;
 import cn.suiji.directory.ui.TargetsViewModel;
 import cn.suiji.draw.ui.DrawWizardView;
@@ -105,6 +107,7 @@ final class MainWindowView {
         new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services.items(), services.departments(),
             executor, dialogs, messages, services.clock()), loader, messages).root()),
+        new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services.inspectors(), executor, dialogs, messages), loader).root()),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(

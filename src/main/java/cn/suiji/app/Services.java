@@ -32,6 +32,9 @@ import cn.suiji.draw.service.NonceSource;
 import cn.suiji.directory.data.TargetHistoryRepository;
 import cn.suiji.directory.service.TargetEditService;
 import cn.suiji.directory.service.TargetTableImporter;
+import cn.suiji.directory.data.InspectorRepository;
+import cn.suiji.directory.service.InspectorImporter;
+import cn.suiji.directory.service.InspectorService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.TableImporter;
@@ -64,6 +67,7 @@ public final class Services implements AutoCloseable {
   private final TargetEditService targetEdit;
   private final PlanService plans;
   private final ItemService items;
+  private final InspectorService inspectors;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -95,6 +99,8 @@ public final class Services implements AutoCloseable {
     register(new TaskImporter(dsl, plans, auditor));
     this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
     register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
+    this.inspectors = new InspectorService(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock);
+    register(new InspectorImporter(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -163,6 +169,8 @@ public final class Services implements AutoCloseable {
   /** The item list (抽查事项清单). */
   public ItemService items() {
     return items;
+  public InspectorService inspectors() {
+    return inspectors;
   }
 
   private void register(TableImporter importer) {

@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportTargetsCommand.class, ExportPlanCommand.class})
 /** {@code suiji export targets|items …}: writes a directory's rows to .xlsx, as the screens do. */
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportTargetsCommand.class, ExportItemsCommand.class})
+/** {@code suiji export targets|inspectors …}: writes a directory's rows to .xlsx, as the screens do. */
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportTargetsCommand.class, ExportInspectorsCommand.class})
 final class ExportCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suiji.cli.SuijiCommand;
 import cn.suiji.directory.domain.ItemClass;
 import cn.suiji.directory.domain.SearchField;
+import cn.suiji.directory.domain.CertState;
+import cn.suiji.directory.domain.Gender;
+import cn.suiji.directory.domain.InspectorStatus;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.audit.AuditVerification;
@@ -51,6 +54,8 @@ class L10nTest {
       TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, TaskType.class, TaskStatus.class,
       InspectionMode.class);
       TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, ItemClass.class);
+      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, InspectorStatus.class, CertState.class,
+      Gender.class);
 
   private static Properties zh;
   private static Properties en;
