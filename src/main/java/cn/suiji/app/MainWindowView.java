@@ -103,17 +103,15 @@ final class MainWindowView {
     return List.of(
         new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), services.targetEdit(), executor, dialogs, messages), loader, messages).root()),
-        new Page("import", "nav.import", this::importPage),
-        new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services.items(), services.departments(),
             executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services.inspectors(), executor, dialogs, messages), loader).root()),
-        new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
-        new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
-        new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
-            services.departments(), executor, dialogs, messages), loader, messages).root()),
+        new Page("import", "nav.import", this::importPage),
+        new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
+        new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
+            services.departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

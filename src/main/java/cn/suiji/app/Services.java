@@ -166,9 +166,13 @@ public final class Services implements AutoCloseable {
 
   public PlanService plans() {
     return plans;
+  }
+
   /** The item list (抽查事项清单). */
   public ItemService items() {
     return items;
+  }
+
   public InspectorService inspectors() {
     return inspectors;
   }

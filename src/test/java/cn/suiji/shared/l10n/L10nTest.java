@@ -52,10 +52,7 @@ class L10nTest {
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
       TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, TaskType.class, TaskStatus.class,
-      InspectionMode.class);
-      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, ItemClass.class);
-      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, InspectorStatus.class, CertState.class,
-      Gender.class);
+      InspectionMode.class, ItemClass.class, InspectorStatus.class, CertState.class, Gender.class);
 
   private static Properties zh;
   private static Properties en;
