@@ -17,6 +17,9 @@ import cn.suiji.draw.ui.DrawsViewModel;
 import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
+import cn.suiji.rules.render.RulesPdf;
+import cn.suiji.rules.ui.RulesView;
+import cn.suiji.rules.ui.RulesViewModel;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ViewLoader;
@@ -88,6 +91,7 @@ final class MainWindowView {
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), executor, dialogs, messages), loader, messages).root()),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages), loader).root()),
+        new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services.rules(), executor, dialogs, messages, RulesPdf.standard()), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

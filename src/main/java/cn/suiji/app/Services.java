@@ -11,6 +11,8 @@ import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.rules.data.RulesRepository;
+import cn.suiji.rules.service.RulesService;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
@@ -52,6 +54,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
+  private final RulesService rules;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -76,6 +79,7 @@ public final class Services implements AutoCloseable {
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
+    this.rules = new RulesService(dsl, new RulesRepository(), departments, auditor, clock);
     register(new TargetTableImporter(targetImport));
   }
 
@@ -134,6 +138,10 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  public RulesService rules() {
+    return rules;
   }
 
   private void register(TableImporter importer) {

@@ -44,7 +44,8 @@ class L10nTest {
   private static final Pattern FXML_KEY = Pattern.compile("\"%(" + KEY + ")\"");
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
-      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class);
+      TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, cn.suiji.rules.domain.RulesField.class,
+      cn.suiji.directory.domain.RecusalReason.class, cn.suiji.directory.domain.RecusalSource.class);
 
   private static Properties zh;
   private static Properties en;
