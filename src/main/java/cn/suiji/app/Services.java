@@ -3,6 +3,9 @@ package cn.suiji.app;
 import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.RecusalRepository;
+import cn.suiji.directory.service.RecusalImporter;
+import cn.suiji.directory.service.RecusalService;
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.directory.service.DepartmentService;
@@ -55,6 +58,7 @@ public final class Services implements AutoCloseable {
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
   private final RulesService rules;
+  private final RecusalService recusals;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -80,7 +84,10 @@ public final class Services implements AutoCloseable {
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     this.rules = new RulesService(dsl, new RulesRepository(), departments, auditor, clock);
+    RecusalRepository recusalRepository = new RecusalRepository();
+    this.recusals = new RecusalService(dsl, recusalRepository, departments, targets, auditor, clock);
     register(new TargetTableImporter(targetImport));
+    register(new RecusalImporter(dsl, recusalRepository, auditor, clock));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -138,6 +145,10 @@ public final class Services implements AutoCloseable {
 
   public TargetSearchBench targetSearchBench() {
     return targetSearchBench;
+  }
+
+  public RecusalService recusals() {
+    return recusals;
   }
 
   public RulesService rules() {
