@@ -126,6 +126,14 @@ public final class RecusalRepository {
    * representatives are stored trimmed (the import and the demo trim them), which the range needs.
    */
   public List<LegalRepMatch> legalRepMatches(DSLContext tx, @Nullable Long departmentId, int limit) {
+    return legalRepQuery(tx, departmentId, limit)
+        .fetch(r -> new LegalRepMatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+            r.value8()));
+  }
+
+  /** The query of {@link #legalRepMatches}, for a test to read H2's plan of it. */
+  org.jooq.ResultQuery<org.jooq.Record8<Long, String, String, String, Long, String, String, String>> legalRepQuery(
+      DSLContext tx, @Nullable Long departmentId, int limit) {
     Field<String> name = normalised(INSPECTOR.NAME);
     Field<String> first = DSL.substring(name, 1, 1);
     Condition join = TARGET.LEGAL_REP.ge(first)
@@ -141,9 +149,7 @@ public final class RecusalRepository {
         .andNotExists(DSL.selectOne().from(RECUSAL)
             .where(RECUSAL.INSPECTOR_ID.eq(INSPECTOR.ID)).and(RECUSAL.TARGET_ID.eq(TARGET.ID)))
         .orderBy(DEPARTMENT.SORT_ORDER, INSPECTOR.NAME, TARGET.NAME, TARGET.ID)
-        .limit(limit)
-        .fetch(r -> new LegalRepMatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-            r.value8()));
+        .limit(limit);
   }
 
   /** {@code field} with the characters of {@link PersonNames#REMOVED} removed. */

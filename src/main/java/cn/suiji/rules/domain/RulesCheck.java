@@ -42,15 +42,23 @@ public final class RulesCheck {
     BigDecimal directed = decimal(in.floorDirected(), RulesField.FLOOR_DIRECTED, problems);
     Integer exclusion = integer(in.exclusionMonths(), RulesField.EXCLUSION_MONTHS, problems);
     Integer publish = integer(in.publishWorkdays(), RulesField.PUBLISH_WORKDAYS, problems);
-    if (!problems.isEmpty()) {
-      // the texts are still checked so that every field shows its message at once
-      problems.addAll(texts(in.recusalRule(), in.rulesText()));
+    if (inspectors == null || undirected == null || directed == null || exclusion == null || publish == null) {
+      // the fields that could be read are still checked, so that every field shows its message at once
+      WorkingRules stand = WorkingRules.defaults(departmentId);
+      WorkingRules partial = new WorkingRules(departmentId, or(inspectors, stand.inspectorsPerTarget()),
+          or(undirected, stand.floorUndirected()), or(directed, stand.floorDirected()), or(exclusion, stand.exclusionMonths()),
+          or(publish, stand.publishWorkdays()), in.listedFullCoverage(), in.recusalRule().strip(), in.rulesText().strip());
+      problems.addAll(problems(partial));
       return new Result(null, problems);
     }
     WorkingRules rules = new WorkingRules(departmentId, inspectors, undirected, directed, exclusion, publish,
         in.listedFullCoverage(), in.recusalRule().strip(), in.rulesText().strip());
     List<RulesProblem> found = problems(rules);
     return new Result(found.isEmpty() ? rules : null, found);
+  }
+
+  private static <T> T or(@Nullable T value, T fallback) {
+    return value == null ? fallback : value;
   }
 
   /** Every problem of {@code r}; empty if it may be saved. */

@@ -39,6 +39,13 @@ public record WorkingRules(
   public WorkingRules {
     recusalRule = recusalRule == null ? "" : recusalRule;
     rulesText = rulesText == null ? "" : rulesText;
+    // the table keeps two decimals: 3, 3.0 and 3.00 are the same floor
+    floorUndirected = twoDecimals(floorUndirected);
+    floorDirected = twoDecimals(floorDirected);
+  }
+
+  private static BigDecimal twoDecimals(BigDecimal value) {
+    return value.scale() < 2 ? value.setScale(2) : value;
   }
 
   /** The values a department has before its rules are first saved (the schema's defaults). */
