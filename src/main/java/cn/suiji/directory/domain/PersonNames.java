@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Compares people's names as a clerk would: "张 三", "　张三" and "张三 " are the same person's
- * name. Every white space character (U+3000, no-break and zero-width spaces included) is removed,
+ * name. The spaces of {@link #REMOVED} (U+3000, tab, no-break and zero-width spaces included) are removed,
  * at the ends and inside. Used for the legal-representative check and the import's name look-up;
  * the SQL of the check applies the same removal (see {@code RecusalRepository}).
  */
@@ -21,7 +21,7 @@ public final class PersonNames {
     StringBuilder out = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (REMOVED.indexOf(c) < 0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (REMOVED.indexOf(c) < 0) {
         out.append(c);
       }
     }
