@@ -17,6 +17,8 @@ import cn.suiji.directory.ui.ItemsView;
 import cn.suiji.directory.ui.ItemsViewModel;
 import cn.suiji.directory.ui.InspectorsView;
 import cn.suiji.directory.ui.InspectorsViewModel;
+import cn.suiji.directory.ui.RecusalsView;
+import cn.suiji.directory.ui.RecusalsViewModel;
 import cn.suiji.directory.ui.TargetsView;
 import cn.suiji.directory.ui.TargetsViewModel;
 import cn.suiji.draw.ui.DrawWizardView;
@@ -28,6 +30,9 @@ import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.plan.ui.PlanView;
 import cn.suiji.plan.ui.PlanViewModel;
+import cn.suiji.rules.render.RulesPdf;
+import cn.suiji.rules.ui.RulesView;
+import cn.suiji.rules.ui.RulesViewModel;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.PdfPrinting;
 import cn.suiji.shared.ui.DialogService;
@@ -106,12 +111,14 @@ final class MainWindowView {
         new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services.items(), services.departments(),
             executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services.inspectors(), executor, dialogs, messages), loader).root()),
+        new Page("recusals", "nav.recusals", () -> new RecusalsView(new RecusalsViewModel(services.recusals(), executor, dialogs, messages), loader, messages).root()),
         new Page("import", "nav.import", this::importPage),
         new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services.departments(), executor, dialogs, messages), loader, messages).root()),
+        new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services.rules(), executor, dialogs, messages, RulesPdf.standard()), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

@@ -3,6 +3,9 @@ package cn.suiji.app;
 import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.RecusalRepository;
+import cn.suiji.directory.service.RecusalImporter;
+import cn.suiji.directory.service.RecusalService;
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.directory.data.ItemRepository;
@@ -18,6 +21,8 @@ import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
 import cn.suiji.plan.service.PlanService;
 import cn.suiji.plan.service.TaskImporter;
+import cn.suiji.rules.data.RulesRepository;
+import cn.suiji.rules.service.RulesService;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
@@ -68,6 +73,8 @@ public final class Services implements AutoCloseable {
   private final PlanService plans;
   private final ItemService items;
   private final InspectorService inspectors;
+  private final RulesService rules;
+  private final RecusalService recusals;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
 
   public Services(Database database, Clock clock) {
@@ -92,6 +99,9 @@ public final class Services implements AutoCloseable {
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
+    this.rules = new RulesService(dsl, new RulesRepository(), departments, auditor, clock);
+    RecusalRepository recusalRepository = new RecusalRepository();
+    this.recusals = new RecusalService(dsl, recusalRepository, departments, targets, auditor, clock);
     register(new TargetTableImporter(targetImport));
     this.targetEdit = new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(),
         new TargetHistoryRepository(), auditor, clock);
@@ -101,6 +111,7 @@ public final class Services implements AutoCloseable {
     register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
     this.inspectors = new InspectorService(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock);
     register(new InspectorImporter(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock));
+    register(new RecusalImporter(dsl, recusalRepository, auditor, clock));
   }
 
   /** Opens the database file and builds the services on it. */
@@ -175,6 +186,14 @@ public final class Services implements AutoCloseable {
 
   public InspectorService inspectors() {
     return inspectors;
+  }
+
+  public RecusalService recusals() {
+    return recusals;
+  }
+
+  public RulesService rules() {
+    return rules;
   }
 
   private void register(TableImporter importer) {
