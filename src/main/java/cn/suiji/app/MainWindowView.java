@@ -118,7 +118,7 @@ final class MainWindowView {
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services.departments(), executor, dialogs, messages), loader, messages).root()),
-        new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services.rules(), executor, dialogs, messages, RulesPdf.standard()), loader).root()),
+        new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services.rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));

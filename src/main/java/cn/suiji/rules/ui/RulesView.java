@@ -38,6 +38,7 @@ public final class RulesView {
   @FXML private Label message;
   @FXML private Button saveButton;
   @FXML private Button pdfButton;
+  @FXML private Button previewButton;
   @FXML private Button docxButton;
 
   public RulesView(RulesViewModel viewModel, ViewLoader loader) {
@@ -76,6 +77,7 @@ public final class RulesView {
     message.textProperty().bind(viewModel.messageProperty());
     saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
     pdfButton.disableProperty().bind(viewModel.canSaveProperty().not());
+    previewButton.disableProperty().bind(viewModel.canSaveProperty().not());
     docxButton.disableProperty().bind(viewModel.canSaveProperty().not());
   }
 
@@ -96,6 +98,11 @@ public final class RulesView {
   @FXML
   private void save() {
     viewModel.save();
+  }
+
+  @FXML
+  private void printPreview() {
+    viewModel.printPreview();
   }
 
   @FXML

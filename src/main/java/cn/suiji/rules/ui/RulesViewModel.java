@@ -16,6 +16,9 @@ import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.io.IOException;
+import cn.suiji.shared.print.PrintableDocument;
+import cn.suiji.shared.ui.PdfPreviewOpener;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +49,7 @@ public final class RulesViewModel {
   private final DialogService dialogs;
   private final Messages messages;
   private final RulesPdf pdf;
+  private final PdfPreviewOpener previews;
 
   private final ObservableList<Department> departments = FXCollections.observableArrayList();
   private final ObjectProperty<@Nullable Department> department = new SimpleObjectProperty<>();
@@ -59,7 +63,9 @@ public final class RulesViewModel {
   private @Nullable WorkingRules checked;
   private boolean filling;
 
-  public RulesViewModel(RulesService service, TaskExecutor executor, DialogService dialogs, Messages messages, RulesPdf pdf) {
+  public RulesViewModel(RulesService service, TaskExecutor executor, DialogService dialogs, Messages messages, RulesPdf pdf,
+      PdfPreviewOpener previews) {
+    this.previews = previews;
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
@@ -169,6 +175,29 @@ public final class RulesViewModel {
           dialogs.showInfo(messages.get("rules.title"), messages.get("rules.saved"));
         })
         .onFailure(this::failed));
+  }
+
+  /** Opens the print preview of the rules as typed (print, or save as PDF/Word from there). */
+  public void printPreview() {
+    WorkingRules rules = checked;
+    Department d = department.get();
+    if (!canSave.get() || rules == null || d == null) {
+      return;
+    }
+    RulesSheet sheet = RulesSheet.of(d.name(), rules, messages);
+    busy.set(true);
+    executor.execute(BackgroundTask.of(p -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.write(sheet, out);
+      return new PrintableDocument(sheet.title(), sheet.title(), out.toByteArray(), (file, progress) -> {
+        try (OutputStream docx = Files.newOutputStream(file)) {
+          RulesDocx.write(sheet, docx);
+        }
+      });
+    }).onSuccess(document -> {
+      busy.set(false);
+      previews.open(document);
+    }).onFailure(this::failed));
   }
 
   /** Writes the rules as typed to a PDF the clerk chooses. */

@@ -6,11 +6,13 @@ import cn.suiji.app.Services;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.rules.domain.RulesField;
 import cn.suiji.rules.render.RulesPdf;
+import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
 import cn.suiji.testing.FakeDialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -26,6 +28,7 @@ class RulesViewModelTest {
   private Services services;
   private final FakeDialogService dialogs = new FakeDialogService();
   private RulesViewModel vm;
+  private final List<PrintableDocument> previewed = new java.util.ArrayList<>();
 
   @BeforeEach
   void open() {
@@ -33,7 +36,7 @@ class RulesViewModelTest {
     services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(),
         List.of(Department.draft("SCJGJ", "县市场监督管理局", "崇市监", 1), Department.draft("WJJ", "县卫生健康局", "崇卫", 2))));
     vm = new RulesViewModel(services.rules(), new SameThreadTaskExecutor(), dialogs, new Messages(Locale.SIMPLIFIED_CHINESE),
-        RulesPdf.standard());
+        RulesPdf.standard(), previewed::add);
     vm.load();
   }
 
@@ -92,6 +95,26 @@ class RulesViewModelTest {
     assertThat(vm.text(RulesField.PUBLISH_WORKDAYS).get()).isEqualTo("20");
     vm.departmentProperty().set(vm.departments().get(0));
     assertThat(vm.text(RulesField.PUBLISH_WORKDAYS).get()).isEqualTo("15");
+  }
+
+  @Test
+  void thePrintPreviewGetsThePdfOfTheRulesAsTypedAndTheirWordVersion() throws Exception {
+    vm.text(RulesField.PUBLISH_WORKDAYS).set("15");
+    vm.printPreview();
+    assertThat(previewed).hasSize(1);
+    PrintableDocument document = previewed.get(0);
+    assertThat(document.title()).contains("县市场监督管理局").contains("工作细则");
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(document.pdf())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertThat(text).contains("工作细则").contains("15");
+    }
+    Path word = dir.resolve("预览.docx");
+    document.word().write(word, cn.suiji.shared.Progress.NONE);
+    assertThat(word).isNotEmptyFile();
+
+    vm.text(RulesField.INSPECTORS_PER_TARGET).set("1");
+    vm.printPreview();
+    assertThat(previewed).hasSize(1);
   }
 
   @Test
