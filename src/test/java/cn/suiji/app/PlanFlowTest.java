@@ -48,7 +48,11 @@ class PlanFlowTest {
     assertThat(table().getItems().get(0).toString()).contains("企业公示信息及登记事项抽查");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2026-SCJGJ-01".equals(field("#code").getText()));
 
-    robot.clickOn(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "个体工商户年度报告及登记事项抽查".equals(c.getText()));
+    java.util.function.Predicate<javafx.scene.Node> secondTask =
+        n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "个体工商户年度报告及登记事项抽查".equals(c.getText());
+    // under load the table's cells may be laid out after its items arrive: wait for the cell itself
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(secondTask).tryQuery().isPresent());
+    robot.clickOn(secondTask);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2026-SCJGJ-02".equals(field("#code").getText()));
     assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isFalse();
 

@@ -68,8 +68,9 @@ class TargetsFlowTest {
     String fragment = chinese.name().substring(chinese.name().length() - 6, chinese.name().length() - 2);
     robot.interact(() -> robot.lookup("#searchText").queryAs(TextField.class).setText(fragment));
     robot.clickOn("#searchButton");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().stream()
-        .anyMatch(r -> r.toString().contains(chinese.name())) && detail(0).contains(fragment));
+    // the rows are read on the FX thread, which may be replacing them at the same moment
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()
+        .anyMatch(r -> r.toString().contains(chinese.name()))).get() && detail(0).contains(fragment));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(detail(0)).contains(fragment);
   }
