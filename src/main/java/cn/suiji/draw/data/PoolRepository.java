@@ -16,6 +16,8 @@ import cn.suiji.draw.domain.PoolEntry;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.RiskTier;
 import cn.suiji.shared.db.generated.tables.Task;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
@@ -78,35 +79,41 @@ public final class PoolRepository {
     Set<String> kinds = Set.copyOf(scope.kinds());
     List<PoolEntry> entries = new ArrayList<>();
     int members = directory.cardinality();
-    int outOfScope = 0;
-    int notInBusiness = 0;
-    int recentlyInspected = 0;
     // H2 walks the first index whose leading columns are the ORDER BY's: by object_key alone
     // that is the unique key index, which reads every row. object_key is unique, so ordering by
     // all of ix_target_pool's columns is the same order, and makes H2 walk that index alone.
     String sql = "SELECT id, object_key, status, township, industry_code, kind, risk_class, abnormal,"
         + " serious_violation FROM target USE INDEX (ix_target_pool) ORDER BY " + POOL_INDEX_COLUMNS;
-    try (Cursor<Record> cursor = tx.resultQuery(sql).fetchSize(FETCH).fetchLazy()) {
-      while (cursor.hasNext()) {
-        Record r = cursor.fetchNext();
-        long id = r.get(0, Long.class);
-        if (id > Integer.MAX_VALUE || !directory.get((int) id)) {
-          continue;
-        }
-        if (!in(townships, r.get(3, String.class)) || !in(industries, r.get(4, String.class))
-            || !in(kinds, r.get(5, String.class))) {
-          outOfScope++;
-        } else if (!IN_BUSINESS.contains(r.get(2, String.class))) {
-          notInBusiness++;
-        } else if (recent.get((int) id)) {
-          recentlyInspected++;
-        } else {
-          String risk = r.get(6, String.class);
-          entries.add(new PoolEntry(r.get(1, String.class), risk == null ? null : RiskTier.valueOf(risk.trim()),
-              Boolean.TRUE.equals(r.get(7, Boolean.class)) || Boolean.TRUE.equals(r.get(8, Boolean.class))));
+    // plain JDBC: no per-field conversion through jOOQ records for a million rows
+    int[] left = tx.connectionResult(c -> {
+      int[] counts = new int[3];
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(FETCH);
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            long id = r.getLong(1);
+            if (id > Integer.MAX_VALUE || !directory.get((int) id)) {
+              continue;
+            }
+            if (!in(townships, r.getString(4)) || !in(industries, r.getString(5)) || !in(kinds, r.getString(6))) {
+              counts[0]++;
+            } else if (!IN_BUSINESS.contains(r.getString(3))) {
+              counts[1]++;
+            } else if (recent.get((int) id)) {
+              counts[2]++;
+            } else {
+              String risk = r.getString(7);
+              entries.add(new PoolEntry(r.getString(2), risk == null ? null : RiskTier.valueOf(risk.trim()),
+                  r.getBoolean(8) || r.getBoolean(9)));
+            }
+          }
         }
       }
-    }
+      return counts;
+    });
+    int outOfScope = left[0];
+    int notInBusiness = left[1];
+    int recentlyInspected = left[2];
     return new Pool(entries, members, outOfScope, notInBusiness, recentlyInspected);
   }
 
