@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -209,14 +211,20 @@ public final class BenchDrawCommand implements Callable<Integer> {
           members.set(Math.toIntExact(r.get(0, Long.class)));
         }
       }
-      try (Cursor<Record> c = trx.dsl().resultQuery("SELECT id, object_key FROM target USE INDEX (ix_target_pool)"
-          + " WHERE status IN ('EXISTING', 'OPERATING') ORDER BY object_key, status").fetchSize(10_000).fetchLazy()) {
-        for (Record r : c) {
-          if (members.get(Math.toIntExact(r.get(0, Long.class)))) {
-            keys.add(r.get(1, String.class));
+      // plain JDBC, as the pool read: no jOOQ record per row
+      trx.dsl().connection(c -> {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, object_key FROM target USE INDEX (ix_target_pool)"
+            + " WHERE status IN ('EXISTING', 'OPERATING') ORDER BY object_key, status")) {
+          ps.setFetchSize(10_000);
+          try (ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+              if (members.get(Math.toIntExact(r.getLong(1)))) {
+                keys.add(r.getString(2));
+              }
+            }
           }
         }
-      }
+      });
     });
     return keys.size();
   }
