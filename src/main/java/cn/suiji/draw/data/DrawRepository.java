@@ -17,12 +17,16 @@ import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawRules;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawTask;
+import cn.suiji.draw.domain.Exclusion;
+import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.TaskAmount;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -92,7 +96,7 @@ public final class DrawRepository {
   }
 
   public long insert(DSLContext tx, long taskId, int attempt, String spec, String operator, OffsetDateTime createdAt,
-      String commitment, String json) {
+      String commitment, String json, PoolExclusions exclusions) {
     return tx.insertInto(DRAW)
         .set(DRAW.TASK_ID, taskId)
         .set(DRAW.ATTEMPT, attempt)
@@ -102,6 +106,7 @@ public final class DrawRepository {
         .set(DRAW.CREATED_AT, createdAt)
         .set(DRAW.COMMITMENT, commitment)
         .set(DRAW.RECORD_JSON, json)
+        .set(DRAW.EXCLUSIONS_JSON, exclusionsJson(exclusions))
         .returningResult(DRAW.ID)
         .fetchSingle().value1();
   }
@@ -118,6 +123,30 @@ public final class DrawRepository {
 
   public String recordJson(DSLContext tx, long drawId) {
     return tx.select(DRAW.RECORD_JSON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
+  }
+
+  /** The pool funnel the attempt froze; empty for attempts stored before it was kept. */
+  public Optional<PoolExclusions> exclusions(DSLContext tx, long drawId) {
+    String json = tx.select(DRAW.EXCLUSIONS_JSON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
+    if (json == null) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode root = mapper.readTree(json);
+      List<Exclusion> exclusions = new ArrayList<>();
+      for (JsonNode e : root.path("exclusions")) {
+        exclusions.add(new Exclusion(Exclusion.Reason.valueOf(e.path("reason").asText()), e.path("count").asInt()));
+      }
+      return Optional.of(new PoolExclusions(root.path("directory").asInt(), root.path("pool").asInt(), exclusions));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new SuijiException(e, "draw.exclusionsUnreadable", drawId);
+    }
+  }
+
+  /** The task's open attempts not yet drawn, oldest first. */
+  public List<DrawSummary> undrawn(DSLContext tx, long taskId) {
+    return summaries(tx, DRAW.TASK_ID.eq(taskId).and(DRAW.STATUS.eq(AttemptStatus.OPEN.name()))
+        .and(DRAW.SEED.isNull()));
   }
 
   /** Every attempt, oldest first. */
@@ -269,6 +298,17 @@ public final class DrawRepository {
         .orderBy(DRAW.ID)
         .fetch(r -> new DrawSummary(r.value1(), r.value2(), r.value3(), r.value4(), AttemptStatus.valueOf(r.value5()),
             r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+  }
+
+  private String exclusionsJson(PoolExclusions funnel) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("directory", funnel.directorySize());
+    root.put("pool", funnel.poolSize());
+    ArrayNode list = root.putArray("exclusions");
+    for (Exclusion e : funnel.exclusions()) {
+      list.addObject().put("reason", e.reason().name()).put("count", e.count());
+    }
+    return root.toString();
   }
 
   private PoolScope scope(String json, String taskCode) {

@@ -16,82 +16,126 @@ import cn.suiji.draw.domain.PoolEntry;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.RiskTier;
 import cn.suiji.shared.db.generated.tables.Task;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
 
 /**
- * The queries that build a draw's pool, for the draw service. The pool query selects only the
- * key, the risk class and the listed flag, filtered in the database and ordered by key, so a
- * directory of a million targets costs one indexed pass and the engine need not sort again.
- * Every method takes the caller's transaction.
+ * The queries that build a draw's pool, for the draw service. The pool is read in one pass in
+ * key order over a covering index, so a directory of a million targets costs one sequential
+ * index scan, the exclusion counts come with it, and the engine need not sort again. Every
+ * method takes the caller's transaction.
  */
 public final class PoolRepository {
-  private static final List<String> IN_BUSINESS = List.of("EXISTING", "OPERATING");
+  private static final Set<String> IN_BUSINESS = Set.of("EXISTING", "OPERATING");
+  private static final int FETCH = 10_000;
+  /** The columns of ix_target_pool (V021), in order. */
+  public static final String POOL_INDEX_COLUMNS =
+      "object_key, status, kind, township, industry_code, risk_class, abnormal, serious_violation";
 
-  /** How many of the lead department's targets pass each filter in turn. */
-  public record Funnel(int directory, int inScope, int inBusiness) {}
-
-  public Funnel funnel(DSLContext tx, long leadDepartmentId, PoolScope scope) {
-    Condition inScope = scope(scope);
-    Condition inBusiness = inScope.and(TARGET.STATUS.in(IN_BUSINESS));
-    var row = tx.select(DSL.count(), DSL.count().filterWhere(inScope), DSL.count().filterWhere(inBusiness))
-        .from(TARGET_DEPARTMENT)
-        .join(TARGET).on(TARGET.ID.eq(TARGET_DEPARTMENT.TARGET_ID))
-        .where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(leadDepartmentId))
-        .fetchSingle();
-    return new Funnel(row.value1(), row.value2(), row.value3());
-  }
+  /**
+   * The lead department's directory read once: the pool (in key order) and how many targets
+   * each filter left out, in turn — out of scope, not in business, recently inspected.
+   */
+  public record Pool(List<PoolEntry> entries, int directory, int outOfScope, int notInBusiness, int recent) {}
 
   /**
    * The targets in the lead department's directory, in scope and in business, minus those
-   * inspected for one of {@code itemCodes} on or after {@code windowStart} by another task;
-   * sorted by key. A null window start excludes nobody.
+   * inspected for one of {@code itemCodes} on or after {@code windowStart} by another task
+   * (when {@code excludeRecent}); sorted by key, with the counts of those left out.
+   *
+   * <p>One pass in key order over the covering index {@code ix_target_pool} (V021), whose
+   * columns are all this reads, so neither the rows nor a sort are touched: the department's
+   * target ids come first from its own index into a bit set, the few recently inspected ones
+   * into another, and the filters are applied here as the keys stream by. The earlier query
+   * (a join from target_department, a NOT EXISTS per row, ORDER BY) read each target row at
+   * random and sorted a million keys through temporary files.
    */
-  public List<PoolEntry> pool(DSLContext tx, long leadDepartmentId, PoolScope scope, Collection<String> itemCodes,
+  public Pool pool(DSLContext tx, long leadDepartmentId, PoolScope scope, Collection<String> itemCodes,
       LocalDate windowStart, long taskId, boolean excludeRecent) {
-    Condition where = TARGET_DEPARTMENT.DEPARTMENT_ID.eq(leadDepartmentId)
-        .and(scope(scope))
-        .and(TARGET.STATUS.in(IN_BUSINESS));
-    if (excludeRecent && !itemCodes.isEmpty()) {
-      Task other = TASK.as("other");
-      where = where.andNotExists(DSL.selectOne()
-          .from(INSPECTION)
-          .join(other).on(other.ID.eq(INSPECTION.TASK_ID))
-          .join(TASK_ITEM).on(TASK_ITEM.TASK_ID.eq(INSPECTION.TASK_ID))
-          .join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
-          .where(INSPECTION.TARGET_ID.eq(TARGET.ID))
-          .and(INSPECTION.TASK_ID.ne(taskId))
-          .and(INSPECTION_ITEM.CODE.in(itemCodes))
-          .and(DSL.coalesce(INSPECTION.INSPECTED_ON, other.START_DATE).ge(windowStart)));
-    }
-    List<PoolEntry> entries = new ArrayList<>();
-    try (Cursor<Record3<String, String, Boolean>> cursor = tx
-        .select(TARGET.OBJECT_KEY, TARGET.RISK_CLASS, DSL.field(TARGET.ABNORMAL.isTrue().or(TARGET.SERIOUS_VIOLATION.isTrue())))
-        .from(TARGET_DEPARTMENT)
-        .join(TARGET).on(TARGET.ID.eq(TARGET_DEPARTMENT.TARGET_ID))
-        .where(where)
-        .orderBy(TARGET.OBJECT_KEY)
-        .fetchSize(10_000)
-        .fetchLazy()) {
-      for (Record3<String, String, Boolean> r : cursor) {
-        String risk = r.value2();
-        entries.add(new PoolEntry(r.value1(), risk == null ? null : RiskTier.valueOf(risk.trim()),
-            Boolean.TRUE.equals(r.value3())));
+    BitSet directory = new BitSet();
+    try (Cursor<Record1<Long>> ids = tx.select(TARGET_DEPARTMENT.TARGET_ID).from(TARGET_DEPARTMENT)
+        .where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(leadDepartmentId)).fetchSize(FETCH).fetchLazy()) {
+      for (Record1<Long> r : ids) {
+        directory.set(Math.toIntExact(r.value1()));
       }
     }
-    return entries;
+    BitSet recent = excludeRecent && !itemCodes.isEmpty() ? recent(tx, itemCodes, windowStart, taskId) : new BitSet();
+    Set<String> townships = Set.copyOf(scope.townships());
+    Set<String> industries = Set.copyOf(scope.industries());
+    Set<String> kinds = Set.copyOf(scope.kinds());
+    List<PoolEntry> entries = new ArrayList<>();
+    int members = directory.cardinality();
+    // H2 walks the first index whose leading columns are the ORDER BY's: by object_key alone
+    // that is the unique key index, which reads every row. object_key is unique, so ordering by
+    // all of ix_target_pool's columns is the same order, and makes H2 walk that index alone.
+    String sql = "SELECT id, object_key, status, township, industry_code, kind, risk_class, abnormal,"
+        + " serious_violation FROM target USE INDEX (ix_target_pool) ORDER BY " + POOL_INDEX_COLUMNS;
+    // plain JDBC: no per-field conversion through jOOQ records for a million rows
+    int[] left = tx.connectionResult(c -> {
+      int[] counts = new int[3];
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(FETCH);
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            long id = r.getLong(1);
+            if (id > Integer.MAX_VALUE || !directory.get((int) id)) {
+              continue;
+            }
+            if (!in(townships, r.getString(4)) || !in(industries, r.getString(5)) || !in(kinds, r.getString(6))) {
+              counts[0]++;
+            } else if (!IN_BUSINESS.contains(r.getString(3))) {
+              counts[1]++;
+            } else if (recent.get((int) id)) {
+              counts[2]++;
+            } else {
+              String risk = r.getString(7);
+              entries.add(new PoolEntry(r.getString(2), risk == null ? null : RiskTier.valueOf(risk.trim()),
+                  r.getBoolean(8) || r.getBoolean(9)));
+            }
+          }
+        }
+      }
+      return counts;
+    });
+    int outOfScope = left[0];
+    int notInBusiness = left[1];
+    int recentlyInspected = left[2];
+    return new Pool(entries, members, outOfScope, notInBusiness, recentlyInspected);
+  }
+
+  /** Ids of the targets inspected for one of {@code itemCodes} on or after {@code windowStart} by another task. */
+  private static BitSet recent(DSLContext tx, Collection<String> itemCodes, LocalDate windowStart, long taskId) {
+    Task other = TASK.as("other");
+    BitSet ids = new BitSet();
+    tx.selectDistinct(INSPECTION.TARGET_ID)
+        .from(INSPECTION)
+        .join(other).on(other.ID.eq(INSPECTION.TASK_ID))
+        .join(TASK_ITEM).on(TASK_ITEM.TASK_ID.eq(INSPECTION.TASK_ID))
+        .join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
+        .where(INSPECTION.TASK_ID.ne(taskId))
+        .and(INSPECTION_ITEM.CODE.in(itemCodes))
+        .and(DSL.coalesce(INSPECTION.INSPECTED_ON, other.START_DATE).ge(windowStart))
+        .forEach(r -> ids.set(Math.toIntExact(r.value1())));
+    return ids;
+  }
+
+  /** An empty filter lets everything through; otherwise the value must be listed. */
+  private static boolean in(Set<String> filter, String value) {
+    return filter.isEmpty() || value != null && filter.contains(value);
   }
 
   /** The inspectors of a department with their status, certificate expiry and items, by key. */
@@ -126,17 +170,4 @@ public final class PoolRepository {
         .fetch(r -> new Conflict(r.value1(), r.value2()));
   }
 
-  private static Condition scope(PoolScope scope) {
-    Condition c = DSL.trueCondition();
-    if (!scope.townships().isEmpty()) {
-      c = c.and(TARGET.TOWNSHIP.in(scope.townships()));
-    }
-    if (!scope.industries().isEmpty()) {
-      c = c.and(TARGET.INDUSTRY_CODE.in(scope.industries()));
-    }
-    if (!scope.kinds().isEmpty()) {
-      c = c.and(TARGET.KIND.in(scope.kinds()));
-    }
-    return c;
-  }
 }

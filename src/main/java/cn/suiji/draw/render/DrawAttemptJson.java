@@ -5,11 +5,12 @@ import cn.suiji.draw.domain.InspectorGroup;
 import cn.suiji.draw.domain.PendingDraw;
 import cn.suiji.draw.domain.Stratum;
 import cn.suiji.shared.SuijiException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * before it was drawn. It uses the record's member names for the inputs, so the pools stay in
  * the database in full, plus {@code status} ("open", "infeasible", "voided") and, where known,
  * {@code witnesses}, {@code entropy}, {@code infeasible} ({object, group, eligible, required})
- * and {@code voidReason}. For the draw service only; never exported as a draw record.
+ * and {@code voidReason}. The {@code nonce} is there only for an attempt that was drawn
+ * (infeasible): before the entropy is known it is never stored. For the draw service only;
+ * never exported as a draw record.
  */
 public final class DrawAttemptJson {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -41,54 +44,94 @@ public final class DrawAttemptJson {
     public static final Outcome OPEN = new Outcome("open", List.of(), null, null, null, 0, 0, null);
   }
 
+  /**
+   * The attempt as compact JSON, written straight through a generator (a tree of a million
+   * key nodes cost more than the draw). The nonce is written only once the attempt was drawn
+   * (infeasible): an open or undrawn voided attempt stores its commitment alone.
+   */
   public String toJson(PendingDraw draw, Outcome outcome) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("spec", cn.suiji.draw.domain.DrawEngine.SPEC);
-    root.put("task", draw.task());
-    root.put("createdAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(draw.createdAt()));
-    root.put("operator", draw.operator());
-    ArrayNode strata = root.putArray("strata");
+    StringWriter text = new StringWriter(estimate(draw));
+    try (JsonGenerator json = mapper.getFactory().createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("spec", cn.suiji.draw.domain.DrawEngine.SPEC);
+      json.writeStringField("task", draw.task());
+      json.writeStringField("createdAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(draw.createdAt()));
+      json.writeStringField("operator", draw.operator());
+      json.writeArrayFieldStart("strata");
+      for (Stratum s : draw.strata()) {
+        json.writeStartObject();
+        json.writeStringField("key", s.key());
+        json.writeNumberField("k", s.k());
+        strings(json, "pool", s.pool());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("groups");
+      for (InspectorGroup g : draw.groups()) {
+        json.writeStartObject();
+        json.writeStringField("key", g.key());
+        json.writeNumberField("m", g.m());
+        strings(json, "pool", g.pool());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("conflicts");
+      for (Conflict c : draw.conflicts()) {
+        json.writeStartArray();
+        json.writeString(c.inspectorKey());
+        json.writeString(c.objectKey());
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+      json.writeStringField("commitment", draw.commitment());
+      String nonce = draw.nonce();
+      if (nonce != null && !Outcome.OPEN.status().equals(outcome.status())) {
+        json.writeStringField("nonce", nonce);
+      }
+      json.writeStringField("status", outcome.status());
+      if (!outcome.witnesses().isEmpty()) {
+        strings(json, "witnesses", outcome.witnesses());
+      }
+      if (outcome.entropy() != null) {
+        json.writeStringField("entropy", outcome.entropy());
+      }
+      if (outcome.infeasibleObject() != null) {
+        json.writeObjectFieldStart("infeasible");
+        json.writeStringField("object", outcome.infeasibleObject());
+        json.writeStringField("group", outcome.infeasibleGroup());
+        json.writeNumberField("eligible", outcome.eligible());
+        json.writeNumberField("required", outcome.required());
+        json.writeEndObject();
+      }
+      if (outcome.voidReason() != null) {
+        json.writeStringField("voidReason", outcome.voidReason());
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new SuijiException(e, "draw.json.notJson", e.getMessage());
+    }
+    return text.toString();
+  }
+
+  private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String v : values) {
+      json.writeString(v);
+    }
+    json.writeEndArray();
+  }
+
+  /** Room for the keys and their quotes, so the buffer is not copied while it grows. */
+  private static int estimate(PendingDraw draw) {
+    long chars = 1_024;
     for (Stratum s : draw.strata()) {
-      ObjectNode node = strata.addObject();
-      node.put("key", s.key());
-      node.put("k", s.k());
-      s.pool().forEach(node.putArray("pool")::add);
+      chars += s.pool().size() * 24L;
     }
-    ArrayNode groups = root.putArray("groups");
     for (InspectorGroup g : draw.groups()) {
-      ObjectNode node = groups.addObject();
-      node.put("key", g.key());
-      node.put("m", g.m());
-      g.pool().forEach(node.putArray("pool")::add);
+      chars += g.pool().size() * 24L;
     }
-    ArrayNode conflicts = root.putArray("conflicts");
-    for (Conflict c : draw.conflicts()) {
-      conflicts.addArray().add(c.inspectorKey()).add(c.objectKey());
-    }
-    root.put("commitment", draw.commitment());
-    root.put("nonce", draw.nonce());
-    root.put("status", outcome.status());
-    if (!outcome.witnesses().isEmpty()) {
-      outcome.witnesses().forEach(root.putArray("witnesses")::add);
-    }
-    if (outcome.entropy() != null) {
-      root.put("entropy", outcome.entropy());
-    }
-    if (outcome.infeasibleObject() != null) {
-      ObjectNode node = root.putObject("infeasible");
-      node.put("object", outcome.infeasibleObject());
-      node.put("group", outcome.infeasibleGroup());
-      node.put("eligible", outcome.eligible());
-      node.put("required", outcome.required());
-    }
-    if (outcome.voidReason() != null) {
-      root.put("voidReason", outcome.voidReason());
-    }
-    try {
-      return mapper.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new SuijiException(e, "draw.json.notJson", e.getOriginalMessage());
-    }
+    chars += draw.conflicts().size() * 48L;
+    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
   }
 
   /** The inputs of a stored attempt. */
@@ -113,7 +156,7 @@ public final class DrawAttemptJson {
     }
     return new PendingDraw(root.path("task").asText(), OffsetDateTime.parse(root.path("createdAt").asText()),
         root.path("operator").asText(), strata, groups, conflicts, root.path("commitment").asText(),
-        root.path("nonce").asText());
+        root.hasNonNull("nonce") ? root.path("nonce").asText() : null);
   }
 
   private static List<String> texts(JsonNode array) {

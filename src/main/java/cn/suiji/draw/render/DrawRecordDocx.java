@@ -95,6 +95,7 @@ public final class DrawRecordDocx {
     block.add(pair("draw.print.witnesses", String.join("、", r.witnesses())));
     block.add(pair("draw.print.status", Formats.status(sheet)));
     block.add(pair("draw.print.filters", Formats.filters(sheet)));
+    block.add(pair("draw.poolExclusions", Formats.poolExclusions(sheet)));
     block.add(pair("draw.print.exclusions", Messages.msg("draw.print.exclusionsValue", r.conflicts().size())));
     table(doc, new int[] {20, 80}, null, block, -1);
 

@@ -135,6 +135,7 @@ public final class DrawRecordPdf {
       block.add(pair("draw.print.witnesses", String.join("、", r.witnesses())));
       block.add(pair("draw.print.status", Formats.status(sheet)));
       block.add(pair("draw.print.filters", Formats.filters(sheet)));
+      block.add(pair("draw.poolExclusions", Formats.poolExclusions(sheet)));
       block.add(pair("draw.print.exclusions", Messages.msg("draw.print.exclusionsValue", r.conflicts().size())));
       table(new float[] {80, WIDTH - 80}, null, block);
 

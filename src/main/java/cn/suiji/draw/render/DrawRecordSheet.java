@@ -3,6 +3,7 @@ package cn.suiji.draw.render;
 import cn.suiji.draw.domain.DrawEngine;
 import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.DrawStatus;
+import cn.suiji.draw.domain.PoolExclusions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param departments the taking-part departments, lead first
  * @param filters the task's scope as readable lines (township, industry, kind); empty = none
+ * @param poolExclusions the pool funnel the attempt froze (directory, pool, targets left out per
+ *     reason); null for attempts stored before it was kept
  * @param strata one line per stratum, in draw order: key, n, k and the pool hash
  * @param groups one line per inspector group (department), in record order
  * @param rows one row per selected target, in draw order
@@ -34,6 +37,7 @@ public record DrawRecordSheet(
     LocalDate endDate,
     List<Department> departments,
     List<String> filters,
+    @Nullable PoolExclusions poolExclusions,
     List<StratumLine> strata,
     List<GroupLine> groups,
     List<TargetRow> rows,

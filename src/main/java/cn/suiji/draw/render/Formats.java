@@ -1,8 +1,11 @@
 package cn.suiji.draw.render;
 
+import cn.suiji.draw.domain.Exclusion;
+import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.shared.l10n.Messages;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The texts the PDF and the .docx of a draw record share, so both say the same. */
@@ -23,6 +26,32 @@ final class Formats {
 
   static String filters(DrawRecordSheet sheet) {
     return sheet.filters().isEmpty() ? Messages.msg("draw.print.noFilters") : String.join("\n", sheet.filters());
+  }
+
+  /**
+   * The pool funnel the attempt froze, one line each: the directory and the pool, then the
+   * targets each rule left out with their count.
+   */
+  static String poolExclusions(DrawRecordSheet sheet) {
+    PoolExclusions funnel = sheet.poolExclusions();
+    if (funnel == null) {
+      return Messages.msg("draw.poolExclusions.unknown");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(Messages.msg("draw.poolExclusions.funnel", funnel.directorySize(), funnel.poolSize()));
+    for (Exclusion e : funnel.exclusions()) {
+      lines.add(Messages.msg("draw.poolExclusions.line", reason(e.reason()), e.count()));
+    }
+    return String.join("\n", lines);
+  }
+
+  static String reason(Exclusion.Reason reason) {
+    return switch (reason) {
+      case OUT_OF_SCOPE -> Messages.msg("draw.exclusion.outOfScope");
+      case NOT_IN_BUSINESS -> Messages.msg("draw.exclusion.notInBusiness");
+      case RECENTLY_INSPECTED -> Messages.msg("draw.exclusion.recentlyInspected");
+      case CLASS_NOT_DRAWN -> Messages.msg("draw.exclusion.classNotDrawn");
+    };
   }
 
   /** One inspector per line: name and 执法证号. */

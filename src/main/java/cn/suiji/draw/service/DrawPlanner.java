@@ -42,15 +42,15 @@ final class DrawPlanner {
   DrawPlan plan(DSLContext tx, DrawTask task) {
     DrawRules rules = draws.rules(tx, task.leadDepartment().id());
     long leadId = task.leadDepartment().id();
-    PoolRepository.Funnel funnel = pools.funnel(tx, leadId, task.scope());
-    List<PoolEntry> entries = pools.pool(tx, leadId, task.scope(), task.itemCodes(),
+    PoolRepository.Pool found = pools.pool(tx, leadId, task.scope(), task.itemCodes(),
         task.startDate().minusMonths(rules.exclusionMonths()), task.id(), rules.exclusionMonths() > 0);
+    List<PoolEntry> entries = found.entries();
     StrataBuilder.Result strata =
         StrataBuilder.build(entries, task.amount(), rules.floor(task.directed()), rules.listedFullCoverage());
     List<Exclusion> exclusions = List.of(
-        new Exclusion(Exclusion.Reason.OUT_OF_SCOPE, funnel.directory() - funnel.inScope()),
-        new Exclusion(Exclusion.Reason.NOT_IN_BUSINESS, funnel.inScope() - funnel.inBusiness()),
-        new Exclusion(Exclusion.Reason.RECENTLY_INSPECTED, funnel.inBusiness() - entries.size()),
+        new Exclusion(Exclusion.Reason.OUT_OF_SCOPE, found.outOfScope()),
+        new Exclusion(Exclusion.Reason.NOT_IN_BUSINESS, found.notInBusiness()),
+        new Exclusion(Exclusion.Reason.RECENTLY_INSPECTED, found.recent()),
         new Exclusion(Exclusion.Reason.CLASS_NOT_DRAWN, strata.classLeftOut()));
 
     List<PlannedGroup> groups = new ArrayList<>();
@@ -81,7 +81,7 @@ final class DrawPlanner {
       }
     }
     return new DrawPlan(task.code(), task.name(), task.directed(), task.startDate(), task.endDate(),
-        funnel.directory(), task.hasKeyItems(), strata.strata(), groups, List.copyOf(conflicts), exclusions, left);
+        found.directory(), task.hasKeyItems(), strata.strata(), groups, List.copyOf(conflicts), exclusions, left);
   }
 
   /** The stratum pools are sorted (the pool query's ORDER BY), so a binary search will do. */

@@ -18,7 +18,8 @@ import org.jooq.DSLContext;
 /**
  * Builds the printed draw record's data from a stored record: the keys of DRAW-SPEC §7 are
  * looked up by name in the directory (a target or inspector since removed prints its key), the
- * task's scope is turned into readable filter lines, and the pool hashes are recomputed from the
+ * task's scope is turned into readable filter lines, the pool funnel frozen at open is read
+ * back (how many targets each rule left out), and the pool hashes are recomputed from the
  * recorded pools — they are the ones the seed was derived from.
  */
 final class DrawRecordSheets {
@@ -61,7 +62,8 @@ final class DrawRecordSheets {
     return new DrawRecordSheet(row.id(), row.attempt(), task == null ? record.task() : task.name(),
         task != null && task.directed(), task == null ? record.createdAt().toLocalDate() : task.startDate(),
         task == null ? record.createdAt().toLocalDate() : task.endDate(), departments,
-        task == null ? List.of() : filters(task.scope()), strata, groups, rows, record);
+        task == null ? List.of() : filters(task.scope()), draws.exclusions(tx, row.id()).orElse(null), strata, groups,
+        rows, record);
   }
 
   private static List<String> filters(PoolScope scope) {

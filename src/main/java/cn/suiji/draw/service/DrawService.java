@@ -15,6 +15,7 @@ import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.DrawVerifier;
 import cn.suiji.draw.domain.Entropy;
 import cn.suiji.draw.domain.PendingDraw;
+import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.render.DrawAttemptJson;
 import cn.suiji.draw.render.DrawRecordJson;
@@ -22,6 +23,7 @@ import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.l10n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -84,7 +86,11 @@ public final class DrawService {
 
   /**
    * Opens a new attempt: freezes the plan, creates the nonce and records the attempt with its
-   * commitment, which is shown before the entropy is entered.
+   * commitment, which is shown before the entropy is entered. The nonce stays in this service's
+   * memory until {@link #perform}: it is not stored, so nobody reading the database during the
+   * ceremony can predict the result. Open attempts of the task that were never drawn and whose
+   * nonce this service does not hold (their process has gone) can never be drawn: they are
+   * voided here as interrupted (中断).
    *
    * @param operator who runs the draw; blank means the current user
    */
@@ -99,6 +105,7 @@ public final class DrawService {
       if (draws.confirmedOf(tx, task.id()).isPresent()) {
         throw new SuijiException("draw.service.alreadyConfirmed", task.code());
       }
+      voidInterrupted(tx, task);
       DrawPlan plan = planner.plan(tx, task);
       if (plan.totalK() == 0) {
         throw new SuijiException("draw.service.nothingToDraw", task.code(), plan.poolSize());
@@ -108,7 +115,7 @@ public final class DrawService {
       String json = attemptJson.toJson(pending, DrawAttemptJson.Outcome.OPEN);
       int attempt = draws.nextAttempt(tx, task.id());
       long id = draws.insert(tx, task.id(), attempt, DrawEngine.SPEC, who, pending.createdAt(),
-          pending.commitment(), json);
+          pending.commitment(), json, PoolExclusions.of(plan));
       auditor.record(tx, new AuditEvent("DRAW_OPEN", ENTITY, Long.toString(id), null, json,
           "task=" + task.code() + " attempt=" + attempt + " commitment=" + pending.commitment()
               + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
@@ -143,9 +150,13 @@ public final class DrawService {
       if (row.seed() != null) {
         throw new SuijiException("draw.service.alreadyDrawn", row.id());
       }
+      String nonce = justWritten.nonce(drawId, row.commitment());
+      if (nonce == null) {
+        throw new SuijiException("draw.nonceLost", drawId, row.taskCode(), row.attempt());
+      }
       PendingDraw pending = justWritten.pending(drawId, row.commitment());
       if (pending == null) {
-        pending = attemptJson.read(draws.recordJson(tx, drawId));
+        pending = attemptJson.read(draws.recordJson(tx, drawId)).withNonce(nonce);
       }
       DrawInput input = pending.input(entropy);
       try {
@@ -162,6 +173,7 @@ public final class DrawService {
         String json = attemptJson.toJson(pending, new DrawAttemptJson.Outcome("infeasible", names, entropy,
             e.objectKey(), e.groupKey(), e.eligible(), e.required(), null));
         draws.update(tx, drawId, AttemptStatus.INFEASIBLE, now(), null, null, null, json);
+        justWritten.forget(drawId);
         auditor.record(tx, new AuditEvent("DRAW_INFEASIBLE", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " object="
                 + e.objectKey() + " group=" + e.groupKey() + " eligible=" + e.eligible() + " m=" + e.required()));
@@ -231,18 +243,37 @@ public final class DrawService {
     String why = reason.strip();
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
-      DrawSummary row = openRow(tx, drawId);
-      String stored = draws.recordJson(tx, drawId);
-      String json = row.seed() != null
-          ? recordJson.toJson(recordJson.fromJson(stored).voided(why))
-          : attemptJson.toJson(attemptJson.read(stored),
-              new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
-      draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
-      justWritten.forget(drawId);
-      auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json,
-          "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why));
+      voidRow(tx, openRow(tx, drawId), why);
       return draws.find(tx, drawId).orElseThrow();
     });
+  }
+
+  /** Voids an open attempt in the caller's transaction, keeping its record (without the nonce if undrawn). */
+  private void voidRow(DSLContext tx, DrawSummary row, String why) {
+    long drawId = row.id();
+    String stored = draws.recordJson(tx, drawId);
+    String json = row.seed() != null
+        ? recordJson.toJson(recordJson.fromJson(stored).voided(why))
+        : attemptJson.toJson(attemptJson.read(stored),
+            new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
+    draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
+    justWritten.forget(drawId);
+    auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json,
+        "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why));
+  }
+
+  /**
+   * Voids the task's open, undrawn attempts whose nonce this service does not hold: whoever
+   * opened them has gone, and without the nonce they can never be drawn.
+   */
+  private void voidInterrupted(DSLContext tx, DrawTask task) {
+    for (DrawSummary row : draws.undrawn(tx, task.id())) {
+      if (justWritten.nonce(row.id(), row.commitment()) == null) {
+        DrawSummary locked = openRow(tx, row.id());
+        voidRow(tx, locked, Messages.msg("draw.interrupted"));
+        LOG.info("Draw {} of {} voided as interrupted: its nonce is gone", row.id(), task.code());
+      }
+    }
   }
 
   /** Opens, draws and confirms in one go, for scripted ceremonies and tests. */
