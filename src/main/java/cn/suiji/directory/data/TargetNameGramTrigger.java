@@ -71,10 +71,6 @@ public final class TargetNameGramTrigger implements Trigger {
     Set<String> added = new HashSet<>(after);
     added.removeAll(before);
     long id = ((Number) (newRow != null ? newRow : oldRow)[idColumn]).longValue();
-    if (newRow == null) {
-      deleteAll(conn, id);
-      return;
-    }
     delete(conn, id, gone);
     insert(conn, id, added);
   }
@@ -95,14 +91,10 @@ public final class TargetNameGramTrigger implements Trigger {
     }
   }
 
-  /** A deleted target: all its grams, by the (target_id, gram) index of V004. */
-  private static void deleteAll(Connection conn, long id) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM target_name_gram WHERE target_id = ?")) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
-    }
-  }
-
+  /**
+   * Deletes grams of one target through the primary key (gram, target_id): the trigger always
+   * knows the old name, so it never needs an index led by target_id (V011 drops V004's).
+   */
   private static void delete(Connection conn, long id, Set<String> grams) throws SQLException {
     if (grams.isEmpty()) {
       return;

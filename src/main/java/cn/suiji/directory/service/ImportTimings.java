@@ -16,6 +16,17 @@ final class ImportTimings {
   private final Map<Phase, Long> nanos = new EnumMap<>(Phase.class);
   private final long start = System.nanoTime();
 
+  private long mark;
+
+  /** Remembers now, for {@link #addSinceMark}. */
+  void mark() {
+    mark = System.nanoTime();
+  }
+
+  void addSinceMark(Phase phase) {
+    add(phase, System.nanoTime() - mark);
+  }
+
   void add(Phase phase, long elapsed) {
     nanos.merge(phase, elapsed, Long::sum);
   }

@@ -131,7 +131,7 @@ public final class TargetImportService {
                 progress, timings)))
             : pass(dsl, table, header, department, false, report, progress, timings);
         if (write) {
-          timings.add(ImportTimings.Phase.COMMIT, System.nanoTime() - committing);
+          timings.addSinceMark(ImportTimings.Phase.COMMIT);
         }
         lastTimings = timings.seconds();
         if (report != null) {
@@ -153,8 +153,6 @@ public final class TargetImportService {
   public Map<String, Double> lastTimings() {
     return lastTimings;
   }
-
-  private long committing;
 
   /**
    * Runs {@code work} with the name-gram trigger deferred for this session's inserts (when the
@@ -192,8 +190,8 @@ public final class TargetImportService {
       String detail = String.format(Locale.ROOT, "%s read=%d created=%d updated=%d duplicates=%d rejected=%d",
           s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(), s.rejected());
       auditor.record(ctx, AuditEvent.of("target.import", "target", department.code(), detail));
-      committing = System.nanoTime();
-      timings.add(ImportTimings.Phase.AUDIT, committing - t0);
+      timings.add(ImportTimings.Phase.AUDIT, System.nanoTime() - t0);
+      timings.mark();
     }
     return s;
   }

@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new SuijiException(e, "db.error.directory", dbFile.getParent());
     }
-    String url = "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + ";CACHE_SIZE=" + cacheKb(Runtime.getRuntime().maxMemory());
+    String url = "jdbc:h2:file:" + DataLocation.h2Base(dbFile);
     Optional<String> firstPending = existed ? inspectReadOnly(dbFile, locations) : Optional.empty();
     JdbcConnectionPool pool = connect(url, dbFile); // takes the lock: a second copy stops here
     @Nullable Path backup = null;
@@ -120,16 +120,6 @@ public final class Database implements AutoCloseable {
       throw new SuijiException(e, "db.error.migration", name);
     }
     return new Database(null, pool);
-  }
-
-  /**
-   * H2's page cache in KB: a quarter of the heap, between H2's default 16 MB and 256 MB. A
-   * million-target import touches index pages all over the file; with the default 16 MB most of
-   * its time went into reading evicted pages back (docs/decisions/0008-target-import.md). In the
-   * bench's 256 MB heap this gives 64 MB.
-   */
-  static long cacheKb(long maxHeapBytes) {
-    return Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 4 / 1024));
   }
 
   private static JdbcConnectionPool connect(String url, Path dbFile) {
