@@ -71,6 +71,10 @@ public final class TargetNameGramTrigger implements Trigger {
     Set<String> added = new HashSet<>(after);
     added.removeAll(before);
     long id = ((Number) (newRow != null ? newRow : oldRow)[idColumn]).longValue();
+    if (newRow == null) {
+      deleteAll(conn, id);
+      return;
+    }
     delete(conn, id, gone);
     insert(conn, id, added);
   }
@@ -83,7 +87,7 @@ public final class TargetNameGramTrigger implements Trigger {
   private static boolean deferred(Connection conn) throws SQLException {
     if (conn.isWrapperFor(JdbcConnection.class)
         && conn.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
-      return session.getVariable(DEFER_VARIABLE) == ValueBoolean.TRUE;
+      return ValueBoolean.TRUE.equals(session.getVariable(DEFER_VARIABLE));
     }
     try (PreparedStatement ps = conn.prepareStatement("SELECT @" + DEFER_VARIABLE);
         ResultSet rs = ps.executeQuery()) {
@@ -91,10 +95,14 @@ public final class TargetNameGramTrigger implements Trigger {
     }
   }
 
-  /**
-   * Deletes grams of one target through the primary key (gram, target_id): the trigger always
-   * knows the old name, so it never needs an index led by target_id (V011 drops V004's).
-   */
+  /** A deleted target: all its grams, by the (target_id, gram) index of V004. */
+  private static void deleteAll(Connection conn, long id) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM target_name_gram WHERE target_id = ?")) {
+      ps.setLong(1, id);
+      ps.executeUpdate();
+    }
+  }
+
   private static void delete(Connection conn, long id, Set<String> grams) throws SQLException {
     if (grams.isEmpty()) {
       return;
