@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji bench import --rows N [--dir D]}: writes a realistic N-row target file
+ * {@code suiji bench import --rows N [--dir D] [--verbose]}: writes a realistic N-row target file
  * ({@link SampleTargets}), then measures, each in a child JVM with {@code -Xmx256m}: (a) the
  * import into a fresh H2 file database, (b) the parse-only scan (the floor), (c) POI's
  * {@code XSSFWorkbook} loading the file; and prints them side by side with the import/floor ratio.
+ * {@code --verbose} also prints where the import's time went, phase by phase.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class BenchImportCommand implements Callable<Integer> {
@@ -38,11 +39,13 @@ final class BenchImportCommand implements Callable<Integer> {
   int rows;
   @Option(names = "--dir", paramLabel = "D", descriptionKey = "cli.option.benchDir")
   @Nullable Path dir;
+  @Option(names = "--verbose", descriptionKey = "cli.option.benchVerbose")
+  boolean verbose;
   @Spec
   CommandSpec spec;
 
   /** One child's figures. */
-  record Measurement(long rows, double seconds, long peakMb, long liveMb, String result) {}
+  record Measurement(long rows, double seconds, long peakMb, long liveMb, String result, String phases) {}
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -55,7 +58,8 @@ final class BenchImportCommand implements Callable<Integer> {
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
     out.flush();
     Path db = folder.resolve("bench-" + System.currentTimeMillis());
-    Measurement imported = child("import", file.toString(), db.toString());
+    Measurement imported = verbose ? child("import", file.toString(), db.toString(), "verbose")
+        : child("import", file.toString(), db.toString());
     Measurement scan = child("scan", file.toString());
     Measurement poi = child("poi", file.toString());
     out.println(Messages.msg("cli.bench.header"));
@@ -64,6 +68,9 @@ final class BenchImportCommand implements Callable<Integer> {
     out.println(line(Messages.msg("cli.bench.step.poi"), poi));
     if (imported.result().equals("ok") && scan.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.ratio", String.format(Locale.ROOT, "%.2f", imported.seconds() / scan.seconds())));
+    }
+    if (verbose && !imported.phases().isEmpty()) {
+      out.println(Messages.msg("cli.bench.phases", imported.phases()));
     }
     return SuijiCommand.OK;
   }
@@ -90,18 +97,22 @@ final class BenchImportCommand implements Callable<Integer> {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       if (!p.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        return new Measurement(0, CHILD_TIMEOUT_MINUTES * 60.0, 0, 0, "timeout");
+        return new Measurement(0, CHILD_TIMEOUT_MINUTES * 60.0, 0, 0, "timeout", "");
       }
+      String phases = "";
       for (String l : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        if (l.startsWith(BenchChild.PHASES)) {
+          phases = l.substring(BenchChild.PHASES.length()).strip();
+        }
         Matcher m = LINE.matcher(l.strip());
         if (m.matches()) {
           return new Measurement(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3)),
-              Long.parseLong(m.group(4)), m.group(5));
+              Long.parseLong(m.group(4)), m.group(5), phases);
         }
       }
       String output = Files.readString(log, StandardCharsets.UTF_8).strip();
       return new Measurement(0, 0, 0, 0, output.isEmpty() ? "exit " + p.exitValue()
-          : output.substring(Math.max(0, output.length() - 300)));
+          : output.substring(Math.max(0, output.length() - 300)), "");
     } catch (IOException e) {
       throw new SuijiException(e, "xlsx.error.io", log, e.getMessage());
     } finally {

@@ -23,7 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * One measurement of {@code suiji bench import}, run by it in a child JVM with {@code -Xmx256m}
  * so the heap figure is honest and an OutOfMemoryError ends only this process. Usage:
- * {@code BenchChild import|scan|poi FILE [DB]}. Prints one line:
+ * {@code BenchChild import|scan|poi FILE [DB [verbose]]}. With {@code verbose} the import first
+ * prints {@code PHASES name=seconds …}, where its time went. Then prints one line:
  * {@code BENCH rows=N seconds=S peakMb=P liveMb=L result=ok|oom|error:key}, where {@code peakMb}
  * is the heap pools' peak use (garbage included) and {@code liveMb} the largest heap left after a
  * collection (what the work really kept).
@@ -45,7 +46,7 @@ public final class BenchChild {
     String result = "ok";
     try {
       rows = switch (mode) {
-        case "import" -> importInto(file, Path.of(args[2]));
+        case "import" -> importInto(file, Path.of(args[2]), args.length > 3 && args[3].equals("verbose"));
         case "scan" -> ParseOnlyScan.scan(file).rows();
         case "poi" -> poi(file);
         default -> throw new IllegalArgumentException(mode);
@@ -68,11 +69,20 @@ public final class BenchChild {
         peak >> 20, liveMax >> 20, result.replace('\n', ' '));
   }
 
-  private static long importInto(Path file, Path db) {
+  /** The prefix of the import's phase line ({@code verbose}). */
+  public static final String PHASES = "PHASES ";
+
+  private static long importInto(Path file, Path db, boolean verbose) {
     try (Services services = Services.open(db)) {
       services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(),
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
       TargetImportSummary s = services.targetImport().commit(new TargetImportService.Request(file, null, null), Progress.NONE);
+      if (verbose) {
+        StringBuilder line = new StringBuilder(PHASES);
+        services.targetImport().lastTimings().forEach((phase, seconds) ->
+            line.append(String.format(Locale.ROOT, "%s=%.2f ", phase, seconds)));
+        System.out.println(line.toString().strip());
+      }
       return s.read();
     }
   }

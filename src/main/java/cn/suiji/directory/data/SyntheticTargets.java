@@ -3,6 +3,7 @@ package cn.suiji.directory.data;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Fills a database with made-up targets for {@code suiji bench search}: one INSERT … SELECT over
@@ -45,6 +46,12 @@ public final class SyntheticTargets {
         + " MOD(x, 50) = 0, MOD(x, 500) = 0, SUBSTRING('ABCD' FROM MOD(x * 3, 4) + 1 FOR 1), 0, CURRENT_TIMESTAMP"
         + " FROM SYSTEM_RANGE(?, ?)";
     return tx.execute(sql, from, from + count - 1);
+  }
+
+  /** The largest target id, 0 when there is none. */
+  public static long maxId(DSLContext dsl) {
+    Long max = dsl.select(DSL.max(TARGET.ID)).from(TARGET).fetchOne(0, Long.class);
+    return max == null ? 0 : max;
   }
 
   /** Targets in the database, and how many of them were not made here. */

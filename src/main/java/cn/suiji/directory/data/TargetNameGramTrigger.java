@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.h2.api.Trigger;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.value.ValueBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +19,16 @@ import org.jspecify.annotations.Nullable;
  * whoever wrote the row. An update that leaves the name alone costs nothing; one that changes it
  * deletes the grams the new name lacks and adds the ones it brings. Plain JDBC because H2 hands
  * a trigger its session connection, not a jOOQ context.
+ *
+ * <p>A bulk writer (the import, the search bench's fill) may set the session variable
+ * {@value #DEFER_VARIABLE} to TRUE: inserts in that session then add no grams, and the writer
+ * adds them for its new ids in one set-based statement ({@link TargetNameGramFill}) before it
+ * commits. Updates and deletes are always handled here. Other sessions are never affected.
  */
 public final class TargetNameGramTrigger implements Trigger {
+  /** The session variable (without its {@code @}) that makes inserts leave their grams to the writer. */
+  public static final String DEFER_VARIABLE = "SUIJI_DEFER_GRAMS";
+
   private int idColumn = -1;
   private int nameColumn = -1;
 
@@ -42,6 +53,9 @@ public final class TargetNameGramTrigger implements Trigger {
 
   @Override
   public void fire(Connection conn, Object @Nullable [] oldRow, Object @Nullable [] newRow) throws SQLException {
+    if (oldRow == null && deferred(conn)) {
+      return;
+    }
     Set<String> before = oldRow == null ? Set.of() : TargetNameGrams.of((String) oldRow[nameColumn]);
     Set<String> after = newRow == null ? Set.of() : TargetNameGrams.of((String) newRow[nameColumn]);
     if (oldRow != null && newRow != null && !oldRow[idColumn].equals(newRow[idColumn])) {
@@ -63,6 +77,22 @@ public final class TargetNameGramTrigger implements Trigger {
     }
     delete(conn, id, gone);
     insert(conn, id, added);
+  }
+
+  /**
+   * Whether this session asked for inserts to leave their grams to it. Read from the session
+   * object itself (one map look-up per row): a {@code SELECT @…} per inserted row would cost
+   * about as much as the grams it saves.
+   */
+  private static boolean deferred(Connection conn) throws SQLException {
+    if (conn.isWrapperFor(JdbcConnection.class)
+        && conn.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+      return ValueBoolean.TRUE.equals(session.getVariable(DEFER_VARIABLE));
+    }
+    try (PreparedStatement ps = conn.prepareStatement("SELECT @" + DEFER_VARIABLE);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getBoolean(1);
+    }
   }
 
   /** A deleted target: all its grams, by the (target_id, gram) index of V004. */

@@ -11,15 +11,16 @@ import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.db.generated.tables.records.TargetRecord;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -51,20 +52,24 @@ public final class TargetRepository {
         .fetch(r -> new Existing(r.value1(), r.value2(), r.value3(), r.value4()));
   }
 
-  /** Inserts new targets (ids and keys as in each record) with one prepared statement batch. */
-  public void insert(DSLContext tx, List<Target> targets, OffsetDateTime now) {
+  /**
+   * Inserts new targets (keys as in each record) with one multi-row statement and returns the
+   * ids the database gave them, ascending, read back from the same statement.
+   */
+  public long[] insert(DSLContext tx, List<Target> targets, OffsetDateTime now) {
     if (targets.isEmpty()) {
-      return;
+      return new long[0];
     }
-    Object[] placeholders = new Object[INSERTED.size()];
-    BatchBindStep batch = tx.batch(tx.insertInto(TARGET).columns(INSERTED).values(placeholders));
+    InsertValuesStepN<TargetRecord> insert = tx.insertInto(TARGET).columns(INSERTED);
     for (Target t : targets) {
-      batch = batch.bind(t.objectKey(), t.uscc(), t.regNo(), t.name(), t.kind().name(), t.legalRep(), t.address(),
+      insert = insert.values(t.objectKey(), t.uscc(), t.regNo(), t.name(), t.kind().name(), t.legalRep(), t.address(),
           t.township(), t.jurisdictionUnit(), t.industryCode(), t.industryName(), t.registrationAuthority(),
           t.status().name(), t.foundedDate(), t.liaison(), t.phone(), t.abnormal(), t.seriousViolation(),
           t.riskClass() == null ? null : t.riskClass().name(), now);
     }
-    batch.execute();
+    long[] ids = insert.returningResult(TARGET.ID).fetch().stream().mapToLong(r -> r.value1()).toArray();
+    Arrays.sort(ids);
+    return ids;
   }
 
   /**
@@ -115,14 +120,27 @@ public final class TargetRepository {
     }
   }
 
-  /** Adds the targets with these object keys to the department's directory, where not there yet. */
-  public void addToDepartment(DSLContext tx, Collection<String> objectKeys, long departmentId) {
-    if (objectKeys.isEmpty()) {
+  /** Adds targets just inserted (so in no department yet) to the department's directory. */
+  public void addNewToDepartment(DSLContext tx, long[] ids, long departmentId) {
+    if (ids.length == 0) {
+      return;
+    }
+    var insert = tx.insertInto(TARGET_DEPARTMENT, TARGET_DEPARTMENT.TARGET_ID, TARGET_DEPARTMENT.DEPARTMENT_ID);
+    var values = insert.values(ids[0], departmentId);
+    for (int i = 1; i < ids.length; i++) {
+      values = values.values(ids[i], departmentId);
+    }
+    values.execute();
+  }
+
+  /** Adds saved targets to the department's directory, where they are not there yet. */
+  public void addToDepartment(DSLContext tx, Collection<Long> ids, long departmentId) {
+    if (ids.isEmpty()) {
       return;
     }
     tx.insertInto(TARGET_DEPARTMENT, TARGET_DEPARTMENT.TARGET_ID, TARGET_DEPARTMENT.DEPARTMENT_ID)
         .select(DSL.select(TARGET.ID, DSL.val(departmentId)).from(TARGET)
-            .where(TARGET.OBJECT_KEY.in(objectKeys))
+            .where(TARGET.ID.in(ids))
             .andNotExists(DSL.selectOne().from(TARGET_DEPARTMENT)
                 .where(TARGET_DEPARTMENT.TARGET_ID.eq(TARGET.ID), TARGET_DEPARTMENT.DEPARTMENT_ID.eq(departmentId))))
         .execute();

@@ -9,6 +9,7 @@ import cn.suiji.directory.domain.TargetIndustry;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.domain.TargetQuery;
 import cn.suiji.directory.domain.TargetRow;
+import cn.suiji.directory.domain.TargetSort;
 import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.db.generated.tables.records.TargetRecord;
 import cn.suiji.shared.ids.Codes;
@@ -58,7 +59,7 @@ public final class TargetSearchRepository {
 
   /**
    * The townships targets are in, in order. A loose index scan: one seek per township on
-   * ix_target_township, instead of reading a million index entries for twenty names.
+   * ix_target_township_industry_name (V010), instead of reading a million index entries for twenty names.
    */
   public List<String> townships(DSLContext dsl) {
     List<String> out = new ArrayList<>();
@@ -211,6 +212,11 @@ public final class TargetSearchRepository {
       case FOUNDED_DATE -> TARGET.FOUNDED_DATE;
       case RISK_CLASS -> TARGET.RISK_CLASS;
     };
+    if (q.sort() == TargetSort.NAME && q.ascending() && q.township() != null && q.industryCode() != null) {
+      // the same order, since both are fixed by the filter, but spelled as V010's index is:
+      // H2 only reads an index in order when the ORDER BY names its columns from the first
+      return List.of(TARGET.TOWNSHIP.asc(), TARGET.INDUSTRY_CODE.asc(), TARGET.NAME.asc(), TARGET.ID.asc());
+    }
     return q.ascending() ? List.of(column.asc(), TARGET.ID.asc()) : List.of(column.desc(), TARGET.ID.desc());
   }
 

@@ -2,6 +2,7 @@ package cn.suiji.directory.service;
 
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.data.TargetRepository.Existing;
+import cn.suiji.directory.service.ImportTimings.Phase;
 import cn.suiji.directory.domain.ImportOutcome;
 import cn.suiji.directory.domain.Target;
 import cn.suiji.directory.domain.TargetCheck;
@@ -52,6 +53,8 @@ final class ImportPass {
   private final SeenCodes seen = new SeenCodes();
   private final List<Pending> pending = new ArrayList<>(BATCH);
   private final List<TargetProblem> problems = new ArrayList<>();
+  private final IdRanges inserted = new IdRanges();
+  private final ImportTimings timings;
   private int read;
   private int created;
   private int updated;
@@ -59,8 +62,9 @@ final class ImportPass {
   private int rejected;
 
   ImportPass(DSLContext ctx, TargetRepository repository, long departmentId, boolean write, HeaderMapping header,
-      @Nullable XlsxWriter report, OffsetDateTime now, Progress progress) {
+      @Nullable XlsxWriter report, OffsetDateTime now, Progress progress, ImportTimings timings) {
     this.ctx = ctx;
+    this.timings = timings;
     this.repository = repository;
     this.departmentId = departmentId;
     this.write = write;
@@ -114,6 +118,7 @@ final class ImportPass {
 
   /** Looks up, writes and reports the rows waiting; then checks for cancel. */
   void flush() {
+    long started = System.nanoTime();
     Set<String> codes = new LinkedHashSet<>();
     for (Pending p : pending) {
       if (p.target() != null) {
@@ -135,9 +140,10 @@ final class ImportPass {
         byCode.put(e.uscc(), e);
       }
     }
+    long lookedUp = System.nanoTime();
+    timings.add(Phase.LOOKUP, lookedUp - started);
     List<Target> inserts = new ArrayList<>();
     List<Target> updates = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Target t = p.target();
@@ -155,18 +161,25 @@ final class ImportPass {
         pending.set(i, new Pending(p.row(), p.code(), p.name(), ImportOutcome.REJECTED, null, problem, 0));
       } else if (match == null) {
         inserts.add(t);
-        keys.add(t.objectKey());
       } else {
         updates.add(t.saved(match.id(), match.objectKey()));
-        keys.add(match.objectKey());
         pending.set(i, new Pending(p.row(), p.code(), p.name(), ImportOutcome.UPDATED, t, null, 0));
       }
     }
     if (write) {
-      repository.insert(ctx, inserts, now);
+      long t0 = System.nanoTime();
+      long[] ids = repository.insert(ctx, inserts, now);
+      inserted.add(ids);
+      long t1 = System.nanoTime();
       repository.update(ctx, updates, columns, now);
-      repository.addToDepartment(ctx, keys, departmentId);
+      long t2 = System.nanoTime();
+      repository.addNewToDepartment(ctx, ids, departmentId);
+      repository.addToDepartment(ctx, updates.stream().map(t -> java.util.Objects.requireNonNull(t.id())).toList(), departmentId);
+      timings.add(Phase.INSERT, t1 - t0);
+      timings.add(Phase.UPDATE, t2 - t1);
+      timings.add(Phase.DEPARTMENT, System.nanoTime() - t2);
     }
+    long reporting = System.nanoTime();
     for (Pending p : pending) {
       count(p);
       if (report != null) {
@@ -174,7 +187,13 @@ final class ImportPass {
       }
     }
     pending.clear();
+    timings.add(Phase.REPORT, System.nanoTime() - reporting);
     progress.checkCancelled();
+  }
+
+  /** The ids this pass inserted, whose name grams the caller adds when the trigger was deferred. */
+  IdRanges inserted() {
+    return inserted;
   }
 
   private void count(Pending p) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,25 @@ class TargetPagingTest {
       assertThat(paged.size()).isGreaterThan(1000);
       assertThat(repository.page(dsl, q, 300, 100)).extracting(TargetRow::id).containsExactlyElementsOf(paged.subList(300, 400));
     }
+  }
+
+  @Test
+  void aTownshipAndIndustryPageIsInNameOrderAsThePlainQueryGivesIt() {
+    var pair = dsl.select(TARGET.TOWNSHIP, TARGET.INDUSTRY_CODE).from(TARGET)
+        .where(TARGET.TOWNSHIP.isNotNull(), TARGET.INDUSTRY_CODE.isNotNull())
+        .groupBy(TARGET.TOWNSHIP, TARGET.INDUSTRY_CODE).orderBy(DSL.count().desc()).limit(1).fetchOne();
+    TargetQuery q = TargetQuery.all().withTownship(pair.value1()).withIndustry(pair.value2());
+    List<Long> expected = dsl.select(TARGET.ID).from(TARGET)
+        .where(TARGET.TOWNSHIP.eq(pair.value1()), TARGET.INDUSTRY_CODE.eq(pair.value2()))
+        .orderBy(TARGET.NAME, TARGET.ID).fetch(TARGET.ID);
+    assertThat(expected.size()).isGreaterThan(20);
+    assertThat(repository.page(dsl, q, 0, 10)).extracting(TargetRow::id).containsExactlyElementsOf(expected.subList(0, 10));
+    assertThat(repository.page(dsl, q, 10, 10)).extracting(TargetRow::id).containsExactlyElementsOf(expected.subList(10, 20));
+    // V010's index read in order: the plan says so
+    String plan = dsl.fetchOne("EXPLAIN " + dsl.renderInlined(dsl.selectFrom(TARGET)
+        .where(repository.conditions(dsl, q)).orderBy(TARGET.TOWNSHIP, TARGET.INDUSTRY_CODE, TARGET.NAME, TARGET.ID)
+        .limit(101))).get(0, String.class);
+    assertThat(plan).contains("IX_TARGET_TOWNSHIP_INDUSTRY_NAME").contains("index sorted");
   }
 
   @Test
