@@ -99,9 +99,9 @@ public final class TargetEditService {
       }
       if (id == null) {
         long department = departmentId != null ? departmentId : onlyDepartment(tx);
-        targets.insert(tx, List.of(form), now);
-        targets.addToDepartment(tx, List.of(form.objectKey()), department);
-        Target saved = targets.findByCode(tx, form.objectKey()).orElseThrow();
+        long[] ids = targets.insert(tx, List.of(form), now);
+        targets.addNewToDepartment(tx, ids, department);
+        Target saved = targets.findById(tx, ids[0]).orElseThrow();
         auditor.record(tx, new AuditEvent("target.create", "target", saved.objectKey(), null, saved.toString(),
             saved.code() + " " + saved.name()));
         return saved;
