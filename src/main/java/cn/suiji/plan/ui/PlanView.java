@@ -5,6 +5,7 @@ import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.plan.domain.TaskType;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.TableSnapshot;
 import cn.suiji.shared.ui.ViewLoader;
 import java.util.function.Function;
@@ -151,6 +152,8 @@ public final class PlanView {
     ratioB.textProperty().bindBidirectional(e.ratioBProperty());
     ratioC.textProperty().bindBidirectional(e.ratioCProperty());
     ratioD.textProperty().bindBidirectional(e.ratioDProperty());
+    IsoDates.use(start);
+    IsoDates.use(end);
     start.valueProperty().bindBidirectional(e.startProperty());
     end.valueProperty().bindBidirectional(e.endProperty());
     lead.textProperty().bind(e.leadProperty());
