@@ -30,45 +30,8 @@ public record TaskScope(List<String> townships, List<String> industries, List<Ta
     kinds = List.copyOf(kinds);
   }
 
-  /** The scope as stored in {@code scope_json}. */
+  /** The scope as stored in {@code scope_json}, written by the plan's own {@link cn.suiji.plan.domain.TaskScope}. */
   public String toJson() {
-    StringBuilder json = new StringBuilder("{");
-    member(json, "townships", townships);
-    member(json, "industries", industries);
-    member(json, "kinds", kinds.stream().map(Enum::name).toList());
-    return json.append('}').toString();
-  }
-
-  private static void member(StringBuilder json, String name, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    if (json.length() > 1) {
-      json.append(',');
-    }
-    string(json, name);
-    json.append(":[");
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        json.append(',');
-      }
-      string(json, values.get(i));
-    }
-    json.append(']');
-  }
-
-  private static void string(StringBuilder json, String value) {
-    json.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20) {
-        json.append(String.format("\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
-    }
-    json.append('"');
+    return new cn.suiji.plan.domain.TaskScope(townships, industries, kinds.stream().map(Enum::name).toList()).toJson();
   }
 }

@@ -3,7 +3,7 @@ package cn.suiji.draw.domain;
 import java.util.List;
 
 /**
- * The filters of a task's scope ({@code task.scope_json}, see the demo's TaskScope for the
+ * The filters of a task's scope ({@code task.scope_json}, written by the plan's TaskScope, see it for the
  * format): townships, four-digit industry codes and target kinds. An empty list does not
  * narrow the pool; a target is in scope when it matches every non-empty list.
  */
