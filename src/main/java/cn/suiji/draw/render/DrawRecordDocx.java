@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
+import cn.suiji.shared.docx.Docx;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,9 +25,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * The printed draw record (抽取记录) as a Word document, for offices that file or amend forms in
@@ -40,11 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 public final class DrawRecordDocx {
   private static final String BODY_FONT = "仿宋";
   private static final String TITLE_FONT = "宋体";
-  private static final String LATIN_FONT = "Times New Roman";
   private static final String MONO_FONT = "Courier New";
   /** A4 in twentieths of a point, and 20 mm margins. */
-  private static final long A4_WIDTH = 11906;
-  private static final long A4_HEIGHT = 16838;
   private static final long MARGIN = 1134;
   private static final double QR_SIDE_POINTS = 34 * 72 / 25.4;
 
@@ -229,33 +223,12 @@ public final class DrawRecordDocx {
     return p;
   }
 
-  /** A run in {@code eastAsia} for Chinese and Times New Roman for Latin text. */
   private static XWPFRun run(XWPFParagraph p, String text, String eastAsia, double size, boolean bold) {
-    XWPFRun run = p.createRun();
-    run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
-    run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
-    run.setFontFamily(eastAsia, XWPFRun.FontCharRange.eastAsia);
-    run.setFontSize(size);
-    run.setBold(bold);
-    if (!text.isEmpty()) {
-      run.setText(text);
-    }
-    return run;
+    return Docx.run(p, text, eastAsia, size, bold);
   }
 
   private static void page(XWPFDocument doc) {
-    CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-        ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-    size.setW(BigInteger.valueOf(A4_WIDTH));
-    size.setH(BigInteger.valueOf(A4_HEIGHT));
-    CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(MARGIN));
-    margins.setBottom(BigInteger.valueOf(MARGIN));
-    margins.setLeft(BigInteger.valueOf(MARGIN));
-    margins.setRight(BigInteger.valueOf(MARGIN));
-    margins.setHeader(BigInteger.valueOf(567));
-    margins.setFooter(BigInteger.valueOf(567));
+    Docx.a4(doc, MARGIN, MARGIN, MARGIN, MARGIN);
   }
 
   /** 第 N 页 共 M 页 with Word's PAGE and NUMPAGES fields in place of the numbers, then the task and code. */

@@ -5,10 +5,10 @@ import cn.suiji.shared.l10n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
+import cn.suiji.shared.docx.Docx;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -16,9 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * The working rules as a Word document for the clerk to file or edit: A4 with the GB/T 9704
@@ -29,9 +26,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 public final class RulesDocx {
   private static final String BODY_FONT = "仿宋";
   private static final String TITLE_FONT = "方正小标宋简体";
-  private static final String LATIN_FONT = "Times New Roman";
-  private static final int A4_WIDTH = 11906;
-  private static final int A4_HEIGHT = 16838;
   /** One millimetre in twentieths of a point. */
   private static final double MM = 56.7;
 
@@ -98,31 +92,11 @@ public final class RulesDocx {
   }
 
   private static XWPFRun run(XWPFParagraph p, String text, String eastAsia, double size, boolean bold) {
-    XWPFRun run = p.createRun();
-    run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
-    run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
-    run.setFontFamily(eastAsia, XWPFRun.FontCharRange.eastAsia);
-    run.setFontSize(size);
-    run.setBold(bold);
-    if (!text.isEmpty()) {
-      run.setText(text);
-    }
-    return run;
+    return Docx.run(p, text, eastAsia, size, bold);
   }
 
   private static void page(XWPFDocument doc) {
-    CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-        ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-    size.setW(BigInteger.valueOf(A4_WIDTH));
-    size.setH(BigInteger.valueOf(A4_HEIGHT));
-    CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(Math.round(37 * MM)));
-    margins.setBottom(BigInteger.valueOf(Math.round(35 * MM)));
-    margins.setLeft(BigInteger.valueOf(Math.round(28 * MM)));
-    margins.setRight(BigInteger.valueOf(Math.round(26 * MM)));
-    margins.setHeader(BigInteger.valueOf(567));
-    margins.setFooter(BigInteger.valueOf(567));
+    Docx.a4(doc, Math.round(37 * MM), Math.round(35 * MM), Math.round(28 * MM), Math.round(26 * MM));
   }
 
   /** 第 N 页 共 M 页 with Word's PAGE and NUMPAGES fields in place of the numbers. */
