@@ -71,10 +71,6 @@ public final class TargetNameGramTrigger implements Trigger {
     Set<String> added = new HashSet<>(after);
     added.removeAll(before);
     long id = ((Number) (newRow != null ? newRow : oldRow)[idColumn]).longValue();
-    if (newRow == null) {
-      deleteAll(conn, id);
-      return;
-    }
     delete(conn, id, gone);
     insert(conn, id, added);
   }
@@ -95,23 +91,23 @@ public final class TargetNameGramTrigger implements Trigger {
     }
   }
 
-  /** A deleted target: all its grams, by the (target_id, gram) index of V004. */
-  private static void deleteAll(Connection conn, long id) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM target_name_gram WHERE target_id = ?")) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
-    }
-  }
-
+  /**
+   * Deletes the given grams of one target, each by its exact primary key (gram, target_id): the
+   * grams come from the old name H2 hands the trigger, so no index led by target_id is needed
+   * (V022 dropped V004's). One statement per gram on purpose: H2 does not use the primary key
+   * for {@code target_id = ? AND gram = ANY(?)} and scanned the whole table per deleted row.
+   */
   private static void delete(Connection conn, long id, Set<String> grams) throws SQLException {
     if (grams.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "DELETE FROM target_name_gram WHERE target_id = ? AND gram = ANY(?)")) {
-      ps.setLong(1, id);
-      ps.setArray(2, conn.createArrayOf("VARCHAR", grams.toArray()));
-      ps.executeUpdate();
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM target_name_gram WHERE gram = ? AND target_id = ?")) {
+      for (String gram : grams) {
+        ps.setString(1, gram);
+        ps.setLong(2, id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 

@@ -154,6 +154,14 @@ class TargetSearchRepositoryTest {
   }
 
   @Test
+  void theTriggerDeletesAGramByItsPrimaryKeyNotByAScan() {
+    // V022 dropped the (target_id, gram) index: a renamed or deleted target's grams are found
+    // by their exact primary key, or deleting a county's targets would scan the table per row
+    String plan = dsl.fetchValue("EXPLAIN DELETE FROM target_name_gram WHERE gram = '平凉' AND target_id = 1").toString();
+    assertThat(plan).containsIgnoringCase("PRIMARY_KEY").doesNotContainIgnoringCase("tableScan");
+  }
+
+  @Test
   void aRolledBackInsertLeavesNoGrams() {
     int before = dsl.fetchCount(TARGET_NAME_GRAM);
     try {
