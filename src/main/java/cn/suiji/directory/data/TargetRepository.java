@@ -162,6 +162,11 @@ public final class TargetRepository {
         .fetchOptional(TargetRepository::toDomain);
   }
 
+  /** Whether no target at all is stored (in any department): nothing a file's codes could match. */
+  public boolean none(DSLContext dsl) {
+    return !dsl.fetchExists(TARGET);
+  }
+
   /** How many targets the directory holds, in all departments. */
   public int count(DSLContext dsl) {
     return dsl.fetchCount(TARGET);

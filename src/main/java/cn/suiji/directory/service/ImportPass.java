@@ -55,6 +55,12 @@ final class ImportPass {
   private final List<TargetProblem> problems = new ArrayList<>();
   private final IdRanges inserted = new IdRanges();
   private final ImportTimings timings;
+  /**
+   * No target was stored when the pass began: a row can then only match an earlier row of the
+   * same file, which {@link SeenCodes} has already made a 重复, so the per-batch look-up is
+   * skipped (the first import of a county's directory, a million rows, is the common big one).
+   */
+  private final boolean emptyAtStart;
   private int read;
   private int created;
   private int updated;
@@ -71,6 +77,7 @@ final class ImportPass {
     this.report = report;
     this.now = now;
     this.progress = progress;
+    this.emptyAtStart = repository.none(ctx);
     for (TargetField f : TargetField.values()) {
       Integer column = header.columns().get(f.name());
       columnOf[f.ordinal()] = column == null ? -1 : column;
@@ -120,7 +127,7 @@ final class ImportPass {
   void flush() {
     long started = System.nanoTime();
     Set<String> codes = new LinkedHashSet<>();
-    for (Pending p : pending) {
+    for (Pending p : emptyAtStart ? List.<Pending>of() : pending) {
       if (p.target() != null) {
         if (p.target().uscc() != null) {
           codes.add(p.target().uscc());

@@ -158,6 +158,27 @@ class TargetImportServiceTest {
   }
 
   @Test
+  void intoAnEmptyDirectoryRepeatsAcrossBatchesAreStillDuplicatesAndAReimportUpdates() throws Exception {
+    // an empty directory skips the per-batch look-up: only the file's own repeats can match,
+    // including one 1,500 rows later, in another batch of ImportPass.BATCH rows
+    List<List<?>> rows = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      rows.add(row(uscc(1000 + i), "企业" + i));
+    }
+    rows.add(row(uscc(1000), "企业0（重复）"));
+    rows.add(row(uscc(2999).toLowerCase(), "企业1999（重复）"));
+    Path path = file(rows.toArray(List<?>[]::new));
+    TargetImportSummary first = commit(path);
+    assertThat(List.of(first.read(), first.created(), first.updated(), first.duplicates(), first.rejected()))
+        .containsExactly(2002, 2000, 0, 2, 0);
+    assertThat(stored(uscc(1000)).name()).isEqualTo("企业0");
+    TargetImportSummary again = commit(path);
+    assertThat(List.of(again.read(), again.created(), again.updated(), again.duplicates(), again.rejected()))
+        .as("the same file into the now full directory").containsExactly(2002, 0, 2000, 2, 0);
+    assertThat(count()).isEqualTo(2000);
+  }
+
+  @Test
   void anExistingUsccIsUpdatedKeepingItsId() throws Exception {
     commit(file(row(uscc(10), "旧名称", "张三", "存续", null, "0931-1234567")));
     long id = stored(uscc(10)).id();
