@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * {@code suiji bench import --rows N [--dir D] [--verbose]}: writes a realistic N-row target file
  * ({@link SampleTargets}), then measures, each in a child JVM with {@code -Xmx256m}: (a) the
  * import into a fresh H2 file database, (b) the parse-only scan (the floor), (c) POI's
- * {@code XSSFWorkbook} loading the file; and prints them side by side with the import/floor ratio.
+ * {@code XSSFWorkbook} loading the file, (d) H2 writing the same number of targets itself the way
+ * the import writes them ({@link cn.suiji.directory.service.TargetWriteFloor}: the database's
+ * share, no file) in a second fresh database; and prints them side by side with the ratios.
  * {@code --verbose} also prints where the import's time went, phase by phase.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
@@ -62,12 +64,18 @@ final class BenchImportCommand implements Callable<Integer> {
         : child("import", file.toString(), db.toString());
     Measurement scan = child("scan", file.toString());
     Measurement poi = child("poi", file.toString());
+    Measurement floor = child("write", String.valueOf(rows), folder.resolve("bench-write-" + System.currentTimeMillis())
+        .toString());
     out.println(Messages.msg("cli.bench.header"));
     out.println(line(Messages.msg("cli.bench.step.import"), imported));
     out.println(line(Messages.msg("cli.bench.step.scan"), scan));
     out.println(line(Messages.msg("cli.bench.step.poi"), poi));
+    out.println(line(Messages.msg("cli.bench.step.write"), floor));
     if (imported.result().equals("ok") && scan.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.ratio", String.format(Locale.ROOT, "%.2f", imported.seconds() / scan.seconds())));
+    }
+    if (floor.result().equals("ok") && scan.result().equals("ok")) {
+      out.println(Messages.msg("cli.bench.writeRatio", String.format(Locale.ROOT, "%.2f", floor.seconds() / scan.seconds())));
     }
     if (verbose && !imported.phases().isEmpty()) {
       out.println(Messages.msg("cli.bench.phases", imported.phases()));

@@ -152,6 +152,8 @@ class ImportCommandTest {
     Result r = SuijiCommand.run("bench", "import", "--rows", "300", "--dir", dir.resolve("bench").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("导入（-Xmx256m）|").contains("仅解析扫描").contains("POI XSSFWorkbook").contains("倍");
+    assertThat(r.out()).as("the database's own write floor, 300 targets").contains("H2 自行写入同样多的对象")
+        .containsPattern("H2 自行写入[^|]*\\|[\\d.]+\\|\\d+\\|").contains("仅数据库写入已是解析下限的");
     assertThat(r.out()).doesNotContain("失败");
   }
 }

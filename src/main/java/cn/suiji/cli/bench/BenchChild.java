@@ -4,6 +4,7 @@ import cn.suiji.app.Services;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.TargetImportSummary;
 import cn.suiji.directory.service.TargetImportService;
+import cn.suiji.directory.service.TargetWriteFloor;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.xlsx.ParseOnlyScan;
@@ -19,11 +20,12 @@ import java.util.Locale;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jooq.DSLContext;
 
 /**
  * One measurement of {@code suiji bench import}, run by it in a child JVM with {@code -Xmx256m}
  * so the heap figure is honest and an OutOfMemoryError ends only this process. Usage:
- * {@code BenchChild import|scan|poi FILE [DB [verbose]]}. With {@code verbose} the import first
+ * {@code BenchChild import|scan|poi FILE [DB [verbose]]} or {@code BenchChild write ROWS DB}. With {@code verbose} the import first
  * prints {@code PHASES name=seconds …}, where its time went. Then prints one line:
  * {@code BENCH rows=N seconds=S peakMb=P liveMb=L result=ok|oom|error:key}, where {@code peakMb}
  * is the heap pools' peak use (garbage included) and {@code liveMb} the largest heap left after a
@@ -49,6 +51,7 @@ public final class BenchChild {
         case "import" -> importInto(file, Path.of(args[2]), args.length > 3 && args[3].equals("verbose"));
         case "scan" -> ParseOnlyScan.scan(file).rows();
         case "poi" -> poi(file);
+        case "write" -> writeFloor(Long.parseLong(args[1]), Path.of(args[2]));
         default -> throw new IllegalArgumentException(mode);
       };
     } catch (OutOfMemoryError e) {
@@ -84,6 +87,17 @@ public final class BenchChild {
         System.out.println(line.toString().strip());
       }
       return s.read();
+    }
+  }
+
+  /** H2 writing {@code rows} targets itself the way the import writes them: the database's floor. */
+  private static long writeFloor(long rows, Path db) {
+    try (Services services = Services.open(db)) {
+      DSLContext dsl = services.database().dsl();
+      dsl.transaction(trx -> services.departments().createAll(trx.dsl(),
+          List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
+      long departmentId = services.departments().all().get(0).id();
+      return TargetWriteFloor.write(dsl, departmentId, rows);
     }
   }
 

@@ -48,6 +48,12 @@ public final class SyntheticTargets {
     return tx.execute(sql, from, from + count - 1);
   }
 
+  /** Puts the targets with ids {@code fromId}…{@code toId} into the department's directory. */
+  public static int joinDepartment(DSLContext tx, long departmentId, long fromId, long toId) {
+    return tx.execute("INSERT INTO target_department (target_id, department_id) SELECT id, ? FROM target"
+        + " WHERE id BETWEEN ? AND ?", departmentId, fromId, toId);
+  }
+
   /** The largest target id, 0 when there is none. */
   public static long maxId(DSLContext dsl) {
     Long max = dsl.select(DSL.max(TARGET.ID)).from(TARGET).fetchOne(0, Long.class);
