@@ -7,19 +7,21 @@ import org.jooq.DSLContext;
  * bench's fill): they switch the per-row trigger off for their inserts in their own session
  * ({@link #defer}), then add the grams of the ids they inserted with one {@code INSERT … SELECT}
  * per id range ({@link #fill}) in the same transaction, so a rollback leaves neither targets nor
- * grams. The rows written are exactly {@link TargetNameGrams#of} of each name, as the trigger
- * writes them: each distinct two-character piece once (a piece is kept at its first position
+ * grams. The keys written ({@link TargetNameGrams#key}) are exactly those of
+ * {@link TargetNameGrams#of} of each name, as the trigger writes them: each distinct two-character piece once (a piece is kept at its first position
  * only, found by {@code LOCATE}, so no {@code DISTINCT} over millions of rows is needed), and
- * the last character alone. The rows go in in key order, so the gram table's primary key is
- * appended to page by page instead of touched at random.
+ * the last character alone. The keys go in in order, so within each gram the table is appended
+ * to rather than touched at random.
  */
 public final class TargetNameGramFill {
-  private static final String FILL = "INSERT INTO target_name_gram (gram, target_id)"
-      + " SELECT SUBSTRING(t.name FROM r.x FOR 2), t.id"
+  private static final String FILL = "INSERT INTO target_name_key (k)"
+      + " SELECT (CAST(ASCII(SUBSTRING(t.name FROM r.x FOR 1)) AS BIGINT) * 65536"
+      + " + CASE WHEN r.x < CHAR_LENGTH(t.name) THEN ASCII(SUBSTRING(t.name FROM r.x + 1 FOR 1)) ELSE 0 END)"
+      + " * 2147483648 + t.id"
       + " FROM target t JOIN SYSTEM_RANGE(1, 200) r ON r.x <= CHAR_LENGTH(t.name)"
       + " WHERE t.id BETWEEN ? AND ?"
       + " AND (r.x = CHAR_LENGTH(t.name) OR LOCATE(SUBSTRING(t.name FROM r.x FOR 2), t.name) = r.x)"
-      + " ORDER BY 1, 2";
+      + " ORDER BY 1";
 
   private TargetNameGramFill() {}
 
@@ -37,6 +39,9 @@ public final class TargetNameGramFill {
    * Returns the gram rows written.
    */
   public static int fill(DSLContext tx, long fromId, long toId) {
+    if (toId > TargetNameGrams.MAX_ID) {
+      throw new cn.suiji.shared.SuijiException("directory.target.search.idTooLarge", toId);
+    }
     return tx.execute(FILL, fromId, toId);
   }
 }

@@ -14,7 +14,8 @@ import org.h2.value.ValueBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The H2 trigger of V003 that keeps {@code target_name_gram} in step with {@code target.name}:
+ * The H2 trigger of V003 that keeps the name index ({@code target_name_key} since V022, the keys
+ * of {@link TargetNameGrams}) in step with {@code target.name}:
  * H2 calls it after each inserted, updated or deleted target row, inside the same transaction,
  * whoever wrote the row. An update that leaves the name alone costs nothing; one that changes it
  * deletes the grams the new name lacks and adds the ones it brings. Plain JDBC because H2 hands
@@ -92,34 +93,27 @@ public final class TargetNameGramTrigger implements Trigger {
   }
 
   /**
-   * Deletes the given grams of one target, each by its exact primary key (gram, target_id): the
-   * grams come from the old name H2 hands the trigger, so no index led by target_id is needed
-   * (V022 dropped V004's). One statement per gram on purpose: H2 does not use the primary key
-   * for {@code target_id = ? AND gram = ANY(?)} and scanned the whole table per deleted row.
+   * Deletes the keys of the given grams of one target, each by its primary key: the grams come
+   * from the old name H2 hands the trigger, so nothing is searched for.
    */
   private static void delete(Connection conn, long id, Set<String> grams) throws SQLException {
-    if (grams.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM target_name_gram WHERE gram = ? AND target_id = ?")) {
-      for (String gram : grams) {
-        ps.setString(1, gram);
-        ps.setLong(2, id);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    write(conn, "DELETE FROM target_name_key WHERE k = ?", id, grams);
   }
 
   private static void insert(Connection conn, long id, Set<String> grams) throws SQLException {
+    write(conn, "INSERT INTO target_name_key (k) VALUES (?)", id, grams);
+  }
+
+  private static void write(Connection conn, String sql, long id, Set<String> grams) throws SQLException {
     if (grams.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO target_name_gram (gram, target_id) SELECT g, ? FROM UNNEST(?) AS u(g)")) {
-      ps.setLong(1, id);
-      ps.setArray(2, conn.createArrayOf("VARCHAR", grams.toArray()));
-      ps.executeUpdate();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (String gram : grams) {
+        ps.setLong(1, TargetNameGrams.key(gram, id));
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 }

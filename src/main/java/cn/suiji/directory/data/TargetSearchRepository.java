@@ -1,7 +1,7 @@
 package cn.suiji.directory.data;
 
 import static cn.suiji.shared.db.generated.Tables.TARGET;
-import static cn.suiji.shared.db.generated.Tables.TARGET_NAME_GRAM;
+import static cn.suiji.shared.db.generated.Tables.TARGET_NAME_KEY;
 
 import cn.suiji.directory.domain.RiskClass;
 import cn.suiji.directory.domain.SearchField;
@@ -14,6 +14,7 @@ import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.db.generated.tables.records.TargetRecord;
 import cn.suiji.shared.ids.Codes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,7 +28,7 @@ import org.jooq.impl.DSL;
 /**
  * Reads the target directory for the screen, the export and the bench: pages in a stable
  * order, capped counts, a streamed full result, and the filter choices. A contains-search on
- * the name goes through {@code target_name_gram} (V003) when one of the search's grams is rare,
+ * the name goes through the name-gram keys ({@code target_name_key}, V022) when one of the search's grams is rare,
  * else it scans the name index in order, where matches are dense enough to fill a page quickly
  * (docs/decisions/0008-target-search.md).
  */
@@ -152,44 +153,64 @@ public final class TargetSearchRepository {
   }
 
   /**
-   * Names containing {@code text}. The ids under the rarest of the text's grams (read no further
-   * than {@link #SELECTIVE}) are narrowed by each other gram inside the gram table's primary key,
-   * so only the few targets that have every gram are read; the LIKE then checks the whole text.
+   * Names containing {@code text}. Each of the text's grams (at most eight) is one range of
+   * {@code target_name_key}, read in key order no further than {@link #SELECTIVE} entries: the
+   * grams read to the end give their complete target ids, and the smallest such set, narrowed by
+   * the others in memory (or, for a gram too common to read whole, by looking up each candidate's
+   * exact key), leaves the few targets that have every gram; the LIKE then checks the whole text.
    * When every gram is common the matches are dense and the LIKE alone fills a page quickly.
    */
   private Condition nameContains(DSLContext dsl, String text) {
     Condition like = TARGET.NAME.like(contains(text), ESCAPE);
-    List<Condition> grams = gramConditions(text);
-    List<Long> best = null;
-    Condition bestGram = null;
-    for (Condition gram : grams) {
-      List<Long> ids = dsl.select(TARGET_NAME_GRAM.TARGET_ID).from(TARGET_NAME_GRAM).where(gram)
-          .limit(SELECTIVE + 1).fetch(TARGET_NAME_GRAM.TARGET_ID);
+    List<long[]> ranges = gramRanges(text);
+    Set<Long> best = null;
+    List<Set<Long>> complete = new ArrayList<>();
+    List<long[]> common = new ArrayList<>();
+    for (long[] range : ranges) {
+      List<Long> keys = dsl.select(TARGET_NAME_KEY.K).from(TARGET_NAME_KEY).where(TARGET_NAME_KEY.K.between(range[0], range[1]))
+          .orderBy(TARGET_NAME_KEY.K).limit(SELECTIVE + 1).fetch(TARGET_NAME_KEY.K);
+      if (keys.size() > SELECTIVE) {
+        common.add(range);
+        continue;
+      }
+      Set<Long> ids = new HashSet<>();
+      keys.forEach(k -> ids.add(TargetNameGrams.id(k)));
+      complete.add(ids);
       if (best == null || ids.size() < best.size()) {
         best = ids;
-        bestGram = gram;
       }
     }
-    if (best == null || best.size() > SELECTIVE) {
+    if (best == null) {
       return like;
     }
-    for (Condition gram : grams) {
-      if (gram != bestGram && !best.isEmpty()) {
-        best = dsl.select(TARGET_NAME_GRAM.TARGET_ID).from(TARGET_NAME_GRAM)
-            .where(gram.and(TARGET_NAME_GRAM.TARGET_ID.in(best))).fetch(TARGET_NAME_GRAM.TARGET_ID);
+    Set<Long> candidates = new HashSet<>(best);
+    for (Set<Long> ids : complete) {
+      candidates.retainAll(ids);
+    }
+    for (long[] range : common) {
+      if (candidates.isEmpty() || range[1] - range[0] != TargetNameGrams.MAX_ID) {
+        continue; // a one-character range spans many grams: the LIKE checks it
+      }
+      long code = range[0] >>> 31;
+      List<Long> keys = candidates.stream().map(id -> TargetNameGrams.first(code) | id).toList();
+      List<Long> found = dsl.select(TARGET_NAME_KEY.K).from(TARGET_NAME_KEY).where(TARGET_NAME_KEY.K.in(keys))
+          .fetch(TARGET_NAME_KEY.K);
+      candidates = new HashSet<>();
+      for (Long k : found) {
+        candidates.add(TargetNameGrams.id(k));
       }
     }
-    return TARGET.ID.in(best).and(like);
+    return TARGET.ID.in(candidates).and(like);
   }
 
-  private static List<Condition> gramConditions(String text) {
+  /** The key range of each gram of the text: for one character, every gram that starts with it. */
+  private static List<long[]> gramRanges(String text) {
     if (text.length() == 1) {
-      // every position of a name starts a gram (the last character is a gram of one)
-      char c = text.charAt(0);
-      return List.of(TARGET_NAME_GRAM.GRAM.ge(text).and(TARGET_NAME_GRAM.GRAM.lt(String.valueOf((char) (c + 1)))));
+      long code = (long) text.charAt(0) << 16;
+      return List.<long[]>of(new long[] {TargetNameGrams.first(code), TargetNameGrams.last(code | 0xFFFF)});
     }
-    Set<String> grams = TargetNameGrams.required(text);
-    return grams.stream().limit(8).map(TARGET_NAME_GRAM.GRAM::eq).toList();
+    return TargetNameGrams.required(text).stream().limit(8).map(TargetNameGrams::code)
+        .map(code -> new long[] {TargetNameGrams.first(code), TargetNameGrams.last(code)}).toList();
   }
 
   private static String contains(String text) {

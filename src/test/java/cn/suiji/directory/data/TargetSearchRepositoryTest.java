@@ -154,11 +154,24 @@ class TargetSearchRepositoryTest {
   }
 
   @Test
-  void theTriggerDeletesAGramByItsPrimaryKeyNotByAScan() {
-    // V022 dropped the (target_id, gram) index: a renamed or deleted target's grams are found
-    // by their exact primary key, or deleting a county's targets would scan the table per row
-    String plan = dsl.fetchValue("EXPLAIN DELETE FROM target_name_gram WHERE gram = '平凉' AND target_id = 1").toString();
+  void theTriggerDeletesAGramByItsKeyNotByAScan() {
+    // a renamed or deleted target's grams are deleted by their exact keys, or deleting a
+    // county's targets would scan the table per row
+    String plan = dsl.fetchValue("EXPLAIN DELETE FROM target_name_key WHERE k = 42").toString();
     assertThat(plan).containsIgnoringCase("PRIMARY_KEY").doesNotContainIgnoringCase("tableScan");
+  }
+
+  @Test
+  void theKeysOfAGramAreOneRangeAndTheViewReadsThemBack() {
+    long id = TestTargets.insert(dsl, "𠀋华书店", null, null, null, null, null, "ENTERPRISE", "OPERATING", "", null);
+    // a character outside the BMP is two UTF-16 units, as H2's SUBSTRING counts them
+    assertThat(grams(id)).isEqualTo(TargetNameGrams.of("𠀋华书店"));
+    long code = TargetNameGrams.code("书店");
+    assertThat(TargetNameGrams.key("书店", id)).isBetween(TargetNameGrams.first(code), TargetNameGrams.last(code));
+    assertThat(TargetNameGrams.id(TargetNameGrams.key("书店", id))).isEqualTo(id);
+    assertThat(TargetNameGrams.key("书", id)).isLessThan(TargetNameGrams.first(code))
+        .isGreaterThanOrEqualTo(TargetNameGrams.first(TargetNameGrams.code("书")));
+    assertThat(names(text("𠀋华", SearchField.NAME))).containsExactly("𠀋华书店");
   }
 
   @Test
