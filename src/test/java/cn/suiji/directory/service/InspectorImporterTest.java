@@ -20,6 +20,7 @@ import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.xlsx.Row;
 import cn.suiji.shared.xlsx.TableReader;
+import cn.suiji.shared.xlsx.HeaderMapping;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -192,6 +193,20 @@ class InspectorImporterTest {
     assertThat(preview.created()).isEqualTo(2);
     assertThat(count()).isZero();
     assertThat(commit(f).created()).isEqualTo(2);
+  }
+
+  @Test
+  void findingTheHeaderListsAMissingRequiredColumnAndPreviewRefusesItNamingTheColumn() throws Exception {
+    Path f = file(row("姓名", "证件编码", "证件有效期"), row("李明", "62001", "2030-01-01"));
+    HeaderMapping found = importer.findHeader(f);
+    assertThat(found.missingRequired()).containsExactly(InspectorField.CERT_NO.name());
+    assertThatThrownBy(() -> importer.preview(request(f).withMapping(found), Progress.NONE))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("directory.inspector.import.missingColumns");
+          assertThat(e.getMessage()).contains("执法证号");
+        });
+    ImportSummary s = importer.preview(request(f).withMapping(found.with(InspectorField.CERT_NO.name(), 1)), Progress.NONE);
+    assertThat(s.created()).isEqualTo(1);
   }
 
   @Test
