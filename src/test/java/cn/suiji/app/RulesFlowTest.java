@@ -2,11 +2,16 @@ package cn.suiji.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suiji.directory.domain.Department;
 import cn.suiji.shared.Progress;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real application on a demo county: open 工作细则, type 1 inspector per target, see why, and no saving. */
+/**
+ * The real application on a demo county: open 工作细则, type 1 inspector per target, see why, and no
+ * saving; then choosing another department with the edit unsaved asks, and 取消 keeps both.
+ */
 class RulesFlowTest {
   @TempDir
   Path dir;
@@ -62,6 +70,29 @@ class RulesFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(button("#saveButton").isDisabled()).isFalse();
     assertThat(robot.lookup("#message").queryAs(Label.class).getText()).isEmpty();
+
+    // another department with the 3 unsaved: asked, and 取消 keeps the department and the edit
+    @SuppressWarnings("unchecked")
+    ComboBox<Department> departments = robot.lookup("#department").queryAs(ComboBox.class);
+    Department first = departments.getValue();
+    String other = departments.getItems().get(1).name();
+    robot.clickOn("#department");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> otherCell(other).isPresent());
+    robot.clickOn(otherCell(other).get());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cancelButton().isPresent());
+    robot.clickOn(cancelButton().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(departments.getValue()).isEqualTo(first);
+    assertThat(field("#inspectorsPerTarget").getText()).isEqualTo("3");
+  }
+
+  private Optional<Node> otherCell(String name) {
+    return robot.lookup(".list-cell").match(n -> n instanceof ListCell<?> c && name.equals(c.getText())
+        && n.isVisible()).tryQuery();
+  }
+
+  private Optional<Button> cancelButton() {
+    return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream().filter(Button::isCancelButton).findFirst();
   }
 
   private TextField field(String id) {

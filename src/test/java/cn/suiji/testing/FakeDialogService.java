@@ -14,6 +14,8 @@ public final class FakeDialogService implements DialogService {
   public final List<String> errors = new ArrayList<>();
   public Path nextFile;
   public boolean confirmAnswer = true;
+  /** The messages of the confirmations asked, in order. */
+  public final List<String> confirms = new ArrayList<>();
 
   @Override
   public void showInfo(String title, String message) {
@@ -32,6 +34,7 @@ public final class FakeDialogService implements DialogService {
 
   @Override
   public boolean confirm(String title, String message) {
+    confirms.add(message);
     return confirmAnswer;
   }
 

@@ -59,6 +59,11 @@ public final class InspectorRepository {
     return read(dsl, INSPECTOR.CERT_NO.eq(certNo)).stream().findFirst();
   }
 
+  /** The inspector holding the (normalised) ID number {@code idNumber}, the first by id if several already do. */
+  public Optional<Inspector> findByIdNumber(DSLContext dsl, String idNumber) {
+    return read(dsl, INSPECTOR.ID_NUMBER.eq(idNumber)).stream().findFirst();
+  }
+
   public Optional<Inspector> findById(DSLContext dsl, long id) {
     return read(dsl, INSPECTOR.ID.eq(id)).stream().findFirst();
   }

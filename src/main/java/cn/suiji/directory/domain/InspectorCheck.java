@@ -268,6 +268,29 @@ public final class InspectorCheck {
     };
   }
 
+  /** The 执法证号 and 身份证号码 of a form as they would be stored, each {@code null} when empty or invalid. */
+  public record Unique(@Nullable String certNo, @Nullable String idNumber) {}
+
+  /**
+   * The fields that must be unique among inspectors, normalised as {@link #check} stores them: what
+   * the editor asks the service whether another inspector already has, as the clerk types.
+   */
+  public static Unique unique(Function<InspectorField, String> cell, LocalDate today) {
+    String certNo;
+    try {
+      certNo = certNo(0, cell);
+    } catch (Refused r) {
+      certNo = null;
+    }
+    String idNumber;
+    try {
+      idNumber = idNumber(0, cell, today);
+    } catch (Refused r) {
+      idNumber = null;
+    }
+    return new Unique(certNo, idNumber);
+  }
+
   /** True if {@code raw} is an ID number masked as this application exports it ({@code ****…123X}). */
   public static boolean isMasked(@Nullable String raw) {
     return raw != null && (raw.indexOf('*') >= 0 || raw.indexOf('＊') >= 0);

@@ -77,10 +77,15 @@ public final class InspectorImporter implements TableImporter {
     return true;
   }
 
+  /**
+   * The header found in {@code file}: a missing required column is listed in {@link
+   * HeaderMapping#missingRequired} for the import screen to let the clerk pick it; {@link #preview}
+   * and {@link #commit} refuse it naming the columns.
+   */
   @Override
   public HeaderMapping findHeader(Path file) {
     try (TableReader table = TableReader.open(file)) {
-      return checked(table, table.findHeader(columns()));
+      return table.findHeader(columns());
     }
   }
 

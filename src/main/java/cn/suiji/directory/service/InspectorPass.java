@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over the rows of an inspector file, for {@link InspectorImporter}: checks each row,
@@ -39,6 +40,8 @@ final class InspectorPass {
   private final Map<String, Inspector> byKey = new HashMap<>();
   private final Map<String, Integer> seenCertNo = new HashMap<>();
   private final Map<String, Integer> seenKey = new HashMap<>();
+  private final Map<String, Inspector> byIdNumber = new HashMap<>();
+  private final Map<String, Integer> seenIdNumber = new HashMap<>();
   private final Set<String> assignedKeys = new HashSet<>();
   private final Map<String, Long> departmentIds = new HashMap<>();
 
@@ -54,6 +57,9 @@ final class InspectorPass {
     for (Inspector i : existing) {
       byCertNo.put(i.certNo(), i);
       byKey.put(i.key(), i);
+      if (i.idNumber() != null) {
+        byIdNumber.putIfAbsent(i.idNumber(), i);
+      }
     }
     for (Department d : context.departments()) {
       departmentIds.put(d.code(), d.id());
@@ -78,6 +84,9 @@ final class InspectorPass {
     if (earlier == null && i.key() != null) {
       earlier = seenKey.get(i.key());
     }
+    if (earlier == null && i.idNumber() != null) {
+      earlier = seenIdNumber.get(i.idNumber());
+    }
     if (earlier != null) {
       tally.duplicate(n, i.certNo(), name, earlier);
       return true;
@@ -89,11 +98,19 @@ final class InspectorPass {
           new SuijiException("directory.inspector.invalid.conflict", i.certNo(), byCert.key(), i.key()));
       return true;
     }
+    Inspector match = byCert != null ? byCert : byK;
+    Inspector holder = i.idNumber() == null ? null : byIdNumber.get(i.idNumber());
+    if (holder != null && (match == null || !holder.id().equals(match.id()))) {
+      reject(n, certText, name, InspectorField.ID_NUMBER, InspectorService.idNumberTaken(holder));
+      return true;
+    }
     seenCertNo.put(i.certNo(), n);
     if (i.key() != null) {
       seenKey.put(i.key(), n);
     }
-    Inspector match = byCert != null ? byCert : byK;
+    if (i.idNumber() != null) {
+      seenIdNumber.put(i.idNumber(), n);
+    }
     if (match == null) {
       create(n, i, name);
     } else {
@@ -107,8 +124,9 @@ final class InspectorPass {
     assignedKeys.add(key);
     Inspector draft = i.saved(0, key);
     if (write) {
-      repository.insert(ctx, draft, departmentIds.get(i.departmentCode()), now);
+      draft = repository.insert(ctx, draft, departmentIds.get(i.departmentCode()), now);
     }
+    remember(null, draft);
     tally.created(n, i.certNo(), name);
   }
 
@@ -138,7 +156,18 @@ final class InspectorPass {
     if (write) {
       repository.update(ctx, updated, departmentIds.get(updated.departmentCode()), now);
     }
+    remember(match, updated);
     tally.updated(n, updated.certNo(), name);
+  }
+
+  /** Keeps the ID-number index true after a row: {@code before} (if any) became {@code after}. */
+  private void remember(@Nullable Inspector before, Inspector after) {
+    if (before != null && before.idNumber() != null && byIdNumber.get(before.idNumber()) == before) {
+      byIdNumber.remove(before.idNumber());
+    }
+    if (after.idNumber() != null) {
+      byIdNumber.putIfAbsent(after.idNumber(), after);
+    }
   }
 
   private void reject(int n, String certText, String name, InspectorProblem problem) {

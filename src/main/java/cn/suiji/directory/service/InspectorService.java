@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -103,7 +105,7 @@ public final class InspectorService {
   /**
    * Saves the editor's form: a new inspector ({@code id} null; an empty 人员编号 gets the next
    * free one) or the inspector {@code id} (whose 人员编号 never changes). Refused, with the first
-   * problem, if a field is invalid, the 执法证号 or 人员编号 belongs to another inspector.
+   * problem, if a field is invalid, the 执法证号, 身份证号码 or 人员编号 belongs to another inspector.
    */
   public Inspector save(@Nullable Long id, Function<InspectorField, String> form) {
     return dsl.transactionResult(trx -> {
@@ -115,10 +117,9 @@ public final class InspectorService {
         throw checked.problem().reason();
       }
       Inspector draft = checked.inspector();
-      repository.findByCertNo(tx, draft.certNo()).filter(other -> existing == null || !other.id().equals(existing.id()))
-          .ifPresent(other -> {
-            throw new SuijiException("directory.inspector.certNoTaken", draft.certNo(), other.name(), other.key());
-          });
+      for (SuijiException clash : clashes(tx, id, draft.certNo(), draft.idNumber()).values()) {
+        throw clash;
+      }
       long departmentId = departmentId(tx, draft.departmentCode());
       OffsetDateTime now = OffsetDateTime.now(clock);
       Inspector saved;
@@ -136,6 +137,36 @@ public final class InspectorService {
       }
       return saved;
     });
+  }
+
+  /**
+   * The given 执法证号 and 身份证号码 (normalised, {@code null}: not asked) that another inspector
+   * than {@code id} already has, each with the refusal {@link #save} would give: for the editor to
+   * show under the field as the clerk types. Empty when neither clashes.
+   */
+  public Map<InspectorField, SuijiException> clashes(@Nullable Long id, @Nullable String certNo,
+      @Nullable String idNumber) {
+    return dsl.transactionResult(trx -> clashes(trx.dsl(), id, certNo, idNumber));
+  }
+
+  private Map<InspectorField, SuijiException> clashes(DSLContext tx, @Nullable Long id, @Nullable String certNo,
+      @Nullable String idNumber) {
+    Map<InspectorField, SuijiException> found = new EnumMap<>(InspectorField.class);
+    if (certNo != null) {
+      repository.findByCertNo(tx, certNo).filter(other -> !other.id().equals(id)).ifPresent(other ->
+          found.put(InspectorField.CERT_NO,
+              new SuijiException("directory.inspector.certNoTaken", certNo, other.name(), other.key())));
+    }
+    if (idNumber != null) {
+      repository.findByIdNumber(tx, idNumber).filter(other -> !other.id().equals(id)).ifPresent(other ->
+          found.put(InspectorField.ID_NUMBER, idNumberTaken(other)));
+    }
+    return found;
+  }
+
+  /** The refusal of an ID number that {@code holder} already has: masked (last four), naming the holder. */
+  static SuijiException idNumberTaken(Inspector holder) {
+    return new SuijiException("quality.inspector.idNumberTaken", holder.maskedIdNumber(), holder.name(), holder.key());
   }
 
   /** Puts the inspector {@code key} 在岗, 借调, 休假 or 停用. */

@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The add/edit pane of the inspector directory: one text per field, checked by {@link
  * InspectorCheck} at every change (each field's message shown under it, {@link #validProperty}
- * false while any is wrong, so Save stays disabled), the eligible items chosen among the
+ * false while any is wrong, so Save stays disabled) and, off the FX thread, whether another
+ * inspector already has the 执法证号 or 身份证号码 (shown under that field too), the eligible items chosen among the
  * department's items, and the save through {@link InspectorService#save} (which checks again).
  */
 public final class InspectorEditor {
@@ -67,6 +68,10 @@ public final class InspectorEditor {
   private final StringProperty title = new SimpleStringProperty("");
 
   private InspectorCheck.@Nullable Context context;
+  /** The last uniqueness question sent to the service, and the one whose answer {@link #clashes} holds. */
+  private @Nullable ClashQuery asked;
+  private @Nullable ClashQuery answered;
+  private Map<InspectorField, SuijiException> clashes = Map.of();
   private @Nullable Long editingId;
   private Set<String> chosenCodes = new TreeSet<>();
   private boolean filling;
@@ -121,6 +126,9 @@ public final class InspectorEditor {
   private void fill(List<Department> all, String departmentCode, java.util.function.Function<InspectorField, String> text,
       Set<String> codes) {
     filling = true;
+    asked = null;
+    answered = null;
+    clashes = Map.of();
     try {
       List<Choice<String>> ds = new ArrayList<>();
       all.forEach(d -> ds.add(new Choice<>(d.code(), d.name())));
@@ -191,12 +199,43 @@ public final class InspectorEditor {
       valid.set(false);
       return;
     }
-    Map<InspectorField, SuijiException> problems = InspectorCheck.problems(f -> values.get(f).get(), c);
+    Map<InspectorField, SuijiException> problems = new EnumMap<>(InspectorField.class);
+    problems.putAll(InspectorCheck.problems(f -> values.get(f).get(), c));
+    InspectorCheck.Unique unique = InspectorCheck.unique(f -> values.get(f).get(), c.today());
+    ClashQuery q = new ClashQuery(editingId, unique.certNo(), unique.idNumber());
+    if (!q.equals(answered) && !q.equals(asked) && (q.certNo() != null || q.idNumber() != null)) {
+      askClashes(q);
+    }
+    if (q.equals(answered)) {
+      clashes.forEach(problems::putIfAbsent);
+    }
     for (InspectorField f : InspectorField.values()) {
       SuijiException e = problems.get(f);
       errors.get(f).set(e == null ? "" : messages.describe(e));
     }
     valid.set(problems.isEmpty());
+  }
+
+  /**
+   * Asks the service, in the background, whether another inspector already has the form's 执法证号
+   * or 身份证号码; an answer is shown only while the form still holds what it was asked for.
+   */
+  private void askClashes(ClashQuery q) {
+    asked = q;
+    executor.execute(BackgroundTask.of(p -> service.clashes(q.id(), q.certNo(), q.idNumber()))
+        .onSuccess(found -> {
+          if (q.equals(asked)) {
+            answered = q;
+            clashes = found;
+            validate();
+          }
+        })
+        .onFailure(e -> {
+          // not shown: Save checks again and says why it refuses
+          if (q.equals(asked)) {
+            asked = null;
+          }
+        }));
   }
 
   /** Saves the form in the background; refused (false, nothing sent) while the form is invalid. */
@@ -217,9 +256,23 @@ public final class InspectorEditor {
         })
         .onFailure(e -> {
           saving.set(false);
-          failed(e);
+          if (e instanceof SuijiException se && isClash(se)) {
+            // another inspector took the number since the last check: ask again, shown under the field
+            asked = null;
+            answered = null;
+            validate();
+          } else {
+            failed(e);
+          }
         }));
     return true;
+  }
+
+  private static boolean isClash(SuijiException e) {
+    return switch (e.key()) {
+      case "directory.inspector.certNoTaken", "quality.inspector.idNumberTaken" -> true;
+      default -> false;
+    };
   }
 
   public void cancel() {
@@ -250,4 +303,7 @@ public final class InspectorEditor {
   public BooleanProperty validProperty() { return valid; }
   public BooleanProperty savingProperty() { return saving; }
   public StringProperty titleProperty() { return title; }
+
+  /** A uniqueness question: the inspector edited ({@code null}: a new one) and the normalised numbers. */
+  private record ClashQuery(@Nullable Long id, @Nullable String certNo, @Nullable String idNumber) {}
 }

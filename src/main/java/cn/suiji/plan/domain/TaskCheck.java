@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The rules a task of the annual plan obeys, for the editor (checked as the clerk types), the
  * service (checked again before saving) and the task import. Pure: what it needs to know of the
  * database comes in a {@link Context}. Every problem names its field; a ratio under the working
- * rules' floor names the floor.
+ * rules' floor names the floor; an item that is neither the lead department's nor a partner's names
+ * the item and its department.
  */
 public final class TaskCheck {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
@@ -25,14 +28,31 @@ public final class TaskCheck {
   /**
    * What a check needs to know: the plan's year, the lead department's floors, the department
    * codes, the item codes in force, the townships of the lead department's directory (empty: not
-   * checked, the directory being empty) and which codes other tasks already use.
+   * checked, the directory being empty), which codes other tasks already use and the department
+   * whose list holds each item in force ({@code itemOwners}: code → department code; an item must
+   * be the lead's or a partner's; empty: not checked).
    */
   public record Context(int year, RatioFloors floors, Set<String> departments, Set<String> items,
-      Set<String> townships, Predicate<String> codeTaken) {
+      Set<String> townships, Predicate<String> codeTaken, Map<String, String> itemOwners) {
     public Context {
       departments = Set.copyOf(departments);
       items = Set.copyOf(items);
       townships = Set.copyOf(townships);
+      itemOwners = Map.copyOf(itemOwners);
+    }
+
+    /** A context that does not check whose items they are. */
+    public Context(int year, RatioFloors floors, Set<String> departments, Set<String> items, Set<String> townships,
+        Predicate<String> codeTaken) {
+      this(year, floors, departments, items, townships, codeTaken, Map.of());
+    }
+
+    /** The context of {@code items} in force (their codes and owners) with the rest as given. */
+    public static Context of(int year, RatioFloors floors, Set<String> departments, List<ItemRef> items,
+        Set<String> townships, Predicate<String> codeTaken) {
+      Map<String, String> owners = new HashMap<>();
+      items.forEach(i -> owners.put(i.code(), i.departmentCode()));
+      return new Context(year, floors, departments, owners.keySet(), townships, codeTaken, owners);
     }
   }
 
@@ -80,6 +100,8 @@ public final class TaskCheck {
         out.add(TaskProblem.of(TaskField.ITEMS, "plan.check.items.unknown", item));
       } else if (!seenItems.add(item)) {
         out.add(TaskProblem.of(TaskField.ITEMS, "plan.check.items.repeat", item));
+      } else if (!ofTaskDepartments(d, ctx, item)) {
+        out.add(TaskProblem.of(TaskField.ITEMS, "quality.plan.items.notOfDepartments", item, ctx.itemOwners().get(item)));
       }
     }
     if (d.mode() == null) {
@@ -176,6 +198,16 @@ public final class TaskCheck {
         out.add(TaskProblem.of(TaskField.PARTNERS, "plan.check.partner.repeat", partner));
       }
     }
+  }
+
+  /** True if {@code item} is on the lead's or a partner's list (or the context does not say whose it is). */
+  private static boolean ofTaskDepartments(TaskDraft d, Context ctx, String item) {
+    String owner = ctx.itemOwners().get(item);
+    if (owner == null) {
+      return true;
+    }
+    String lead = d.leadDepartment() == null ? "" : d.leadDepartment().strip();
+    return owner.equals(lead) || d.partners().contains(owner);
   }
 
   private static void scope(TaskDraft d, Context ctx, List<TaskProblem> out) {

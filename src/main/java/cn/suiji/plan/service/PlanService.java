@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -96,8 +95,9 @@ public final class PlanService {
   /**
    * Saves a task of the department's plan of {@code year} (the plan is made if missing): a new
    * one when {@code draft.id()} is null, else the stored one is replaced. The lead department
-   * is the plan's. Refused with the first problem {@link TaskCheck} finds, or when the stored
-   * task has a confirmed draw.
+   * is the plan's. Refused with the first problem {@link TaskCheck} finds (an item no longer in
+   * force that year, or neither the lead's nor a partner's, is named), or when the stored task has
+   * a confirmed draw.
    */
   public PlanTask saveTask(String departmentCode, int year, TaskDraft draft) {
     return dsl.transactionResult(trx -> {
@@ -210,10 +210,9 @@ public final class PlanService {
     Set<String> departments = new HashSet<>();
     List<Department> all = plans.departments(tx);
     all.forEach(x -> departments.add(x.code()));
-    Set<String> items = plans.items(tx, all.stream().map(Department::id).toList(), year).stream()
-        .map(ItemRef::code).collect(Collectors.toSet());
+    List<ItemRef> items = plans.items(tx, all.stream().map(Department::id).toList(), year);
     @Nullable Long id = draft.id();
-    return TaskCheck.check(draft, new TaskCheck.Context(year, plans.floors(tx, lead.id()), departments, items,
+    return TaskCheck.check(draft, TaskCheck.Context.of(year, plans.floors(tx, lead.id()), departments, items,
         plans.townships(tx, lead.id()), code -> tasks.codeTaken(tx, code, id)));
   }
 

@@ -65,10 +65,11 @@ public final class TaskImporter implements TableImporter {
     return false;
   }
 
+  /** The header found in {@code file}, missing required columns listed (not refused): preview and commit refuse them. */
   @Override
   public HeaderMapping findHeader(Path file) {
     try (TableReader table = TableReader.open(file)) {
-      return header(table);
+      return table.findHeader(columns());
     }
   }
 

@@ -17,8 +17,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,8 +39,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The task editor's fields, for {@link PlanViewModel}: every change checks the task again with
  * {@link TaskCheck} (as the clerk types), fills {@link #problems} with sentences naming the
- * field, and {@link #validProperty} turns false, which disables 保存. No database work here:
- * what the check needs comes in {@link #choose}.
+ * field, and {@link #validProperty} turns false, which disables 保存. The items offered are the
+ * lead department's and the ticked partners' in force that year, following the partners as they
+ * change. No database work here: what the check needs comes in {@link #choose}.
  */
 public final class TaskEditorModel {
   private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s]+");
@@ -68,6 +72,9 @@ public final class TaskEditorModel {
   private final BooleanProperty valid = new SimpleBooleanProperty(false);
 
   private @Nullable TaskChoices choices;
+  /** Every item of the choices (then any item of the task edited that is no longer in force), by code. */
+  private final Map<String, Pick> allItems = new LinkedHashMap<>();
+  private final Map<String, String> itemOwners = new HashMap<>();
   private @Nullable Long id;
   private @Nullable String originalCode;
   private Set<String> otherCodes = Set.of();
@@ -90,13 +97,18 @@ public final class TaskEditorModel {
     loading = true;
     lead.set(c.departments().stream().filter(d -> d.code().equals(c.departmentCode())).map(Department::name)
         .findFirst().orElse(c.departmentCode()));
-    List<Pick> itemPicks = new ArrayList<>();
+    allItems.clear();
+    itemOwners.clear();
     for (ItemRef i : c.items()) {
-      itemPicks.add(pick(i.code(), i.code() + " " + i.name()));
+      allItems.put(i.code(), pick(i.code(), i.code() + " " + i.name()));
+      itemOwners.put(i.code(), i.departmentCode());
     }
-    items.setAll(itemPicks);
     partners.setAll(c.departments().stream().filter(d -> !d.code().equals(c.departmentCode()))
-        .map(d -> pick(d.code(), d.name())).toList());
+        .map(d -> {
+          Pick p = pick(d.code(), d.name());
+          p.selectedProperty().addListener((obs, old, now) -> offerItems());
+          return p;
+        }).toList());
     townships.setAll(c.townships().stream().map(t -> pick(t, t)).toList());
     loading = false;
     this.otherCodes = Set.copyOf(codesInPlan);
@@ -125,10 +137,12 @@ public final class TaskEditorModel {
     end.set(null);
     mode.set(InspectionMode.COUNTY_COUNTY);
     status.set(TaskStatus.PLANNED);
-    for (List<Pick> list : List.of(items, partners, townships, kinds)) {
+    allItems.keySet().retainAll(itemOwners.keySet());
+    for (List<Pick> list : List.of(List.copyOf(allItems.values()), partners, townships, kinds)) {
       list.forEach(p -> p.selectedProperty().set(false));
     }
     loading = false;
+    offerItems();
     check();
   }
 
@@ -152,12 +166,35 @@ public final class TaskEditorModel {
     industries.set(String.join("、", t.scope().industries()));
     mode.set(t.mode());
     status.set(t.status());
-    tick(items, t.itemCodes());
+    allItems.keySet().retainAll(itemOwners.keySet());
+    for (ItemRef gone : t.items()) {
+      // no longer in force that year: shown ticked, so that the check names it and the clerk can untick it
+      allItems.computeIfAbsent(gone.code(), c -> pick(c, gone.name().isEmpty() ? c : c + " " + gone.name()));
+    }
+    tick(List.copyOf(allItems.values()), t.itemCodes());
     tick(partners, t.partners());
     tick(townships, t.scope().townships());
     tick(kinds, t.scope().kinds());
     loading = false;
+    offerItems();
     check();
+  }
+
+  /**
+   * Offers the items of the lead department and of the partners ticked now (called again when
+   * the partners change); an item ticked that no longer qualifies stays, for the check to name it.
+   */
+  private void offerItems() {
+    if (loading) {
+      return;
+    }
+    TaskChoices c = choices;
+    Set<String> departments = new HashSet<>(ticked(partners));
+    if (c != null) {
+      departments.add(c.departmentCode());
+    }
+    items.setAll(allItems.values().stream().filter(p -> p.selectedProperty().get()
+        || departments.contains(itemOwners.get(p.value()))).toList());
   }
 
   /** The draft as the fields have it now. */
@@ -168,7 +205,8 @@ public final class TaskEditorModel {
         k == AmountKind.CLASSES ? number(ratioA.get()) : null, k == AmountKind.CLASSES ? number(ratioB.get()) : null,
         k == AmountKind.CLASSES ? number(ratioC.get()) : null, k == AmountKind.CLASSES ? number(ratioD.get()) : null,
         ticked(townships), split(industries.get()), ticked(kinds), start.get(), end.get(),
-        choices == null ? null : choices.departmentCode(), ticked(partners), mode.get(), status.get(), ticked(items));
+        choices == null ? null : choices.departmentCode(), ticked(partners), mode.get(), status.get(),
+        ticked(List.copyOf(allItems.values())));
   }
 
   /** Checks the fields again; called on every change. */
@@ -183,12 +221,11 @@ public final class TaskEditorModel {
       out.add(messages.get("plan.editor.noPlan"));
     } else {
       Set<String> departments = c.departments().stream().map(Department::code).collect(Collectors.toSet());
-      Set<String> itemCodes = c.items().stream().map(ItemRef::code).collect(Collectors.toSet());
       Set<String> taken = new HashSet<>(otherCodes);
       if (originalCode != null) {
         taken.remove(originalCode);
       }
-      TaskCheck.Result r = TaskCheck.check(draft(), new TaskCheck.Context(c.year(), c.floors(), departments, itemCodes,
+      TaskCheck.Result r = TaskCheck.check(draft(), TaskCheck.Context.of(c.year(), c.floors(), departments, c.items(),
           Set.copyOf(c.townships()), taken::contains));
       for (TaskProblem p : r.problems()) {
         out.add(PlanService.describe(p));

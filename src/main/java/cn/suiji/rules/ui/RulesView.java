@@ -3,6 +3,7 @@ package cn.suiji.rules.ui;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.rules.domain.RulesField;
 import cn.suiji.shared.ui.ViewLoader;
+import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -65,7 +66,17 @@ public final class RulesView {
         return null;
       }
     });
-    department.valueProperty().bindBidirectional(viewModel.departmentProperty());
+    // not bound both ways: a binding ignores the view model putting the old department back (unsaved edits kept)
+    department.setValue(viewModel.departmentProperty().get());
+    viewModel.departmentProperty().addListener((obs, old, d) -> department.setValue(viewModel.departmentProperty().get()));
+    department.valueProperty().addListener((obs, old, d) -> {
+      if (!Objects.equals(d, viewModel.departmentProperty().get())) {
+        viewModel.departmentProperty().set(d);
+        if (!Objects.equals(department.getValue(), viewModel.departmentProperty().get())) {
+          department.setValue(viewModel.departmentProperty().get());
+        }
+      }
+    });
     bind(inspectorsPerTarget, inspectorsPerTargetError, RulesField.INSPECTORS_PER_TARGET);
     bind(floorUndirected, floorUndirectedError, RulesField.FLOOR_UNDIRECTED);
     bind(floorDirected, floorDirectedError, RulesField.FLOOR_DIRECTED);

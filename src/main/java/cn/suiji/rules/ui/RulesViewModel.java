@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * The working-rules screen's state: the department chosen, its rules as typed (numbers as text),
  * a message per field checked on every keystroke by {@link RulesCheck}, and whether 保存 / 存为PDF
  * / 存为Word may be pressed — never while any field is wrong, so a rule below a fixed floor cannot
- * be saved or printed. Reads, saves and files run through the {@link TaskExecutor}.
+ * be saved or printed. Choosing another department with unsaved edits asks first (No keeps them).
+ * Reads, saves and files run through the {@link TaskExecutor}.
  */
 public final class RulesViewModel {
   private final RulesService service;
@@ -62,6 +63,9 @@ public final class RulesViewModel {
   private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
   private @Nullable WorkingRules checked;
   private boolean filling;
+  /** The fields as last read or saved for the department shown; {@code null} before the first read. */
+  private @Nullable RulesInput loaded;
+  private boolean reverting;
 
   public RulesViewModel(RulesService service, TaskExecutor executor, DialogService dialogs, Messages messages, RulesPdf pdf,
       PdfPreviewOpener previews) {
@@ -78,11 +82,7 @@ public final class RulesViewModel {
       errors.put(f, new SimpleStringProperty(""));
     }
     listedFullCoverage.addListener((obs, old, now) -> validate());
-    department.addListener((obs, old, d) -> {
-      if (d != null && (old == null || !old.id().equals(d.id()))) {
-        loadRules(d);
-      }
-    });
+    department.addListener((obs, old, d) -> departmentChanged(old, d));
     canSave.bind(valid.getReadOnlyProperty().and(busy.getReadOnlyProperty().not()).and(department.isNotNull()));
   }
 
@@ -98,6 +98,33 @@ public final class RulesViewModel {
           }
         })
         .onFailure(this::failed));
+  }
+
+  /**
+   * Another department was chosen: with unsaved edits the clerk is asked whether to discard them;
+   * No puts the old department back, its edits untouched.
+   */
+  private void departmentChanged(@Nullable Department old, @Nullable Department d) {
+    if (reverting || d == null || old != null && old.id().equals(d.id())) {
+      return;
+    }
+    if (old != null && unsaved()
+        && !dialogs.confirm(messages.get("rules.title"), messages.get("quality.rules.discard", old.name(), d.name()))) {
+      reverting = true;
+      try {
+        department.set(old);
+      } finally {
+        reverting = false;
+      }
+      return;
+    }
+    loadRules(d);
+  }
+
+  /** True when the fields differ from the rules last read or saved for the department shown. */
+  public boolean unsaved() {
+    RulesInput last = loaded;
+    return last != null && !last.equals(input());
   }
 
   private void loadRules(Department d) {
@@ -126,6 +153,7 @@ public final class RulesViewModel {
     text(RulesField.RULES_TEXT).set(in.rulesText());
     listedFullCoverage.set(in.listedFullCoverage());
     filling = false;
+    loaded = input();
     validate();
   }
 
@@ -168,10 +196,12 @@ public final class RulesViewModel {
     if (!canSave.get() || rules == null) {
       return;
     }
+    RulesInput typed = input();
     busy.set(true);
     executor.execute(BackgroundTask.of(p -> service.save(rules))
         .onSuccess(saved -> {
           busy.set(false);
+          loaded = typed;
           dialogs.showInfo(messages.get("rules.title"), messages.get("rules.saved"));
         })
         .onFailure(this::failed));

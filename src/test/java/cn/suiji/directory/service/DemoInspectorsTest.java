@@ -28,6 +28,7 @@ class DemoInspectorsTest {
       services.demo().create(false, Progress.NONE);
       List<Inspector> before = services.inspectors().list(InspectorFilter.all());
       assertThat(before).hasSizeGreaterThan(40);
+      assertThat(before).extracting(Inspector::idNumber).as("ID numbers are unique").doesNotHaveDuplicates();
       InspectorCheck.Context context = services.inspectors().context();
       for (Inspector i : before) {
         assertThat(InspectorCheck.check(1, f -> InspectorCheck.textOf(i, f), context).problem()).as(i.key()).isNull();

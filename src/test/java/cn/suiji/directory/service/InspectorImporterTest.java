@@ -20,6 +20,7 @@ import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.xlsx.Row;
 import cn.suiji.shared.xlsx.TableReader;
+import cn.suiji.shared.xlsx.HeaderMapping;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -192,6 +193,38 @@ class InspectorImporterTest {
     assertThat(preview.created()).isEqualTo(2);
     assertThat(count()).isZero();
     assertThat(commit(f).created()).isEqualTo(2);
+  }
+
+  @Test
+  void aRowWithAnotherInspectorsIdNumberIsRefusedNamingTheFieldAndARepeatInTheFileIsDuplicate() throws Exception {
+    commit(file(row("姓名", "身份证号", "执法证号", "证件有效期"), row("李明", idNumber(1, true), "62082301001", "2028-01-01")));
+    Path f = file(row("姓名", "身份证号", "执法证号", "证件有效期"),
+        row("王五", idNumber(1, true).toLowerCase(), "62082301005", "2028-01-01"),
+        row("赵丽", idNumber(2, false), "62082301006", "2028-01-01"),
+        row("赵丽（另一证）", idNumber(2, false), "62082301007", "2028-01-01"),
+        row("李明", idNumber(1, true), "62082301001", "2029-01-01"));
+    ImportSummary s = commit(f);
+    assertThat(List.of(s.read(), s.created(), s.updated(), s.duplicates(), s.rejected())).containsExactly(4, 1, 1, 1, 1);
+    RowProblem p = s.rejectedRows().get(0);
+    assertThat(p.row()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo("身份证号");
+    assertThat(p.reason()).contains("身份证号码", Inspector.mask(idNumber(1, true)), "李明").doesNotContain(idNumber(1, true));
+    assertThat(count()).isEqualTo(2);
+    assertThat(stored("62082301001").certExpiry()).isEqualTo(LocalDate.of(2029, 1, 1));
+  }
+
+  @Test
+  void findingTheHeaderListsAMissingRequiredColumnAndPreviewRefusesItNamingTheColumn() throws Exception {
+    Path f = file(row("姓名", "证件编码", "证件有效期"), row("李明", "62001", "2030-01-01"));
+    HeaderMapping found = importer.findHeader(f);
+    assertThat(found.missingRequired()).containsExactly(InspectorField.CERT_NO.name());
+    assertThatThrownBy(() -> importer.preview(request(f).withMapping(found), Progress.NONE))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("directory.inspector.import.missingColumns");
+          assertThat(e.getMessage()).contains("执法证号");
+        });
+    ImportSummary s = importer.preview(request(f).withMapping(found.with(InspectorField.CERT_NO.name(), 1)), Progress.NONE);
+    assertThat(s.created()).isEqualTo(1);
   }
 
   @Test

@@ -18,6 +18,7 @@ import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.xlsx.TableReader;
+import cn.suiji.shared.xlsx.HeaderMapping;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -197,6 +198,20 @@ class ItemImporterTest {
         .isEqualTo(List.of(done.read(), done.created(), done.updated(), done.duplicates(), done.rejected()));
     assertThat(done.created()).isEqualTo(2);
     assertThat(stored("C-1")).hasSize(2);
+  }
+
+  @Test
+  void findingTheHeaderListsAMissingRequiredColumnAndPreviewRefusesItNamingTheColumn() throws Exception {
+    Path f = TargetFiles.xlsx(dir.resolve("nobasis.xlsx"), List.of(
+        row("事项编码", "抽查事项名称", "法规", "检查对象", "检查方式", "事项类别", "生效日期"),
+        row("D-1", "检查", "《食品安全法》", "企业", "实地核查", "一般", "2026-01-01")));
+    HeaderMapping found = importer.findHeader(f);
+    assertThat(found.missingRequired()).containsExactly("LEGAL_BASIS");
+    assertThatThrownBy(() -> importer.preview(ImportRequest.of(f).withMapping(found), Progress.NONE))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("directory.item.import.missingColumns");
+          assertThat(String.valueOf(e.args()[1])).isEqualTo("抽查依据");
+        });
   }
 
   @Test

@@ -18,6 +18,7 @@ import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.xlsx.TableReader;
+import cn.suiji.shared.xlsx.HeaderMapping;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,6 +198,19 @@ class RecusalImporterTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(3).get(0)).isEqualTo("4");
     assertThat(lines.get(3).get(1)).isEqualTo("拒绝");
+  }
+
+  @Test
+  void findingTheHeaderListsAMissingReasonColumnAndPreviewRefusesItNamingTheColumn() throws Exception {
+    Path f = RecusalFixtures.xlsx(dir.resolve("noreason.xlsx"), List.of(List.of("执法证号", "检查对象名称", "关系"),
+        List.of("62001", "某某商贸有限公司", "亲属")));
+    HeaderMapping found = importer.findHeader(f);
+    assertThat(found.missingRequired()).containsExactly("reason");
+    assertThatThrownBy(() -> importer.preview(ImportRequest.of(f).withMapping(found), Progress.NONE))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("directory.recusal.import.missingColumns");
+          assertThat(String.valueOf(e.args()[1])).isEqualTo("回避原因");
+        });
   }
 
   @Test

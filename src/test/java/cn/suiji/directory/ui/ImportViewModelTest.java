@@ -206,6 +206,28 @@ class ImportViewModelTest {
   }
 
   @Test
+  void anInspectorFileWithoutARequiredColumnShowsTheMappingAndBlocksThePreviewUntilItIsMapped() throws Exception {
+    ImportViewModel real = new ImportViewModel(services::importer, List.of(ImportKind.INSPECTORS),
+        new ImportMappingMemory(services.settings()::get, services.settings()::set), services.departments()::all,
+        executor, dialogs, new Messages(Locale.SIMPLIFIED_CHINESE));
+    real.load();
+    real.open(ImportFiles.xlsx(dir.resolve("people.xlsx"), List.of(row("姓名", "证件编码", "证件有效期"),
+        row("李明", "62001", "2030-01-01"))));
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(real.mapping()).isNotEmpty();
+    assertThat(real.missingRequired()).containsExactly("执法证号");
+    assertThat(real.warningProperty().get()).contains("执法证号");
+    assertThat(real.preview()).isFalse();
+    assertThat(real.previewedProperty().get()).isFalse();
+
+    real.row("CERT_NO").columnProperty().set(real.column("证件编码"));
+    assertThat(real.warningProperty().get()).isEmpty();
+    assertThat(real.preview()).isTrue();
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(real.createdProperty().get()).isEqualTo(1);
+  }
+
+  @Test
   void choosingAColumnTakenByAnotherFieldLeavesThatFieldWithoutIt() throws Exception {
     vm.open(mixed());
     vm.row("PHONE").columnProperty().set(vm.column("法定代表人"));

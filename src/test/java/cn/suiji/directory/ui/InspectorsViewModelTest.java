@@ -178,15 +178,71 @@ class InspectorsViewModelTest {
   }
 
   @Test
-  void aCertificateNumberOfAnotherInspectorIsRefusedOnSaveWithAChineseMessage() {
+  void aCertificateNumberOfAnotherInspectorIsShownUnderItsFieldAsYouTypeAndBlocksSave() {
     vm.add();
     editor.value(InspectorField.NAME).set("王五");
-    editor.value(InspectorField.CERT_NO).set("62082301001");
     editor.value(InspectorField.CERT_EXPIRY).set("2028-12-31");
-    assertThat(editor.save()).isTrue();
-    assertThat(dialogs.errors).containsExactly("执法证号62082301001已属于李明（人员编号SCJGJ-001）。");
+    editor.value(InspectorField.CERT_NO).set("6208 2301 001");
+    assertThat(editor.error(InspectorField.CERT_NO).get()).isEqualTo("执法证号62082301001已属于李明（人员编号SCJGJ-001）。");
+    assertThat(editor.validProperty().get()).isFalse();
+    assertThat(editor.save()).isFalse();
+    assertThat(dialogs.errors).isEmpty();
     assertThat(editor.openProperty().get()).as("the form stays for a correction").isTrue();
+
+    editor.value(InspectorField.CERT_NO).set("62082301003");
+    assertThat(editor.error(InspectorField.CERT_NO).get()).isEmpty();
+    assertThat(editor.validProperty().get()).isTrue();
     assertThat(services.inspectors().list(InspectorFilter.all())).hasSize(3);
+  }
+
+  @Test
+  void anIdNumberOfAnotherInspectorIsShownMaskedUnderItsFieldNamingThatInspector() {
+    vm.add();
+    editor.value(InspectorField.NAME).set("王五");
+    editor.value(InspectorField.CERT_NO).set("62082301003");
+    editor.value(InspectorField.CERT_EXPIRY).set("2028-12-31");
+    String zhao = idNumber(2, false);
+    editor.value(InspectorField.ID_NUMBER).set(" " + zhao.toLowerCase(Locale.ROOT) + " ");
+    String shown = editor.error(InspectorField.ID_NUMBER).get();
+    assertThat(shown).isEqualTo("身份证号码" + Inspector.mask(zhao) + "已属于赵丽（人员编号SCJGJ-002）。")
+        .doesNotContain(zhao.substring(0, 14));
+    assertThat(editor.validProperty().get()).isFalse();
+    assertThat(editor.save()).isFalse();
+
+    editor.value(InspectorField.ID_NUMBER).set("11010519491231002X");
+    assertThat(editor.error(InspectorField.ID_NUMBER).get()).isEmpty();
+    assertThat(editor.save()).isTrue();
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(services.inspectors().list(InspectorFilter.all())).hasSize(4);
+  }
+
+  @Test
+  void editingAnInspectorDoesNotClashWithItsOwnNumbers() {
+    vm.selectedProperty().set(vm.rows().get(0));
+    vm.editSelected();
+    assertThat(editor.error(InspectorField.CERT_NO).get()).isEmpty();
+    assertThat(editor.error(InspectorField.ID_NUMBER).get()).isEmpty();
+    assertThat(editor.validProperty().get()).isTrue();
+    editor.value(InspectorField.ID_NUMBER).set(idNumber(3, true));
+    assertThat(editor.error(InspectorField.ID_NUMBER).get()).contains("孙强");
+  }
+
+  @Test
+  void aNumberTakenAfterTheCheckIsRefusedOnSaveAndShownUnderItsField() {
+    vm.add();
+    editor.value(InspectorField.NAME).set("王五");
+    editor.value(InspectorField.CERT_NO).set("62082301003");
+    editor.value(InspectorField.CERT_EXPIRY).set("2028-12-31");
+    editor.value(InspectorField.ID_NUMBER).set("11010519491231002X");
+    assertThat(editor.validProperty().get()).isTrue();
+    save("WJJ-002", "周红", "11010519491231002X", "WJJ", "62082302002", "2028-01-01", "在岗");
+
+    assertThat(editor.save()).isTrue();
+    assertThat(dialogs.errors).isEmpty();
+    assertThat(editor.error(InspectorField.ID_NUMBER).get()).contains("周红", "**************002X");
+    assertThat(editor.validProperty().get()).isFalse();
+    assertThat(editor.openProperty().get()).isTrue();
+    assertThat(services.inspectors().list(InspectorFilter.all())).hasSize(4);
   }
 
   @Test

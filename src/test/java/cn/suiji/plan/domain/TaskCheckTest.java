@@ -38,6 +38,21 @@ class TaskCheckTest {
   }
 
   @Test
+  void anItemMustBeOnTheLeadsOrAPartnersListWhenTheContextSaysWhose() {
+    TaskCheck.Context owners = TaskCheck.Context.of(2026, RatioFloors.DEFAULT, Set.of("SCJGJ", "WJJ", "YJJ"),
+        List.of(new ItemRef("SX-SCJGJ-01", "甲", "SCJGJ"), new ItemRef("SX-WJJ-02", "乙", "WJJ"),
+            new ItemRef("SX-YJJ-04", "丙", "YJJ")), Set.of(), code -> false);
+    assertThat(TaskCheck.check(good(), owners).problems()).isEmpty();
+    assertThat(TaskCheck.check(draft().partners().build(), owners).problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo(TaskField.ITEMS);
+      assertThat(p.key()).isEqualTo("quality.plan.items.notOfDepartments");
+      assertThat(p.args()).containsExactly("SX-WJJ-02", "WJJ");
+    });
+    assertThat(TaskCheck.check(draft().partners("YJJ").items("SX-YJJ-04").build(), owners).problems()).isEmpty();
+    assertThat(keys(draft().partners().build())).as("a context without owners does not check").isEmpty();
+  }
+
+  @Test
   void codeMustBeGivenWellFormedAndUnused() {
     assertThat(keys(draft().code("  ").build())).containsExactly("plan.check.code.empty");
     assertThat(keys(draft().code("2026 SCJGJ").build())).containsExactly("plan.check.code.format");

@@ -1,5 +1,6 @@
 package cn.suiji.plan.service;
 
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
 import static cn.suiji.shared.db.generated.Tables.TASK;
 import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +10,14 @@ import cn.suiji.app.Services;
 import cn.suiji.draw.domain.DrawPlan;
 import cn.suiji.draw.domain.Exclusion;
 import cn.suiji.plan.PlanDemo;
+import cn.suiji.directory.domain.InspectionItem;
+import cn.suiji.directory.domain.ItemClass;
+import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.plan.domain.InspectionMode;
+import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
 import cn.suiji.plan.domain.PlanTasks;
+import cn.suiji.plan.domain.TaskChoices;
 import cn.suiji.plan.domain.TaskDraft;
 import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.plan.domain.TaskType;
@@ -126,6 +132,47 @@ class PlanServiceTest {
     assertThat(plans.plan("SCJGJ", 2026).tasks()).hasSize(4);
     assertThat(audit(1).get(0).action()).isEqualTo("task.update");
     assertThat(audit(1).get(0).entityId()).isEqualTo(task.code());
+  }
+
+  @Test
+  void theItemsATaskMayNameAreTheLeadsAndPartnersInForceThatYear() {
+    long scjgj = plans.departments().stream().filter(d -> d.code().equals("SCJGJ")).findFirst().orElseThrow().id();
+    services.items().save(new InspectionItem(null, scjgj, "SX-SCJGJ-OLD", "已废止的检查", null, "某法", null,
+        TargetKind.ENTERPRISE, null, "实地检查", null, null, null, ItemClass.GENERAL, null, null, LocalDate.of(2024, 1, 1),
+        LocalDate.of(2025, 12, 31)));
+    TaskChoices choices = plans.choices("SCJGJ", 2026);
+    assertThat(choices.itemsFor(List.of())).isNotEmpty().extracting(ItemRef::departmentCode).containsOnly("SCJGJ");
+    assertThat(choices.itemsFor(List.of())).extracting(ItemRef::code).doesNotContain("SX-SCJGJ-OLD");
+    assertThat(choices.itemsFor(List.of("WJJ"))).extracting(ItemRef::departmentCode).containsOnly("SCJGJ", "WJJ");
+    assertThat(choices.itemsFor(List.of("WJJ"))).extracting(ItemRef::code).contains("SX-SCJGJ-01", "SX-WJJ-02");
+  }
+
+  @Test
+  void anItemOfADepartmentNeitherLeadingNorPartneringIsRefusedNamingTheItem() {
+    TaskDraft other = draft("2026-SCJGJ-22", "5", List.of(), List.of(), List.of(), TaskType.UNDIRECTED, List.of(),
+        List.of("SX-SCJGJ-01", "SX-WJJ-02"));
+    assertThatThrownBy(() -> plans.saveTask("SCJGJ", 2026, other)).satisfies(e -> {
+      assertThat(((SuijiException) e).key()).isEqualTo("quality.plan.items.notOfDepartments");
+      assertThat(message(e)).contains("SX-WJJ-02", "WJJ");
+    });
+    assertThat(plans.plan("SCJGJ", 2026).tasks()).hasSize(4);
+  }
+
+  @Test
+  void aSavedTaskWhoseItemNoLongerQualifiesIsRefusedOnSaveNamingTheItem() {
+    PlanTask joint = plans.plan("SCJGJ", 2026).tasks().get(2);
+    TaskDraft d = joint.draft();
+    TaskDraft noPartner = new TaskDraft(d.id(), d.code(), d.name(), d.type(), d.ratioPercent(), d.fixedCount(),
+        d.ratioA(), d.ratioB(), d.ratioC(), d.ratioD(), d.townships(), d.industries(), d.kinds(), d.startDate(),
+        d.endDate(), d.leadDepartment(), List.of(), d.mode(), d.status(), d.itemCodes());
+    assertThatThrownBy(() -> plans.saveTask("SCJGJ", 2026, noPartner))
+        .satisfies(e -> assertThat(message(e)).contains("SX-WJJ-02").contains("配合部门"));
+
+    services.database().dsl().update(INSPECTION_ITEM).set(INSPECTION_ITEM.VALID_TO, LocalDate.of(2025, 12, 31))
+        .where(INSPECTION_ITEM.CODE.eq("SX-WJJ-02")).execute();
+    assertThatThrownBy(() -> plans.saveTask("SCJGJ", 2026, d))
+        .satisfies(e -> assertThat(message(e)).isEqualTo("抽查事项“SX-WJJ-02”不在本年度有效的抽查事项清单中"));
+    assertThat(plans.plan("SCJGJ", 2026).tasks().get(2).itemCodes()).contains("SX-WJJ-02");
   }
 
   @Test

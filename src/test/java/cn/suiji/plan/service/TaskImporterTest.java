@@ -18,6 +18,7 @@ import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.xlsx.HeaderMapping;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +169,22 @@ class TaskImporterTest {
     assertThat(before.get(0).perClass()).isTrue();
     assertThat(before.get(2).partners()).containsExactly("WJJ");
     assertThat(before).extracting(PlanTask::status).containsOnly(TaskStatus.PLANNED);
+  }
+
+  @Test
+  void findingTheHeaderListsAMissingRequiredColumnAndPreviewRefusesItNamingTheColumn() throws Exception {
+    Path file = TaskFiles.xlsx(dir.resolve("nolead.xlsx"),
+        row("编号", "任务名称", "类型", "事项编码", "比例", "开始时间", "结束时间", "单位"),
+        row("2026-SCJGJ-40", "抽查", "不定向", "SX-SCJGJ-01", "5", "2026-04-01", "2026-06-30", "SCJGJ"));
+    HeaderMapping found = importer.findHeader(file);
+    assertThat(found.missingRequired()).containsExactly("LEAD");
+    assertThatThrownBy(() -> importer.preview(ImportRequest.of(file).withMapping(found), Progress.NONE))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("plan.import.missingColumns");
+          assertThat(String.valueOf(e.args()[1])).isEqualTo("牵头部门");
+        });
+    ImportSummary s = importer.preview(ImportRequest.of(file).withMapping(found.with("LEAD", 7)), Progress.NONE);
+    assertThat(s.created()).isEqualTo(1);
   }
 
   @Test

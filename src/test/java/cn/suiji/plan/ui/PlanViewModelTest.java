@@ -1,5 +1,6 @@
 package cn.suiji.plan.ui;
 
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.app.Services;
@@ -91,6 +92,53 @@ class PlanViewModelTest {
     assertThat(e.messageProperty().get()).isEqualTo("任务编号“2026-SCJGJ-01”已被其他任务使用");
     e.codeProperty().set("2026-SCJGJ-02");
     assertThat(e.validProperty().get()).isTrue();
+  }
+
+  private static Pick pick(List<Pick> picks, String value) {
+    return picks.stream().filter(p -> p.value().equals(value)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theItemsOfferedAreTheLeadsAndTheTickedPartnersAndFollowThePartners() {
+    vm.newTask();
+    TaskEditorModel e = vm.editor();
+    assertThat(e.items()).isNotEmpty().extracting(Pick::value).allSatisfy(v -> assertThat(v).startsWith("SX-SCJGJ-"));
+    pick(e.partners(), "WJJ").selectedProperty().set(true);
+    assertThat(e.items()).extracting(Pick::value).contains("SX-SCJGJ-01", "SX-WJJ-02")
+        .allSatisfy(v -> assertThat(v).matches("SX-(SCJGJ|WJJ)-.*"));
+    e.nameProperty().set("联合抽查");
+    e.ratioProperty().set("4");
+    e.startProperty().set(LocalDate.of(2026, 10, 1));
+    e.endProperty().set(LocalDate.of(2026, 11, 30));
+    pick(e.items(), "SX-SCJGJ-01").selectedProperty().set(true);
+    pick(e.items(), "SX-WJJ-02").selectedProperty().set(true);
+    assertThat(e.validProperty().get()).as(e.messageProperty().get()).isTrue();
+
+    pick(e.partners(), "WJJ").selectedProperty().set(false);
+    assertThat(e.items()).extracting(Pick::value).as("ticked: kept for the clerk to see and untick").contains("SX-WJJ-02");
+    assertThat(e.validProperty().get()).isFalse();
+    assertThat(e.messageProperty().get()).contains("SX-WJJ-02", "WJJ");
+    vm.save();
+    assertThat(vm.rows()).hasSize(4);
+
+    pick(e.items(), "SX-WJJ-02").selectedProperty().set(false);
+    pick(e.partners(), "YJJ").selectedProperty().set(true);
+    assertThat(e.items()).extracting(Pick::value).doesNotContain("SX-WJJ-02").anyMatch(v -> v.startsWith("SX-YJJ-"));
+    assertThat(e.validProperty().get()).as(e.messageProperty().get()).isTrue();
+  }
+
+  @Test
+  void aStoredTasksItemNoLongerInForceIsShownTickedAndNamed() {
+    services.database().dsl().update(INSPECTION_ITEM).set(INSPECTION_ITEM.VALID_TO, LocalDate.of(2025, 12, 31))
+        .where(INSPECTION_ITEM.CODE.eq("SX-WJJ-02")).execute();
+    vm.load();
+    vm.selectedProperty().set(vm.rows().get(2));
+    TaskEditorModel e = vm.editor();
+    assertThat(pick(e.items(), "SX-WJJ-02").selectedProperty().get()).isTrue();
+    assertThat(e.validProperty().get()).isFalse();
+    assertThat(e.messageProperty().get()).contains("SX-WJJ-02").contains("不在本年度有效");
+    vm.newTask();
+    assertThat(e.items()).extracting(Pick::value).doesNotContain("SX-WJJ-02");
   }
 
   @Test

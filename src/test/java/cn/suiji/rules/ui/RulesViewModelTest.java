@@ -98,6 +98,41 @@ class RulesViewModelTest {
   }
 
   @Test
+  void choosingAnotherDepartmentWithUnsavedEditsAsksAndNoKeepsTheEdits() {
+    Department first = vm.departments().get(0);
+    vm.text(RulesField.PUBLISH_WORKDAYS).set("15");
+    assertThat(vm.unsaved()).isTrue();
+    dialogs.confirmAnswer = false;
+    vm.departmentProperty().set(vm.departments().get(1));
+    assertThat(dialogs.confirms).singleElement().asString().contains("县市场监督管理局", "县卫生健康局", "未保存");
+    assertThat(vm.departmentProperty().get()).isEqualTo(first);
+    assertThat(vm.text(RulesField.PUBLISH_WORKDAYS).get()).isEqualTo("15");
+    assertThat(vm.unsaved()).isTrue();
+
+    dialogs.confirmAnswer = true;
+    vm.departmentProperty().set(vm.departments().get(1));
+    assertThat(dialogs.confirms).hasSize(2);
+    assertThat(vm.departmentProperty().get().code()).isEqualTo("WJJ");
+    assertThat(vm.text(RulesField.PUBLISH_WORKDAYS).get()).isEqualTo("20");
+    vm.departmentProperty().set(first);
+    assertThat(vm.text(RulesField.PUBLISH_WORKDAYS).get()).as("discarded, never saved").isEqualTo("20");
+    assertThat(dialogs.confirms).hasSize(2);
+  }
+
+  @Test
+  void choosingAnotherDepartmentAfterSavingOrWithoutEditsDoesNotAsk() {
+    dialogs.confirmAnswer = false;
+    vm.departmentProperty().set(vm.departments().get(1));
+    assertThat(vm.departmentProperty().get().code()).isEqualTo("WJJ");
+    vm.text(RulesField.EXCLUSION_MONTHS).set("6");
+    vm.save();
+    assertThat(vm.unsaved()).isFalse();
+    vm.departmentProperty().set(vm.departments().get(0));
+    assertThat(vm.departmentProperty().get().code()).isEqualTo("SCJGJ");
+    assertThat(dialogs.confirms).isEmpty();
+  }
+
+  @Test
   void thePrintPreviewGetsThePdfOfTheRulesAsTypedAndTheirWordVersion() throws Exception {
     vm.text(RulesField.PUBLISH_WORKDAYS).set("15");
     vm.printPreview();
