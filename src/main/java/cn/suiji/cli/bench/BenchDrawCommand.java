@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  * confirm, shown apart), (b) the floor, reading only the pool's keys in key order from the same
  * tables by the same index, (c) the usual peer, {@code ORDER BY RAND() LIMIT k} over the same rows, (d) verifying
  * the stored record. A fresh task per run keeps a reused database's earlier draws out of the pool.
+ * {@code --verbose} also prints each step's phases ({@link DrawService#lastTimings}).
  */
 @Command(name = "draw", mixinStandardHelpOptions = true)
 public final class BenchDrawCommand implements Callable<Integer> {
@@ -50,6 +51,8 @@ public final class BenchDrawCommand implements Callable<Integer> {
   int ratio;
   @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.benchDb")
   @Nullable Path db;
+  @Option(names = "--verbose", descriptionKey = "cli.option.benchDrawVerbose")
+  boolean verbose;
   @Spec
   CommandSpec spec;
 
@@ -118,6 +121,13 @@ public final class BenchDrawCommand implements Callable<Integer> {
       out.println(Messages.msg(v.matches() ? "cli.bench.draw.verified" : "cli.bench.draw.mismatch", v));
       out.println(Messages.msg("cli.bench.draw.goals", fmt(full / floor), full <= 1.5 * floor ? "✓" : "✗",
           verify <= full ? "✓" : "✗"));
+      if (verbose) {
+        draws.lastTimings().forEach((step, phases) -> {
+          StringBuilder line = new StringBuilder();
+          phases.forEach((phase, seconds) -> line.append(String.format(Locale.ROOT, " %s=%.3f", phase, seconds)));
+          out.println(Messages.msg("cli.bench.draw.phases", step, line.toString().strip()));
+        });
+      }
       return v.matches() ? 0 : 1;
     }
   }

@@ -2,6 +2,7 @@ package cn.suiji.draw.data;
 
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
@@ -18,8 +19,10 @@ import cn.suiji.draw.domain.DrawRules;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.Exclusion;
+import cn.suiji.draw.domain.KeyPool;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.PoolScope;
+import cn.suiji.draw.domain.Stratum;
 import cn.suiji.draw.domain.TaskAmount;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -123,6 +126,43 @@ public final class DrawRepository {
 
   public String recordJson(DSLContext tx, long drawId) {
     return tx.select(DRAW.RECORD_JSON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
+  }
+
+  /**
+   * Stores the attempt's stratum pools (V023 {@code draw_pool}) that are not stored yet: each
+   * once, as its keys joined with {@code "\n"} under its hash. Open stores them all; perform and
+   * void find them there (and store them only for an attempt kept before V023, whose pools
+   * were inline). The pool must be the stratum's at {@code strata} index.
+   */
+  public void savePools(DSLContext tx, long drawId, List<Stratum> strata) {
+    Map<Integer, String> stored = new HashMap<>();
+    tx.select(DRAW_POOL.STRATUM, DRAW_POOL.POOL_HASH).from(DRAW_POOL).where(DRAW_POOL.DRAW_ID.eq(drawId))
+        .forEach(r -> stored.put(r.value1(), r.value2()));
+    for (int i = 0; i < strata.size(); i++) {
+      KeyPool pool = KeyPool.copyOf(strata.get(i).pool());
+      String hash = pool.textHash();
+      if (hash.equals(stored.get(i))) {
+        continue;
+      }
+      if (stored.containsKey(i)) {
+        tx.deleteFrom(DRAW_POOL).where(DRAW_POOL.DRAW_ID.eq(drawId)).and(DRAW_POOL.STRATUM.eq(i)).execute();
+      }
+      tx.insertInto(DRAW_POOL)
+          .set(DRAW_POOL.DRAW_ID, drawId)
+          .set(DRAW_POOL.STRATUM, i)
+          .set(DRAW_POOL.POOL_HASH, hash)
+          .set(DRAW_POOL.N, pool.size())
+          .set(DRAW_POOL.POOL_KEYS, pool.text())
+          .execute();
+    }
+  }
+
+  /** The attempt's stored pool with this hash, read back into its keys (hashed again as they are read). */
+  public Optional<KeyPool> pool(DSLContext tx, long drawId, String hash, int n) {
+    return tx.select(DRAW_POOL.POOL_KEYS).from(DRAW_POOL)
+        .where(DRAW_POOL.DRAW_ID.eq(drawId)).and(DRAW_POOL.POOL_HASH.eq(hash))
+        .limit(1).fetchOptional(DRAW_POOL.POOL_KEYS)
+        .map(text -> KeyPool.fromText(text, n));
   }
 
   /** The pool funnel the attempt froze; empty for attempts stored before it was kept. */
