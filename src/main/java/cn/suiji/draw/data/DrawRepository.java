@@ -264,8 +264,9 @@ public final class DrawRepository {
         pairs.execute();
       }
     }
-    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row
-    List<Long> drawn = List.copyOf(targetIds.values());
+    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row; in
+    // id order, so each page of the table is read once rather than at random, chunk after chunk
+    List<Long> drawn = targetIds.values().stream().sorted().toList();
     for (int from = 0; from < drawn.size(); from += CHUNK) {
       tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
           .where(TARGET.ID.in(drawn.subList(from, Math.min(drawn.size(), from + CHUNK))))
@@ -313,8 +314,10 @@ public final class DrawRepository {
 
   private Map<String, Long> ids(DSLContext tx, List<String> keys, boolean targets) {
     Map<String, Long> ids = new HashMap<>();
-    for (int from = 0; from < keys.size(); from += CHUNK) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+    // in key order: each chunk then reads one stretch of the key index, not pages all over it
+    List<String> sorted = keys.stream().sorted().toList();
+    for (int from = 0; from < sorted.size(); from += CHUNK) {
+      List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
       if (targets) {
         tx.select(TARGET.OBJECT_KEY, TARGET.ID).from(TARGET).where(TARGET.OBJECT_KEY.in(chunk))
             .forEach(r -> ids.put(r.value1(), r.value2()));
