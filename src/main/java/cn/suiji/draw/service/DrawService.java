@@ -268,8 +268,8 @@ public final class DrawService {
         timings.lap("read");
         // the record written at perform already says "confirmed": only the row's status changes
         draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
-        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate());
-        timings.lap("inspections");
+        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
+            timings::lap);
         auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
                 + " code=" + row.verificationCode()));
