@@ -142,8 +142,9 @@ public final class DrawService {
       int attempt = draws.nextAttempt(tx, task.id());
       long id = draws.insert(tx, task.id(), attempt, DrawEngine.SPEC, who, pending.createdAt(),
           pending.commitment(), json, PoolExclusions.of(plan));
-      draws.savePools(tx, id, pending.strata());
       timings.lap("write");
+      draws.savePools(tx, id, pending.strata());
+      timings.lap("pools");
       auditor.record(tx, new AuditEvent("DRAW_OPEN", ENTITY, Long.toString(id), null, json,
           "task=" + task.code() + " attempt=" + attempt + " commitment=" + pending.commitment()
               + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
