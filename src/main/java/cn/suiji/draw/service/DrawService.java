@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class DrawService {
   private void timed(String step, DrawTimings timings) {
     Map<String, Map<String, Double>> next = new LinkedHashMap<>(lastTimings);
     next.put(step, timings.seconds());
-    lastTimings = java.util.Collections.unmodifiableMap(next);
+    lastTimings = Collections.unmodifiableMap(next);
   }
 
   /**

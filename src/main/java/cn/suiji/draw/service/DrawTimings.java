@@ -1,5 +1,6 @@
 package cn.suiji.draw.service;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +26,6 @@ final class DrawTimings {
     Map<String, Double> out = new LinkedHashMap<>();
     nanos.forEach((phase, n) -> out.put(phase, n / 1e9));
     out.put("total", (System.nanoTime() - start) / 1e9);
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 }
