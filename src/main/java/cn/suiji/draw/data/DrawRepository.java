@@ -2,6 +2,7 @@ package cn.suiji.draw.data;
 
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
@@ -18,8 +19,10 @@ import cn.suiji.draw.domain.DrawRules;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.Exclusion;
+import cn.suiji.draw.domain.KeyPool;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.PoolScope;
+import cn.suiji.draw.domain.Stratum;
 import cn.suiji.draw.domain.TaskAmount;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -125,6 +128,43 @@ public final class DrawRepository {
     return tx.select(DRAW.RECORD_JSON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
   }
 
+  /**
+   * Stores the attempt's stratum pools (V023 {@code draw_pool}) that are not stored yet: each
+   * once, as its keys joined with {@code "\n"} under its hash. Open stores them all; perform and
+   * void find them there (and store them only for an attempt kept before V023, whose pools
+   * were inline). The pool must be the stratum's at {@code strata} index.
+   */
+  public void savePools(DSLContext tx, long drawId, List<Stratum> strata) {
+    Map<Integer, String> stored = new HashMap<>();
+    tx.select(DRAW_POOL.STRATUM, DRAW_POOL.POOL_HASH).from(DRAW_POOL).where(DRAW_POOL.DRAW_ID.eq(drawId))
+        .forEach(r -> stored.put(r.value1(), r.value2()));
+    for (int i = 0; i < strata.size(); i++) {
+      KeyPool pool = KeyPool.copyOf(strata.get(i).pool());
+      String hash = pool.textHash();
+      if (hash.equals(stored.get(i))) {
+        continue;
+      }
+      if (stored.containsKey(i)) {
+        tx.deleteFrom(DRAW_POOL).where(DRAW_POOL.DRAW_ID.eq(drawId)).and(DRAW_POOL.STRATUM.eq(i)).execute();
+      }
+      tx.insertInto(DRAW_POOL)
+          .set(DRAW_POOL.DRAW_ID, drawId)
+          .set(DRAW_POOL.STRATUM, i)
+          .set(DRAW_POOL.POOL_HASH, hash)
+          .set(DRAW_POOL.N, pool.size())
+          .set(DRAW_POOL.POOL_KEYS, pool.text())
+          .execute();
+    }
+  }
+
+  /** The attempt's stored pool with this hash, read back into its keys (hashed again as they are read). */
+  public Optional<KeyPool> pool(DSLContext tx, long drawId, String hash, int n) {
+    return tx.select(DRAW_POOL.POOL_KEYS).from(DRAW_POOL)
+        .where(DRAW_POOL.DRAW_ID.eq(drawId)).and(DRAW_POOL.POOL_HASH.eq(hash))
+        .limit(1).fetchOptional(DRAW_POOL.POOL_KEYS)
+        .map(text -> KeyPool.fromText(text, n));
+  }
+
   /** The pool funnel the attempt froze; empty for attempts stored before it was kept. */
   public Optional<PoolExclusions> exclusions(DSLContext tx, long drawId) {
     String json = tx.select(DRAW.EXCLUSIONS_JSON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
@@ -190,13 +230,15 @@ public final class DrawRepository {
   /**
    * Writes what a confirmed draw decides: one inspection per selected object (in draw order,
    * waiting for its notice) with its inspectors in pick order, the targets' last-drawn date
-   * and the task's status DRAWN. Returns the number of inspections.
+   * and the task's status DRAWN. Returns the number of inspections. {@code lap} is told as each
+   * part ends (ids, inspections, inspectors, lastDrawn), for the bench's timings.
    */
   public int createInspections(DSLContext tx, long drawId, long taskId, List<Assignment> assignments,
-      LocalDate drawnOn) {
+      LocalDate drawnOn, java.util.function.Consumer<String> lap) {
     Map<String, Long> targetIds = ids(tx, assignments.stream().map(Assignment::object).toList(), true);
     Map<String, Long> inspectorIds = ids(tx,
         assignments.stream().flatMap(a -> a.inspectors().stream()).distinct().toList(), false);
+    lap.accept("ids");
     // in chunks: one statement may carry at most 100,000 parameters, and a draw may select more
     for (int from = 0; from < assignments.size(); from += CHUNK) {
       var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
@@ -206,6 +248,7 @@ public final class DrawRepository {
       }
       insert.execute();
     }
+    lap.accept("inspections");
     Map<Long, Long> inspectionOfTarget = new HashMap<>();
     tx.select(INSPECTION.TARGET_ID, INSPECTION.ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))
         .forEach(r -> inspectionOfTarget.put(r.value1(), r.value2()));
@@ -224,14 +267,17 @@ public final class DrawRepository {
         pairs.execute();
       }
     }
-    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row
-    List<Long> drawn = List.copyOf(targetIds.values());
+    lap.accept("inspectors");
+    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row; in
+    // id order, so each page of the table is read once rather than at random, chunk after chunk
+    List<Long> drawn = targetIds.values().stream().sorted().toList();
     for (int from = 0; from < drawn.size(); from += CHUNK) {
       tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
           .where(TARGET.ID.in(drawn.subList(from, Math.min(drawn.size(), from + CHUNK))))
           .execute();
     }
     tx.update(TASK).set(TASK.STATUS, "DRAWN").where(TASK.ID.eq(taskId)).execute();
+    lap.accept("lastDrawn");
     return assignments.size();
   }
 
@@ -273,8 +319,10 @@ public final class DrawRepository {
 
   private Map<String, Long> ids(DSLContext tx, List<String> keys, boolean targets) {
     Map<String, Long> ids = new HashMap<>();
-    for (int from = 0; from < keys.size(); from += CHUNK) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+    // in key order: each chunk then reads one stretch of the key index, not pages all over it
+    List<String> sorted = keys.stream().sorted().toList();
+    for (int from = 0; from < sorted.size(); from += CHUNK) {
+      List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
       if (targets) {
         tx.select(TARGET.OBJECT_KEY, TARGET.ID).from(TARGET).where(TARGET.OBJECT_KEY.in(chunk))
             .forEach(r -> ids.put(r.value1(), r.value2()));

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -47,15 +48,18 @@ public final class PoolRepository {
       "object_key, status, kind, township, industry_code, risk_class, abnormal, serious_violation";
 
   /**
-   * The lead department's directory read once: the pool (in key order) and how many targets
-   * each filter left out, in turn — out of scope, not in business, recently inspected.
+   * What the one pass over the lead department's directory counted: its size and how many
+   * targets each filter left out, in turn — out of scope, not in business, recently inspected.
+   * The pool itself went to the caller's sink as it streamed by.
    */
-  public record Pool(List<PoolEntry> entries, int directory, int outOfScope, int notInBusiness, int recent) {}
+  public record Pool(int directory, int outOfScope, int notInBusiness, int recent) {}
 
   /**
    * The targets in the lead department's directory, in scope and in business, minus those
    * inspected for one of {@code itemCodes} on or after {@code windowStart} by another task
-   * (when {@code excludeRecent}); sorted by key, with the counts of those left out.
+   * (when {@code excludeRecent}), handed to {@code sink} one by one in key order as they are
+   * read (so the caller can sort them into strata and hash them in the same pass); returns the
+   * counts of those left out.
    *
    * <p>One pass in key order over the covering index {@code ix_target_pool} (V021), whose
    * columns are all this reads, so neither the rows nor a sort are touched: the department's
@@ -65,7 +69,7 @@ public final class PoolRepository {
    * random and sorted a million keys through temporary files.
    */
   public Pool pool(DSLContext tx, long leadDepartmentId, PoolScope scope, Collection<String> itemCodes,
-      LocalDate windowStart, long taskId, boolean excludeRecent) {
+      LocalDate windowStart, long taskId, boolean excludeRecent, Consumer<PoolEntry> sink) {
     BitSet directory = new BitSet();
     try (Cursor<Record1<Long>> ids = tx.select(TARGET_DEPARTMENT.TARGET_ID).from(TARGET_DEPARTMENT)
         .where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(leadDepartmentId)).fetchSize(FETCH).fetchLazy()) {
@@ -77,7 +81,6 @@ public final class PoolRepository {
     Set<String> townships = Set.copyOf(scope.townships());
     Set<String> industries = Set.copyOf(scope.industries());
     Set<String> kinds = Set.copyOf(scope.kinds());
-    List<PoolEntry> entries = new ArrayList<>();
     int members = directory.cardinality();
     // H2 walks the first index whose leading columns are the ORDER BY's: by object_key alone
     // that is the unique key index, which reads every row. object_key is unique, so ordering by
@@ -103,7 +106,7 @@ public final class PoolRepository {
               counts[2]++;
             } else {
               String risk = r.getString(7);
-              entries.add(new PoolEntry(r.getString(2), risk == null ? null : RiskTier.valueOf(risk.trim()),
+              sink.accept(new PoolEntry(r.getString(2), risk == null ? null : RiskTier.valueOf(risk.trim()),
                   r.getBoolean(8) || r.getBoolean(9)));
             }
           }
@@ -114,7 +117,7 @@ public final class PoolRepository {
     int outOfScope = left[0];
     int notInBusiness = left[1];
     int recentlyInspected = left[2];
-    return new Pool(entries, members, outOfScope, notInBusiness, recentlyInspected);
+    return new Pool(members, outOfScope, notInBusiness, recentlyInspected);
   }
 
   /** Ids of the targets inspected for one of {@code itemCodes} on or after {@code windowStart} by another task. */

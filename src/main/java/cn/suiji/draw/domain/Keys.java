@@ -33,8 +33,14 @@ final class Keys {
     return key;
   }
 
-  /** Every key of {@code pool} must be valid; the pool is copied into an immutable list. */
+  /**
+   * Every key of {@code pool} must be valid; the pool is copied into an immutable list, unless
+   * it is a {@link KeyPool} whose keys were all checked as it was built (immutable already).
+   */
   static List<String> requirePool(List<String> pool, String messageKey, String owner) {
+    if (pool instanceof KeyPool checked && checked.valid()) {
+      return checked;
+    }
     List<String> copy = List.copyOf(pool);
     for (String key : copy) {
       require(key, messageKey, owner);

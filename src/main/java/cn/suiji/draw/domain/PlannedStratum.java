@@ -24,7 +24,7 @@ public record PlannedStratum(
     int k) {
 
   public PlannedStratum {
-    pool = List.copyOf(pool);
+    pool = pool instanceof KeyPool immutable ? immutable : List.copyOf(pool);
   }
 
   public int n() {

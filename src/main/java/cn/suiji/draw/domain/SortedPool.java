@@ -18,12 +18,23 @@ final class SortedPool {
   private final String hash;
 
   private SortedPool(List<String> keys) {
-    this.keys = keys;
-    this.hash = Hashing.poolHash(keys);
+    this(keys, Hashing.poolHash(keys));
   }
 
-  /** Sorts {@code pool} (an immutable list of valid keys) unless it already is sorted. */
+  private SortedPool(List<String> keys, String hash) {
+    this.keys = keys;
+    this.hash = hash;
+  }
+
+  /**
+   * Sorts {@code pool} (an immutable list of valid keys) unless it already is sorted. A
+   * {@link KeyPool} that was strictly ascending when built comes with its hash: neither the
+   * order nor the hash is computed a second time.
+   */
   static SortedPool of(List<String> pool, String duplicateKey) {
+    if (pool instanceof KeyPool hashed && hashed.hash() != null) {
+      return new SortedPool(hashed, hashed.hash());
+    }
     List<String> sorted = pool;
     if (!isStrictlyAscending(pool, duplicateKey)) {
       String[] copy = pool.toArray(new String[0]);
@@ -56,6 +67,9 @@ final class SortedPool {
    * merge over the sorted pools: O(total keys × pools), and the pools are few.
    */
   static void requireDisjoint(List<SortedPool> pools, String duplicateKey) {
+    if (pools.size() < 2) {
+      return; // one sorted pool has no repeated key (equal neighbours were refused when sorting)
+    }
     int[] next = new int[pools.size()];
     @Nullable String previous = null;
     while (true) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * The pool entries arrive sorted by key (the repository's ORDER BY); each stratum keeps that
- * order, so the engine need not sort again.
+ * order in a {@link KeyPool} hashed as it fills, so the engine need neither sort nor hash again.
  */
 public final class StrataBuilder {
   public static final String ALL = "all";
@@ -49,12 +50,37 @@ public final class StrataBuilder {
 
   public static Result build(
       List<PoolEntry> entries, TaskAmount amount, BigDecimal floorPercent, boolean listedFullCoverage) {
-    List<String> listed = new ArrayList<>();
-    List<String> unclassified = new ArrayList<>();
-    Map<RiskTier, List<String>> byTier = new EnumMap<>(RiskTier.class);
-    List<String> everyone = new ArrayList<>();
-    int leftOut = 0;
-    for (PoolEntry e : entries) {
+    Sorter sorter = sorter(amount, listedFullCoverage);
+    entries.forEach(sorter);
+    return sorter.finish(floorPercent);
+  }
+
+  /**
+   * A sorter that takes the pool one entry at a time, in key order, straight from the pool
+   * read: each key goes into its stratum's {@link KeyPool}, which checks and hashes it on the
+   * way, so a pool of a million keys is walked once.
+   */
+  public static Sorter sorter(TaskAmount amount, boolean listedFullCoverage) {
+    return new Sorter(amount, listedFullCoverage);
+  }
+
+  /** Puts pool entries into strata as they come; {@link #finish} sets each k. */
+  public static final class Sorter implements Consumer<PoolEntry> {
+    private final TaskAmount amount;
+    private final boolean listedFullCoverage;
+    private final KeyPool.Builder listed = KeyPool.builder();
+    private final KeyPool.Builder unclassified = KeyPool.builder();
+    private final KeyPool.Builder everyone = KeyPool.builder();
+    private final Map<RiskTier, KeyPool.Builder> byTier = new EnumMap<>(RiskTier.class);
+    private int leftOut;
+
+    private Sorter(TaskAmount amount, boolean listedFullCoverage) {
+      this.amount = amount;
+      this.listedFullCoverage = listedFullCoverage;
+    }
+
+    @Override
+    public void accept(PoolEntry e) {
       if (e.listed() && listedFullCoverage) {
         listed.add(e.key());
       } else if (!amount.stratified()) {
@@ -62,22 +88,30 @@ public final class StrataBuilder {
       } else if (e.risk() == null) {
         unclassified.add(e.key());
       } else if (amount.classRatios().containsKey(e.risk())) {
-        byTier.computeIfAbsent(e.risk(), t -> new ArrayList<>()).add(e.key());
+        byTier.computeIfAbsent(e.risk(), t -> KeyPool.builder()).add(e.key());
       } else {
         leftOut++;
       }
     }
-    List<PlannedStratum> strata = new ArrayList<>();
-    if (amount.stratified()) {
-      strata.addAll(stratified(byTier, unclassified, amount, floorPercent));
-    } else {
-      int requested = requested(amount.ratioPercent(), amount.fixedCount(), floorPercent, everyone.size());
-      int floorK = SampleSize.floor(floorPercent, everyone.size());
-      strata.add(new PlannedStratum(ALL, everyone, amount.ratioPercent(), amount.fixedCount(), requested, floorK,
-          Math.min(everyone.size(), Math.max(requested, floorK))));
+
+    /** The strata with their k under the floor; the sorter is spent. */
+    public Result finish(BigDecimal floorPercent) {
+      List<PlannedStratum> strata = new ArrayList<>();
+      if (amount.stratified()) {
+        Map<RiskTier, List<String>> tiers = new EnumMap<>(RiskTier.class);
+        byTier.forEach((tier, pool) -> tiers.put(tier, pool.build()));
+        strata.addAll(stratified(tiers, unclassified.build(), amount, floorPercent));
+      } else {
+        KeyPool all = everyone.build();
+        int requested = requested(amount.ratioPercent(), amount.fixedCount(), floorPercent, all.size());
+        int floorK = SampleSize.floor(floorPercent, all.size());
+        strata.add(new PlannedStratum(ALL, all, amount.ratioPercent(), amount.fixedCount(), requested, floorK,
+            Math.min(all.size(), Math.max(requested, floorK))));
+      }
+      KeyPool full = listed.build();
+      strata.add(new PlannedStratum(LISTED, full, FULL, null, full.size(), 0, full.size()));
+      return new Result(strata.stream().filter(s -> s.n() > 0).toList(), leftOut);
     }
-    strata.add(new PlannedStratum(LISTED, listed, FULL, null, listed.size(), 0, listed.size()));
-    return new Result(strata.stream().filter(s -> s.n() > 0).toList(), leftOut);
   }
 
   private static List<PlannedStratum> stratified(Map<RiskTier, List<String>> byTier, List<String> unclassified,

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The stored form of a draw attempt that has no draw record (DRAW-SPEC §7 has only confirmed
  * and voided records): an OPEN attempt waiting for its entropy, an INFEASIBLE one, or one voided
- * before it was drawn. It uses the record's member names for the inputs, so the pools stay in
- * the database in full, plus {@code status} ("open", "infeasible", "voided") and, where known,
+ * before it was drawn. It uses the record's member names for the inputs — except that each
+ * stratum names its pool by {@code poolHash} and {@code n}, the keys being stored once apart
+ * ({@code draw_pool}, shared with the record written at perform) — plus {@code status} ("open", "infeasible", "voided") and, where known,
  * {@code witnesses}, {@code entropy}, {@code infeasible} ({object, group, eligible, required})
  * and {@code voidReason}. The {@code nonce} is there only for an attempt that was drawn
  * (infeasible): before the entropy is known it is never stored. For the draw service only;
@@ -62,7 +63,8 @@ public final class DrawAttemptJson {
         json.writeStartObject();
         json.writeStringField("key", s.key());
         json.writeNumberField("k", s.k());
-        strings(json, "pool", s.pool());
+        json.writeNumberField("n", s.pool().size());
+        json.writeStringField("poolHash", DrawRecordJson.poolHash(s.pool()));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -124,9 +126,6 @@ public final class DrawAttemptJson {
   /** Room for the keys and their quotes, so the buffer is not copied while it grows. */
   private static int estimate(PendingDraw draw) {
     long chars = 1_024;
-    for (Stratum s : draw.strata()) {
-      chars += s.pool().size() * 24L;
-    }
     for (InspectorGroup g : draw.groups()) {
       chars += g.pool().size() * 24L;
     }
@@ -134,8 +133,11 @@ public final class DrawAttemptJson {
     return (int) Math.min(chars, Integer.MAX_VALUE - 16);
   }
 
-  /** The inputs of a stored attempt. */
-  public PendingDraw read(String json) {
+  /**
+   * The inputs of a stored attempt; its stratum pools are listed (older rows) or named by
+   * {@code poolHash} and {@code n} and found in {@code pools}.
+   */
+  public PendingDraw read(String json, StoredPools pools) {
     JsonNode root;
     try {
       root = mapper.readTree(json);
@@ -144,7 +146,9 @@ public final class DrawAttemptJson {
     }
     List<Stratum> strata = new ArrayList<>();
     for (JsonNode s : root.path("strata")) {
-      strata.add(new Stratum(s.path("key").asText(), s.path("k").asInt(), texts(s.path("pool"))));
+      List<String> pool = s.has("pool") ? texts(s.path("pool"))
+          : pools.pool(s.path("poolHash").asText(), s.path("n").asInt());
+      strata.add(new Stratum(s.path("key").asText(), s.path("k").asInt(), pool));
     }
     List<InspectorGroup> groups = new ArrayList<>();
     for (JsonNode g : root.path("groups")) {

@@ -5,6 +5,7 @@ import cn.suiji.draw.domain.Conflict;
 import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.DrawStatus;
 import cn.suiji.draw.domain.InspectorGroup;
+import cn.suiji.draw.domain.KeyPool;
 import cn.suiji.draw.domain.Stratum;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -84,9 +85,44 @@ public final class DrawRecordJson {
     }
   }
 
+  /**
+   * The record as the database keeps it: the same members, compact, but each stratum names
+   * its pool by {@code poolHash} and {@code n} instead of listing it — the keys are stored once
+   * apart ({@code draw_pool}, see {@link #poolHash}). Never exported: {@link #write} always
+   * lists every pool, byte for byte as before.
+   */
+  public String toStoredJson(DrawRecord record) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4_096 + record.assignments().size() * 96);
+    write(record, out, true);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The record in its stored form ({@link #toStoredJson}, or with its pools listed as older rows have). */
+  public DrawRecord fromStoredJson(String json, StoredPools pools) {
+    try {
+      return new DrawRecordReader(mapper.readTree(json), pools).record();
+    } catch (JsonProcessingException e) {
+      throw new SuijiException(e, "draw.json.notJson", e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * The name a stored pool goes by: SHA-256 of its keys joined with {@code "\n"} in the given
+   * order — the DRAW-SPEC §2 pool hash, as the pool is always stored in key order.
+   */
+  public static String poolHash(List<String> pool) {
+    return KeyPool.copyOf(pool).textHash();
+  }
+
   private void write(DrawRecord record, OutputStream out) {
+    write(record, out, false);
+  }
+
+  private void write(DrawRecord record, OutputStream out, boolean stored) {
     try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      json.useDefaultPrettyPrinter();
+      if (!stored) {
+        json.useDefaultPrettyPrinter();
+      }
       json.writeStartObject();
       json.writeStringField("spec", record.spec());
       json.writeStringField("task", record.task());
@@ -99,7 +135,12 @@ public final class DrawRecordJson {
         json.writeStartObject();
         json.writeStringField("key", stratum.key());
         json.writeNumberField("k", stratum.k());
-        writeStrings(json, "pool", stratum.pool());
+        if (stored) {
+          json.writeNumberField("n", stratum.pool().size());
+          json.writeStringField("poolHash", poolHash(stratum.pool()));
+        } else {
+          writeStrings(json, "pool", stratum.pool());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -141,7 +182,9 @@ public final class DrawRecordJson {
         json.writeStringField("voidReason", voidReason);
       }
       json.writeEndObject();
-      json.writeRaw('\n');
+      if (!stored) {
+        json.writeRaw('\n');
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,9 +25,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class DrawRecordReader {
   private final JsonNode root;
+  private final @Nullable StoredPools pools;
 
   DrawRecordReader(JsonNode root) {
+    this(root, null);
+  }
+
+  /**
+   * A reader of the stored form too, where a stratum may name its pool by {@code poolHash} and
+   * {@code n} instead of listing it; {@code pools} finds it. Files read without pools must list
+   * every pool (DRAW-SPEC §7).
+   */
+  DrawRecordReader(JsonNode root, @Nullable StoredPools pools) {
     this.root = root;
+    this.pools = pools;
   }
 
   DrawRecord record() {
@@ -85,8 +96,20 @@ final class DrawRecordReader {
   private Stratum stratum(JsonNode node, String path) {
     String key = text(node, "key", path + ".key");
     int k = integer(node, "k", path + ".k");
-    List<String> pool = texts(node, "pool", path + ".pool");
+    List<String> pool = pools != null && !node.has("pool") && node.has("poolHash")
+        ? stored(node, path, pools) : texts(node, "pool", path + ".pool");
     return rejectedAs(path, () -> new Stratum(key, k, pool));
+  }
+
+  /** A pool stored apart, by its hash; its size must be the recorded n. */
+  private List<String> stored(JsonNode node, String path, StoredPools source) {
+    String hash = text(node, "poolHash", path + ".poolHash");
+    int n = integer(node, "n", path + ".n");
+    List<String> pool = source.pool(hash, n);
+    if (pool.size() != n) {
+      throw bad(path + ".n", n + " keys in the stored pool, found " + pool.size());
+    }
+    return pool;
   }
 
   private InspectorGroup group(JsonNode node, String path) {

@@ -11,7 +11,6 @@ import cn.suiji.draw.domain.InspectorCandidate;
 import cn.suiji.draw.domain.InspectorExclusion;
 import cn.suiji.draw.domain.PlannedGroup;
 import cn.suiji.draw.domain.PlannedStratum;
-import cn.suiji.draw.domain.PoolEntry;
 import cn.suiji.draw.domain.StrataBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,14 +38,15 @@ final class DrawPlanner {
     this.pools = pools;
   }
 
-  DrawPlan plan(DSLContext tx, DrawTask task) {
+  DrawPlan plan(DSLContext tx, DrawTask task, DrawTimings timings) {
     DrawRules rules = draws.rules(tx, task.leadDepartment().id());
     long leadId = task.leadDepartment().id();
+    // one pass: each entry goes to its stratum, which checks its order and hashes it as it comes
+    StrataBuilder.Sorter sorter = StrataBuilder.sorter(task.amount(), rules.listedFullCoverage());
     PoolRepository.Pool found = pools.pool(tx, leadId, task.scope(), task.itemCodes(),
-        task.startDate().minusMonths(rules.exclusionMonths()), task.id(), rules.exclusionMonths() > 0);
-    List<PoolEntry> entries = found.entries();
-    StrataBuilder.Result strata =
-        StrataBuilder.build(entries, task.amount(), rules.floor(task.directed()), rules.listedFullCoverage());
+        task.startDate().minusMonths(rules.exclusionMonths()), task.id(), rules.exclusionMonths() > 0, sorter);
+    StrataBuilder.Result strata = sorter.finish(rules.floor(task.directed()));
+    timings.lap("pool");
     List<Exclusion> exclusions = List.of(
         new Exclusion(Exclusion.Reason.OUT_OF_SCOPE, found.outOfScope()),
         new Exclusion(Exclusion.Reason.NOT_IN_BUSINESS, found.notInBusiness()),
@@ -80,6 +80,7 @@ final class DrawPlanner {
         conflicts.add(c);
       }
     }
+    timings.lap("inspectors");
     return new DrawPlan(task.code(), task.name(), task.directed(), task.startDate(), task.endDate(),
         found.directory(), task.hasKeyItems(), strata.strata(), groups, List.copyOf(conflicts), exclusions, left);
   }

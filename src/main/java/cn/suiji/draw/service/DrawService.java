@@ -20,6 +20,7 @@ import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.render.DrawAttemptJson;
 import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordSheet;
+import cn.suiji.draw.render.StoredPools;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
@@ -29,7 +30,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -66,6 +70,7 @@ public final class DrawService {
    * and void always read the database.
    */
   private final JustWritten justWritten = new JustWritten();
+  private volatile Map<String, Map<String, Double>> lastTimings = Map.of();
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
       NonceSource nonces, Supplier<String> currentUser) {
@@ -81,7 +86,25 @@ public final class DrawService {
 
   /** What a draw of the task would use now: pool, strata with k, groups with m, exclusions. */
   public DrawPlan plan(String taskCode) {
-    return dsl.transactionResult(trx -> planner.plan(trx.dsl(), task(trx.dsl(), taskCode)));
+    DrawTimings timings = new DrawTimings();
+    DrawPlan plan = dsl.transactionResult(trx -> planner.plan(trx.dsl(), task(trx.dsl(), taskCode), timings));
+    timings.lap("commit");
+    timed("plan", timings);
+    return plan;
+  }
+
+  /**
+   * Seconds per phase of the last plan, open, perform, confirm and verify this service ran
+   * (by step, then phase), for {@code suiji bench draw --verbose}.
+   */
+  public Map<String, Map<String, Double>> lastTimings() {
+    return lastTimings;
+  }
+
+  private void timed(String step, DrawTimings timings) {
+    Map<String, Map<String, Double>> next = new LinkedHashMap<>(lastTimings);
+    next.put(step, timings.seconds());
+    lastTimings = Collections.unmodifiableMap(next);
   }
 
   /**
@@ -96,6 +119,7 @@ public final class DrawService {
    */
   public DrawSession open(String taskCode, @Nullable String operator) {
     long started = System.nanoTime();
+    DrawTimings timings = new DrawTimings();
     DrawSession session = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       DrawTask task = task(tx, taskCode);
@@ -106,22 +130,31 @@ public final class DrawService {
         throw new SuijiException("draw.service.alreadyConfirmed", task.code());
       }
       voidInterrupted(tx, task);
-      DrawPlan plan = planner.plan(tx, task);
+      timings.lap("task");
+      DrawPlan plan = planner.plan(tx, task, timings);
       if (plan.totalK() == 0) {
         throw new SuijiException("draw.service.nothingToDraw", task.code(), plan.poolSize());
       }
       String who = operator == null || operator.isBlank() ? currentUser.get() : operator.strip();
       PendingDraw pending = PendingDraw.open(plan, now(), who, nonces.next());
+      timings.lap("freeze");
       String json = attemptJson.toJson(pending, DrawAttemptJson.Outcome.OPEN);
+      timings.lap("json");
       int attempt = draws.nextAttempt(tx, task.id());
       long id = draws.insert(tx, task.id(), attempt, DrawEngine.SPEC, who, pending.createdAt(),
           pending.commitment(), json, PoolExclusions.of(plan));
+      timings.lap("write");
+      draws.savePools(tx, id, pending.strata());
+      timings.lap("pools");
       auditor.record(tx, new AuditEvent("DRAW_OPEN", ENTITY, Long.toString(id), null, json,
           "task=" + task.code() + " attempt=" + attempt + " commitment=" + pending.commitment()
               + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
+      timings.lap("audit");
       justWritten.opened(id, pending);
       return new DrawSession(id, task.code(), attempt, pending.commitment(), plan);
     });
+    timings.lap("commit");
+    timed("open", timings);
     LOG.info("Draw {} opened for {} (attempt {}, pool {}, k {}) in {} ms", session.drawId(), session.taskCode(),
         session.attempt(), session.plan().poolSize(), session.plan().totalK(), millisSince(started));
     return session;
@@ -144,7 +177,8 @@ public final class DrawService {
       throw new SuijiException("draw.service.witnessRequired");
     }
     long started = System.nanoTime();
-    Object result = dsl.transactionResult(trx -> {
+    DrawTimings timings = new DrawTimings();
+    Performed result = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       DrawSummary row = openRow(tx, drawId);
       if (row.seed() != null) {
@@ -156,41 +190,59 @@ public final class DrawService {
       }
       PendingDraw pending = justWritten.pending(drawId, row.commitment());
       if (pending == null) {
-        pending = attemptJson.read(draws.recordJson(tx, drawId)).withNonce(nonce);
+        pending = attemptJson.read(draws.recordJson(tx, drawId), storedPools(tx, drawId)).withNonce(nonce);
       }
+      timings.lap("read");
       DrawInput input = pending.input(entropy);
       try {
         DrawOutcome outcome = DrawEngine.draw(input);
+        timings.lap("engine");
         DrawRecord record = DrawRecord.confirmed(input, outcome, pending.createdAt(), pending.operator(), names);
-        String json = recordJson.toJson(record);
+        String json = recordJson.toStoredJson(record);
+        timings.lap("json");
+        draws.savePools(tx, drawId, record.strata()); // stored at open: found, not written again
         draws.update(tx, drawId, AttemptStatus.OPEN, null, outcome.seed(), outcome.resultHash(), null, json);
+        timings.lap("write");
         auditor.record(tx, new AuditEvent("DRAW_PERFORM", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " witnesses="
                 + String.join(",", names) + " code=" + outcome.verificationCode()));
-        justWritten.drawn(drawId, outcome.seed(), outcome.resultHash(), record, json);
-        return new DrawAttempt(drawId, row.attempt(), record, outcome.verificationCode());
+        timings.lap("audit");
+        return new Performed(new DrawAttempt(drawId, row.attempt(), record, outcome.verificationCode()),
+            outcome.seed(), outcome.resultHash(), json, null);
       } catch (DrawInfeasibleException e) {
         String json = attemptJson.toJson(pending, new DrawAttemptJson.Outcome("infeasible", names, entropy,
             e.objectKey(), e.groupKey(), e.eligible(), e.required(), null));
+        draws.savePools(tx, drawId, pending.strata());
         draws.update(tx, drawId, AttemptStatus.INFEASIBLE, now(), null, null, null, json);
-        justWritten.forget(drawId);
         auditor.record(tx, new AuditEvent("DRAW_INFEASIBLE", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " object="
                 + e.objectKey() + " group=" + e.groupKey() + " eligible=" + e.eligible() + " m=" + e.required()));
-        return new SuijiException("draw.service.infeasible", e.objectKey(),
+        return new Performed(null, null, null, null, new SuijiException("draw.service.infeasible", e.objectKey(),
             draws.targetName(tx, e.objectKey()).orElse(e.objectKey()),
-            draws.departmentName(tx, e.groupKey()).orElse(e.groupKey()), e.groupKey(), e.eligible(), e.required());
+            draws.departmentName(tx, e.groupKey()).orElse(e.groupKey()), e.groupKey(), e.eligible(), e.required()));
       }
     });
-    if (result instanceof SuijiException infeasible) {
+    timings.lap("commit");
+    timed("perform", timings);
+    // only now that the commit went through is the nonce given up: had it failed, the attempt
+    // would still be open and undrawn, and drawing it again needs the nonce
+    DrawAttempt attempt = result.attempt();
+    if (attempt == null) {
+      justWritten.forget(drawId);
+      SuijiException infeasible = Objects.requireNonNull(result.infeasible());
       LOG.info("Draw {} is infeasible: {}", drawId, infeasible.getMessage());
       throw infeasible;
     }
-    DrawAttempt attempt = (DrawAttempt) result;
+    justWritten.drawn(drawId, Objects.requireNonNull(result.seed()), Objects.requireNonNull(result.resultHash()),
+        attempt.record(), Objects.requireNonNull(result.json()));
     LOG.info("Draw {} drawn ({} selected, code {}) in {} ms", drawId, attempt.record().selected().size(),
         attempt.verificationCode(), millisSince(started));
     return attempt;
   }
+
+  /** What perform's transaction produced: a drawn attempt with its stored text, or why it is infeasible. */
+  private record Performed(@Nullable DrawAttempt attempt, @Nullable String seed, @Nullable String resultHash,
+      @Nullable String json, @Nullable SuijiException infeasible) {}
 
   /**
    * Confirms a drawn attempt as the task's draw: one inspection per selected target (waiting
@@ -200,6 +252,7 @@ public final class DrawService {
    */
   public DrawSummary confirm(long drawId) {
     long started = System.nanoTime();
+    DrawTimings timings = new DrawTimings();
     try {
       DrawSummary confirmed = dsl.transactionResult(trx -> {
         DSLContext tx = trx.dsl();
@@ -212,16 +265,21 @@ public final class DrawService {
         }
         JustWritten.Drawn drawn = justWritten.drawn(drawId, row.seed(), row.resultHash());
         String json = drawn != null ? drawn.json() : draws.recordJson(tx, drawId);
-        DrawRecord record = drawn != null ? drawn.record() : recordJson.fromJson(json);
+        DrawRecord record = drawn != null ? drawn.record() : recordJson.fromStoredJson(json, storedPools(tx, drawId));
         OffsetDateTime at = now();
+        timings.lap("read");
         // the record written at perform already says "confirmed": only the row's status changes
         draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
-        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate());
+        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
+            timings::lap);
         auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
                 + " code=" + row.verificationCode()));
+        timings.lap("audit");
         return draws.find(tx, drawId).orElseThrow();
       });
+      timings.lap("commit");
+      timed("confirm", timings);
       justWritten.forget(drawId);
       LOG.info("Draw {} confirmed in {} ms", drawId, millisSince(started));
       return confirmed;
@@ -241,23 +299,31 @@ public final class DrawService {
       throw new SuijiException("draw.engine.voidReasonRequired");
     }
     String why = reason.strip();
-    return dsl.transactionResult(trx -> {
+    DrawSummary voided = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       voidRow(tx, openRow(tx, drawId), why);
       return draws.find(tx, drawId).orElseThrow();
     });
+    justWritten.forget(drawId); // after the commit: had it failed, the attempt could still be drawn
+    return voided;
   }
 
   /** Voids an open attempt in the caller's transaction, keeping its record (without the nonce if undrawn). */
   private void voidRow(DSLContext tx, DrawSummary row, String why) {
     long drawId = row.id();
     String stored = draws.recordJson(tx, drawId);
-    String json = row.seed() != null
-        ? recordJson.toJson(recordJson.fromJson(stored).voided(why))
-        : attemptJson.toJson(attemptJson.read(stored),
-            new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
+    StoredPools pools = storedPools(tx, drawId);
+    String json;
+    if (row.seed() != null) {
+      DrawRecord voided = recordJson.fromStoredJson(stored, pools).voided(why);
+      draws.savePools(tx, drawId, voided.strata());
+      json = recordJson.toStoredJson(voided);
+    } else {
+      PendingDraw undrawn = attemptJson.read(stored, pools);
+      draws.savePools(tx, drawId, undrawn.strata());
+      json = attemptJson.toJson(undrawn, new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
+    }
     draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
-    justWritten.forget(drawId);
     auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json,
         "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why));
   }
@@ -292,7 +358,10 @@ public final class DrawService {
    * row agrees with it (commitment, seed, resultHash, status).
    */
   public Verification verify(long drawId) {
-    return dsl.transactionResult(trx -> verify(trx.dsl(), row(trx.dsl(), drawId)));
+    DrawTimings timings = new DrawTimings();
+    Verification v = dsl.transactionResult(trx -> verify(trx.dsl(), row(trx.dsl(), drawId), timings));
+    timed("verify", timings);
+    return v;
   }
 
   /** Re-checks every stored attempt that was drawn (infeasible and undrawn ones have no result). */
@@ -301,7 +370,7 @@ public final class DrawService {
       List<DrawCheck> checks = new ArrayList<>();
       for (DrawSummary row : draws.list(trx.dsl())) {
         if (row.seed() != null) {
-          checks.add(new DrawCheck(row, verify(trx.dsl(), row)));
+          checks.add(new DrawCheck(row, verify(trx.dsl(), row, new DrawTimings())));
         }
       }
       return checks;
@@ -315,7 +384,7 @@ public final class DrawService {
       if (row.seed() == null || row.status() == AttemptStatus.OPEN) {
         throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
       }
-      return recordJson.fromJson(draws.recordJson(trx.dsl(), drawId));
+      return recordJson.fromStoredJson(draws.recordJson(trx.dsl(), drawId), storedPools(trx.dsl(), drawId));
     });
   }
 
@@ -330,7 +399,8 @@ public final class DrawService {
       if (row.seed() == null || row.status() == AttemptStatus.OPEN) {
         throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
       }
-      return sheets.build(trx.dsl(), row, recordJson.fromJson(draws.recordJson(trx.dsl(), drawId)));
+      return sheets.build(trx.dsl(), row,
+          recordJson.fromStoredJson(draws.recordJson(trx.dsl(), drawId), storedPools(trx.dsl(), drawId)));
     });
   }
 
@@ -351,12 +421,16 @@ public final class DrawService {
         .map(r -> new UndrawnTask(r[0], r[1])).toList());
   }
 
-  private Verification verify(DSLContext tx, DrawSummary row) {
+  private Verification verify(DSLContext tx, DrawSummary row, DrawTimings timings) {
     if (row.seed() == null) {
       throw new SuijiException("draw.service.notDrawn", row.id());
     }
-    DrawRecord record = recordJson.fromJson(draws.recordJson(tx, row.id()));
+    String stored = draws.recordJson(tx, row.id());
+    timings.lap("read");
+    DrawRecord record = recordJson.fromStoredJson(stored, storedPools(tx, row.id()));
+    timings.lap("parse");
     Verification v = DrawVerifier.verify(record);
+    timings.lap("recompute");
     if (!v.matches()) {
       return v;
     }
@@ -377,6 +451,12 @@ public final class DrawService {
       return new Verification.Mismatch("status", record.status().name(), row.status().name());
     }
     return v;
+  }
+
+  /** The attempt's pools stored apart (V023), found by hash in the caller's transaction. */
+  private StoredPools storedPools(DSLContext tx, long drawId) {
+    return (hash, n) -> draws.pool(tx, drawId, hash, n)
+        .orElseThrow(() -> new SuijiException("draw.storedPoolMissing", hash, n));
   }
 
   private DrawTask task(DSLContext tx, String code) {

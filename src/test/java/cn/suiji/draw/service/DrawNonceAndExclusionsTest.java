@@ -56,7 +56,7 @@ class DrawNonceAndExclusionsTest {
 
     assertThat(beforeDraw).contains(session.commitment()).doesNotContain(nonce).doesNotContain("\"nonce\"");
     assertThat(dsl.fetchValue("SELECT record_json FROM draw WHERE id = ?", session.drawId()).toString())
-        .contains("\"nonce\" : \"" + nonce + "\"");
+        .contains("\"nonce\":\"" + nonce + "\""); // the stored record is compact
     assertThat(service.verify(session.drawId()).matches()).isTrue();
     service.confirm(session.drawId());
     assertThat(service.verify(session.drawId()).matches()).isTrue();

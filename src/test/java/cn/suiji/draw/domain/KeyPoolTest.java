@@ -1,0 +1,87 @@
+package cn.suiji.draw.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pool hashed while it was built gives the engine the same draw as the plain list of its
+ * keys; where its keys are out of order, repeated or invalid it carries no hash and the engine
+ * does what it always did (sorts, or refuses the same key with the same message).
+ */
+class KeyPoolTest {
+  @Test
+  void aSortedPoolCarriesTheSpecPoolHash() {
+    List<String> keys = Draws.keys("O", 1_000);
+    KeyPool pool = KeyPool.of(keys);
+    assertThat(pool).isEqualTo(keys);
+    assertThat(keys).isEqualTo(pool);
+    assertThat(pool.hash()).isEqualTo(Hashing.poolHash(keys));
+    assertThat(KeyPool.empty().hash()).isEqualTo(Hashing.poolHash(List.of()));
+    assertThat(new String(pool.text(), StandardCharsets.US_ASCII)).isEqualTo(String.join("\n", keys));
+    assertThat(pool.textHash()).isEqualTo(pool.hash());
+  }
+
+  @Test
+  void theStoredTextReadsBackIntoTheSamePoolAndHash() {
+    KeyPool pool = KeyPool.of(Draws.keys("91620823MA", 257));
+    KeyPool back = KeyPool.fromText(pool.text(), pool.size());
+    assertThat(back).isEqualTo(pool);
+    assertThat(back.hash()).isEqualTo(pool.hash());
+    assertThat(KeyPool.fromText(new byte[0], 0)).isEmpty();
+    assertThat(KeyPool.fromText("A\nB".getBytes(StandardCharsets.US_ASCII), 2)).containsExactly("A", "B");
+  }
+
+  @Test
+  void drawsFromAHashedPoolEqualDrawsFromThePlainList() {
+    Random random = new Random(4);
+    for (int i = 0; i < 200; i++) {
+      DrawInput plain = Draws.random(random, i);
+      List<Stratum> hashed = new ArrayList<>();
+      for (Stratum s : plain.strata()) {
+        List<String> sorted = new ArrayList<>(s.pool());
+        Collections.sort(sorted);
+        // every other input hands over its keys unsorted: no hash, the engine sorts them itself
+        hashed.add(new Stratum(s.key(), s.k(), KeyPool.of(i % 2 == 0 ? sorted : s.pool())));
+      }
+      DrawInput input = new DrawInput(plain.task(), hashed, plain.groups(), plain.conflicts(), plain.nonce(),
+          plain.entropy());
+      Object expected = outcome(plain);
+      assertThat(outcome(input)).as("draw %d", i).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void outOfOrderOrRepeatedKeysGiveNoHashAndTheEngineStillRefusesARepeat() {
+    assertThat(KeyPool.of(List.of("B", "A")).hash()).isNull();
+    KeyPool repeated = KeyPool.of(List.of("A", "B", "B"));
+    assertThat(repeated.hash()).isNull();
+    Draws.assertRejected("draw.engine.objectKeyDuplicate", () -> DrawEngine.draw(new DrawInput("T", List.of(
+        new Stratum("all", 1, repeated)), List.of(new InspectorGroup("G", 2, List.of("I1", "I2"))), List.of(),
+        Draws.nonce(1), "1")));
+  }
+
+  @Test
+  void anInvalidKeyIsRefusedByTheStratumAsBefore() {
+    KeyPool pool = KeyPool.of(List.of("A", "含中文", "C"));
+    assertThat(pool.valid()).isFalse();
+    assertThat(pool.hash()).isNull();
+    Draws.assertRejected("draw.engine.objectKeyInvalid", () -> new Stratum("all", 1, pool));
+  }
+
+  /** The outcome, or the key of the exception the draw ended with. */
+  private static Object outcome(DrawInput input) {
+    try {
+      return DrawEngine.draw(input);
+    } catch (DrawInfeasibleException e) {
+      return "infeasible " + e.objectKey() + " " + e.groupKey();
+    } catch (cn.suiji.shared.SuijiException e) {
+      return e.key();
+    }
+  }
+}
