@@ -42,6 +42,9 @@ import org.jooq.impl.DSL;
  */
 public final class PoolRepository {
   private static final Set<String> IN_BUSINESS = Set.of("EXISTING", "OPERATING");
+  private static final String IN_BUSINESS_SQL = "'EXISTING', 'OPERATING'";
+  /** The other statuses V001's check constraint allows (吊销, 注销, 迁出). */
+  private static final String NOT_IN_BUSINESS_SQL = "'REVOKED', 'CANCELLED', 'MOVED_OUT'";
   private static final int FETCH = 10_000;
   /** The columns of ix_target_pool (V021), in order. */
   public static final String POOL_INDEX_COLUMNS =
@@ -85,8 +88,13 @@ public final class PoolRepository {
     // H2 walks the first index whose leading columns are the ORDER BY's: by object_key alone
     // that is the unique key index, which reads every row. object_key is unique, so ordering by
     // all of ix_target_pool's columns is the same order, and makes H2 walk that index alone.
+    // Without a township or industry filter the pass takes only targets in business (H2 drops
+    // the others inside the index walk, a third cheaper than handing them over), and those not
+    // in business are counted from ix_target_status, which holds their kind: no row is read.
+    boolean byPlace = !townships.isEmpty() || !industries.isEmpty();
     String sql = "SELECT id, object_key, status, township, industry_code, kind, risk_class, abnormal,"
-        + " serious_violation FROM target USE INDEX (ix_target_pool) ORDER BY " + POOL_INDEX_COLUMNS;
+        + " serious_violation FROM target USE INDEX (ix_target_pool)"
+        + (byPlace ? "" : " WHERE status IN (" + IN_BUSINESS_SQL + ")") + " ORDER BY " + POOL_INDEX_COLUMNS;
     // plain JDBC: no per-field conversion through jOOQ records for a million rows
     int[] left = tx.connectionResult(c -> {
       int[] counts = new int[3];
@@ -108,6 +116,20 @@ public final class PoolRepository {
               String risk = r.getString(7);
               sink.accept(new PoolEntry(r.getString(2), risk == null ? null : RiskTier.valueOf(risk.trim()),
                   r.getBoolean(8) || r.getBoolean(9)));
+            }
+          }
+        }
+      }
+      if (!byPlace) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind FROM target USE INDEX (ix_target_status)"
+            + " WHERE status IN (" + NOT_IN_BUSINESS_SQL + ")")) {
+          ps.setFetchSize(FETCH);
+          try (ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+              long id = r.getLong(1);
+              if (id <= Integer.MAX_VALUE && directory.get((int) id)) {
+                counts[in(kinds, r.getString(2)) ? 1 : 0]++;
+              }
             }
           }
         }

@@ -87,6 +87,18 @@ class DrawPlanTest {
     List<String> kinds = dsl.selectDistinct(TARGET.KIND).from(TARGET).where(TARGET.OBJECT_KEY.in(pool(plan)))
         .fetch(TARGET.KIND);
     assertThat(kinds).containsExactly("INDIVIDUAL");
+    // without a place filter the pass reads only targets in business and counts the others
+    // from the status index: the counts must be those of the full pass
+    long scjgj = dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.CODE.eq("SCJGJ")).fetchSingle().value1();
+    var members = dsl.select(TARGET.KIND, TARGET.STATUS).from(TARGET).join(TARGET_DEPARTMENT)
+        .on(TARGET_DEPARTMENT.TARGET_ID.eq(TARGET.ID)).where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(scjgj)).fetch();
+    long otherKinds = members.stream().filter(r -> !r.value1().equals("INDIVIDUAL")).count();
+    long closed = members.stream().filter(r -> r.value1().equals("INDIVIDUAL")
+        && !List.of("EXISTING", "OPERATING").contains(r.value2())).count();
+    assertThat(excluded(plan, Exclusion.Reason.OUT_OF_SCOPE)).isEqualTo(otherKinds).isPositive();
+    assertThat(excluded(plan, Exclusion.Reason.NOT_IN_BUSINESS)).isEqualTo(closed).isPositive();
+    assertThat(plan.exclusions().stream().mapToInt(Exclusion::count).sum() + pool(plan).size())
+        .isEqualTo(plan.directorySize()).isEqualTo(members.size());
   }
 
   @Test
