@@ -33,6 +33,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The queries that build a draw's pool, for the draw service. The pool is read in one pass in
@@ -41,7 +42,7 @@ import org.jooq.impl.DSL;
  * method takes the caller's transaction.
  */
 public final class PoolRepository {
-  private static final Set<String> IN_BUSINESS = Set.of("EXISTING", "OPERATING");
+  private static final RiskTier[] TIERS = RiskTier.values();
   private static final String IN_BUSINESS_SQL = "'EXISTING', 'OPERATING'";
   /** The other statuses V001's check constraint allows (吊销, 注销, 迁出). */
   private static final String NOT_IN_BUSINESS_SQL = "'REVOKED', 'CANCELLED', 'MOVED_OUT'";
@@ -108,13 +109,13 @@ public final class PoolRepository {
             }
             if (!in(townships, r.getString(4)) || !in(industries, r.getString(5)) || !in(kinds, r.getString(6))) {
               counts[0]++;
-            } else if (!IN_BUSINESS.contains(r.getString(3))) {
+            } else if (!inBusiness(r.getString(3))) {
               counts[1]++;
             } else if (recent.get((int) id)) {
               counts[2]++;
             } else {
               String risk = r.getString(7);
-              sink.accept(new PoolEntry(r.getString(2), risk == null ? null : RiskTier.valueOf(risk.trim()),
+              sink.accept(new PoolEntry(r.getString(2), tier(risk),
                   r.getBoolean(8) || r.getBoolean(9)));
             }
           }
@@ -156,6 +157,24 @@ public final class PoolRepository {
         .and(DSL.coalesce(INSPECTION.INSPECTED_ON, other.START_DATE).ge(windowStart))
         .forEach(r -> ids.set(Math.toIntExact(r.value1())));
     return ids;
+  }
+
+  /**
+   * Whether a status is 存续 or 在业: two {@code equals}, not a set look-up, because this runs a
+   * million times per draw and each row's string is new (its hash would be computed each time).
+   */
+  private static boolean inBusiness(@Nullable String status) {
+    return "EXISTING".equals(status) || "OPERATING".equals(status);
+  }
+
+  /** The risk tier of a stored class ({@code A}–{@code D}, possibly padded), without a map look-up per row. */
+  static @Nullable RiskTier tier(@Nullable String risk) {
+    if (risk == null) {
+      return null;
+    }
+    String r = risk.length() == 1 ? risk : risk.trim();
+    return r.length() == 1 && r.charAt(0) >= 'A' && r.charAt(0) <= 'D' ? TIERS[r.charAt(0) - 'A']
+        : RiskTier.valueOf(r);
   }
 
   /** An empty filter lets everything through; otherwise the value must be listed. */
