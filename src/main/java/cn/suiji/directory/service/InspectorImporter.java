@@ -3,8 +3,6 @@ package cn.suiji.directory.service;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.InspectorRepository;
 import cn.suiji.directory.domain.Department;
-import cn.suiji.directory.domain.Inspector;
-import cn.suiji.directory.domain.InspectorCheck;
 import cn.suiji.directory.domain.InspectorField;
 import cn.suiji.directory.domain.InspectorFilter;
 import cn.suiji.shared.Progress;
@@ -77,17 +75,6 @@ public final class InspectorImporter implements TableImporter {
     return true;
   }
 
-  /**
-   * The header found in {@code file}: a missing required column is listed in {@link
-   * HeaderMapping#missingRequired} for the import screen to let the clerk pick it; {@link #preview}
-   * and {@link #commit} refuse it naming the columns.
-   */
-  @Override
-  public HeaderMapping findHeader(Path file) {
-    try (TableReader table = TableReader.open(file)) {
-      return table.findHeader(columns());
-    }
-  }
 
   @Override
   public ImportSummary preview(ImportRequest request, Progress progress) {
@@ -156,8 +143,7 @@ public final class InspectorImporter implements TableImporter {
   }
 
   private HeaderMapping checked(TableReader table, HeaderMapping header) {
-    List<String> missing = columns().stream().filter(c -> c.required() && !header.has(c.field()))
-        .map(c -> InspectorField.valueOf(c.field()).header()).toList();
+    List<String> missing = missingHeaders(header);
     if (!missing.isEmpty()) {
       throw new SuijiException("directory.inspector.import.missingColumns", table.fileName(), String.join("、", missing));
     }

@@ -83,13 +83,6 @@ public final class ItemImporter implements TableImporter {
     return true;
   }
 
-  /** The header found in {@code file}, missing required columns listed (not refused): preview and commit refuse them. */
-  @Override
-  public HeaderMapping findHeader(Path file) {
-    try (TableReader table = TableReader.open(file)) {
-      return table.findHeader(columns());
-    }
-  }
 
   @Override
   public ImportSummary preview(ImportRequest request, Progress progress) {
@@ -229,7 +222,7 @@ public final class ItemImporter implements TableImporter {
   }
 
   private HeaderMapping checked(TableReader table, HeaderMapping header) {
-    List<String> missing = REQUIRED.stream().filter(f -> !header.has(f.name())).map(ItemField::header).toList();
+    List<String> missing = missingHeaders(header);
     if (!missing.isEmpty()) {
       throw new SuijiException("directory.item.import.missingColumns", table.fileName(), String.join("、", missing));
     }

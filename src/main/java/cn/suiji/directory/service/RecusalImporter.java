@@ -93,17 +93,6 @@ public final class RecusalImporter implements TableImporter {
     return false;
   }
 
-  /**
-   * The header found in {@code file}, a missing 回避原因 listed in {@link HeaderMapping#missingRequired}
-   * (not refused, so the screen lets the clerk pick it); preview and commit refuse a file without it
-   * or without any column naming the inspector or the target.
-   */
-  @Override
-  public HeaderMapping findHeader(Path file) {
-    try (TableReader table = TableReader.open(file)) {
-      return table.findHeader(COLUMNS);
-    }
-  }
 
   @Override
   public ImportSummary preview(ImportRequest request, Progress progress) {

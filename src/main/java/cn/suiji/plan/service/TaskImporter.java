@@ -65,13 +65,6 @@ public final class TaskImporter implements TableImporter {
     return false;
   }
 
-  /** The header found in {@code file}, missing required columns listed (not refused): preview and commit refuse them. */
-  @Override
-  public HeaderMapping findHeader(Path file) {
-    try (TableReader table = TableReader.open(file)) {
-      return table.findHeader(columns());
-    }
-  }
 
   @Override
   public ImportSummary preview(ImportRequest request, Progress progress) {
@@ -133,13 +126,8 @@ public final class TaskImporter implements TableImporter {
     return checked(table, table.findHeader(columns()));
   }
 
-  private static HeaderMapping checked(TableReader table, HeaderMapping header) {
-    List<String> missing = new ArrayList<>();
-    for (TaskColumn c : TaskColumn.values()) {
-      if (c.required() && !header.has(c.name())) {
-        missing.add(c.header());
-      }
-    }
+  private HeaderMapping checked(TableReader table, HeaderMapping header) {
+    List<String> missing = missingHeaders(header);
     if (!missing.isEmpty()) {
       throw new SuijiException("plan.import.missingColumns", table.fileName(), String.join("、", missing));
     }

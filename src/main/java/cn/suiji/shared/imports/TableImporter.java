@@ -3,6 +3,7 @@ package cn.suiji.shared.imports;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.xlsx.ColumnSpec;
 import cn.suiji.shared.xlsx.HeaderMapping;
+import cn.suiji.shared.xlsx.TableReader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,8 +23,22 @@ public interface TableImporter {
   /** True if the rows belong to a department ({@link ImportRequest#departmentCode} matters). */
   boolean usesDepartment();
 
-  /** Finds the sheet, the header row and the columns of {@code file}, for the clerk to check. */
-  HeaderMapping findHeader(Path file);
+  /**
+   * Finds the sheet, the header row and the columns of {@code file}, for the clerk to check: a
+   * missing required column is listed in {@link HeaderMapping#missingRequired}, not refused, so
+   * the import screen lets the clerk pick it; {@link #preview} and {@link #commit} refuse it,
+   * naming {@link #missingHeaders}.
+   */
+  default HeaderMapping findHeader(Path file) {
+    try (TableReader table = TableReader.open(file)) {
+      return table.findHeader(columns());
+    }
+  }
+
+  /** The header text of each required column {@code header} does not map, in column order. */
+  default List<String> missingHeaders(HeaderMapping header) {
+    return columns().stream().filter(c -> c.required() && !header.has(c.field())).map(c -> c.synonyms().get(0)).toList();
+  }
 
   ImportSummary preview(ImportRequest request, Progress progress);
 
