@@ -1,7 +1,6 @@
 package cn.suiji.directory.service;
 
 import cn.suiji.directory.data.SyntheticTargets;
-import cn.suiji.directory.data.TargetNameGramFill;
 import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.directory.domain.SearchField;
 import cn.suiji.directory.domain.TargetQuery;
@@ -46,30 +45,11 @@ public final class TargetSearchBench {
     for (long from = have + 1; from <= wanted; from += CHUNK) {
       long start = from;
       long n = Math.min(CHUNK, wanted - from + 1);
-      dsl.transaction(trx -> insertIndexed(trx.dsl(), start, n));
+      dsl.transaction(trx -> TargetWriteFloor.insertIndexed(trx.dsl(), start, n, n));
       progress.update(from + n - 1, wanted);
       progress.checkCancelled();
     }
     return Math.max(0, wanted - have);
-  }
-
-  /**
-   * Inserts synthetic targets as the import does: the per-row gram trigger deferred, then the
-   * new ids' grams in one set-based statement. The bench owns the database (it refuses one with
-   * targets it did not make), so the new ids are those above the largest id before.
-   */
-  private static void insertIndexed(DSLContext tx, long start, long n) {
-    long before = SyntheticTargets.maxId(tx);
-    TargetNameGramFill.defer(tx, true);
-    try {
-      SyntheticTargets.insert(tx, start, n);
-    } finally {
-      TargetNameGramFill.defer(tx, false);
-    }
-    long after = SyntheticTargets.maxId(tx);
-    for (long from = before + 1; from <= after; from += TargetImportService.GRAM_PIECE) {
-      TargetNameGramFill.fill(tx, from, Math.min(after, from + TargetImportService.GRAM_PIECE - 1));
-    }
   }
 
   /**

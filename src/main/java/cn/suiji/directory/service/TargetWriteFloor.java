@@ -21,21 +21,33 @@ public final class TargetWriteFloor {
   public static long write(DSLContext dsl, long departmentId, long rows) {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
-      long before = SyntheticTargets.maxId(tx);
-      TargetNameGramFill.defer(tx, true);
-      try {
-        for (long from = 1; from <= rows; from += STATEMENT_ROWS) {
-          SyntheticTargets.insert(tx, from, Math.min(STATEMENT_ROWS, rows - from + 1));
-        }
-      } finally {
-        TargetNameGramFill.defer(tx, false);
-      }
-      long after = SyntheticTargets.maxId(tx);
-      SyntheticTargets.joinDepartment(tx, departmentId, before + 1, after);
-      for (long from = before + 1; from <= after; from += TargetImportService.GRAM_PIECE) {
-        TargetNameGramFill.fill(tx, from, Math.min(after, from + TargetImportService.GRAM_PIECE - 1));
-      }
-      return after - before;
+      long[] ids = insertIndexed(tx, 1, rows, STATEMENT_ROWS);
+      SyntheticTargets.joinDepartment(tx, departmentId, ids[0], ids[1]);
+      return ids[1] - ids[0] + 1;
     });
+  }
+
+  /**
+   * Inserts synthetic targets {@code start}… ({@code n} of them, {@code statementRows} per
+   * statement) as the import does: the per-row gram trigger deferred, then the new ids' grams
+   * filled per {@link TargetImportService#GRAM_PIECE} ids. The caller owns the database (no one
+   * else inserts meanwhile), so the new ids are those above the largest id before. Returns the
+   * first and last new id.
+   */
+  static long[] insertIndexed(DSLContext tx, long start, long n, long statementRows) {
+    long before = SyntheticTargets.maxId(tx);
+    TargetNameGramFill.defer(tx, true);
+    try {
+      for (long from = start; from < start + n; from += statementRows) {
+        SyntheticTargets.insert(tx, from, Math.min(statementRows, start + n - from));
+      }
+    } finally {
+      TargetNameGramFill.defer(tx, false);
+    }
+    long after = SyntheticTargets.maxId(tx);
+    for (long from = before + 1; from <= after; from += TargetImportService.GRAM_PIECE) {
+      TargetNameGramFill.fill(tx, from, Math.min(after, from + TargetImportService.GRAM_PIECE - 1));
+    }
+    return new long[] {before + 1, after};
   }
 }
