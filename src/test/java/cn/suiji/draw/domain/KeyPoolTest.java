@@ -74,6 +74,54 @@ class KeyPoolTest {
     Draws.assertRejected("draw.engine.objectKeyInvalid", () -> new Stratum("all", 1, pool));
   }
 
+  @Test
+  void aStoredTextThatIsNoValidPoolGivesItsKeysWithoutAHash() {
+    byte[] unsorted = "B\nA".getBytes(StandardCharsets.US_ASCII);
+    KeyPool back = KeyPool.fromText(unsorted, 2);
+    assertThat(back).containsExactly("B", "A");
+    assertThat(back.valid()).isTrue();
+    assertThat(back.hash()).isNull();
+    assertThat(back.textHash()).isEqualTo(Hashing.hex(Hashing.sha256(unsorted)));
+    // a repeated key is not ascending either
+    assertThat(KeyPool.fromText("A\nA".getBytes(StandardCharsets.US_ASCII), 2).hash()).isNull();
+    // an empty key, a space, a byte beyond ASCII: keys as strings, invalid, no hash
+    for (String text : List.of("A\n\nB", "A B\nC", "A\nB\u00e9")) {
+      KeyPool odd = KeyPool.fromText(text.getBytes(StandardCharsets.ISO_8859_1), 2);
+      assertThat(odd.valid()).as(text).isFalse();
+      assertThat(odd.hash()).as(text).isNull();
+      assertThat(String.join("\n", odd)).as(text).isEqualTo(text);
+    }
+    // more keys than announced: all of them
+    assertThat(KeyPool.fromText("A\nB\nC".getBytes(StandardCharsets.US_ASCII), 1)).containsExactly("A", "B", "C");
+  }
+
+  @Test
+  void aPoolThatTurnsInvalidMidwayKeepsEveryKeyBeforeAndAfter() {
+    List<String> keys = new ArrayList<>(Draws.keys("K", 300));
+    keys.add(150, "中");
+    KeyPool pool = KeyPool.of(keys);
+    assertThat(pool).containsExactlyElementsOf(keys);
+    assertThat(pool.valid()).isFalse();
+    assertThat(pool.hash()).isNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(pool::text).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void keysComeBackAsTheyWentInAtEveryIndex() {
+    List<String> keys = Draws.keys("91330000MA", 5_000);
+    KeyPool pool = KeyPool.of(keys);
+    for (int i = 0; i < keys.size(); i++) {
+      assertThat(pool.get(i)).isEqualTo(keys.get(i));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> pool.get(keys.size()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    // the text is a copy: changing it changes neither the pool nor its hash
+    byte[] text = pool.text();
+    text[0] = 'Z';
+    assertThat(pool.get(0)).isEqualTo(keys.get(0));
+    assertThat(KeyPool.fromText(pool.text(), pool.size()).hash()).isEqualTo(pool.hash());
+  }
+
   /** The outcome, or the key of the exception the draw ended with. */
   private static Object outcome(DrawInput input) {
     try {
