@@ -6,21 +6,18 @@ import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.DrawSession;
+import cn.suiji.shared.db.KeysetReads;
 import cn.suiji.shared.l10n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -257,29 +254,20 @@ public final class BenchDrawCommand implements Callable<Integer> {
    */
   private static int floor(DSLContext dsl, long department) {
     List<String> keys = new ArrayList<>();
-    dsl.transaction(trx -> {
+    // plain JDBC and in pieces, as the pool read: no jOOQ record per row, no result built whole first
+    dsl.transaction(trx -> trx.dsl().connection(c -> {
       BitSet members = new BitSet();
-      try (Cursor<Record> c = trx.dsl().resultQuery("SELECT target_id FROM target_department WHERE department_id = ?",
-          department).fetchSize(10_000).fetchLazy()) {
-        for (Record r : c) {
-          members.set(Math.toIntExact(r.get(0, Long.class)));
-        }
-      }
-      // plain JDBC, as the pool read: no jOOQ record per row
-      trx.dsl().connection(c -> {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, object_key FROM target USE INDEX (ix_target_pool)"
-            + " WHERE status IN ('EXISTING', 'OPERATING') ORDER BY object_key, status")) {
-          ps.setFetchSize(10_000);
-          try (ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-              if (members.get(Math.toIntExact(r.getLong(1)))) {
-                keys.add(r.getString(2));
-              }
+      KeysetReads.read(c, "SELECT target_id FROM target_department WHERE department_id = ?%s"
+          + " ORDER BY department_id, target_id", "target_id", new Object[] {department}, 1,
+          r -> members.set(Math.toIntExact(r.getLong(1))));
+      KeysetReads.read(c, "SELECT id, object_key FROM target USE INDEX (ix_target_pool)"
+          + " WHERE status IN ('EXISTING', 'OPERATING')%s ORDER BY object_key, status", "object_key", new Object[0], 2,
+          r -> {
+            if (members.get(Math.toIntExact(r.getLong(1)))) {
+              keys.add(r.getString(2));
             }
-          }
-        }
-      });
-    });
+          });
+    }));
     return keys.size();
   }
 

@@ -6,7 +6,6 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR_ITEM;
 import static cn.suiji.shared.db.generated.Tables.RECUSAL;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
-import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.TASK;
 import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
 
@@ -15,23 +14,24 @@ import cn.suiji.draw.domain.InspectorCandidate;
 import cn.suiji.draw.domain.PoolEntry;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.RiskTier;
+import cn.suiji.shared.db.KeysetReads;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.jooq.Record5;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,20 +42,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PoolRepository {
   private static final RiskTier[] TIERS = RiskTier.values();
+  /** A target's class in the pass (see {@link #classOf}): left out of scope. */
+  private static final int OUT_OF_SCOPE = 0;
+  /** A target's class in the pass: not in business. */
+  private static final int NOT_IN_BUSINESS = 1;
+  /** The first class of a target in the pool. */
+  private static final int IN_POOL = 2;
+  /** The tier of a target without a risk class (or when the draw does not stratify by class). */
+  private static final int NO_TIER = 4;
+  /** Classes fit in 4 bits: the pass reads id and class as one number, {@code id × 16 + class}. */
+  private static final int CLASSES = 16;
   private static final String IN_BUSINESS_SQL = "'EXISTING', 'OPERATING'";
   /** The other statuses V001's check constraint allows (吊销, 注销, 迁出). */
   private static final String NOT_IN_BUSINESS_SQL = "'REVOKED', 'CANCELLED', 'MOVED_OUT'";
-  private static final int FETCH = 10_000;
-  /** The columns of ix_target_pool (V021), in order. */
-  public static final String POOL_INDEX_COLUMNS =
-      "object_key, status, kind, township, industry_code, risk_class, abnormal, serious_violation";
-
   /**
    * What the one pass over the lead department's directory counted: its size and how many
    * targets each filter left out, in turn — out of scope, not in business, recently inspected.
    * The pool itself went to the caller's sink as it streamed by.
    */
   public record Pool(int directory, int outOfScope, int notInBusiness, int recent) {}
+
+  /**
+   * What the draw needs to know of each target in its pool besides the key: its risk class
+   * (a task with per-class ratios) and whether it is on the abnormal or serious-violation list
+   * (working rules that draw those in full). What is not needed is not read: the entries then
+   * carry no class and no listing.
+   */
+  public record Needs(boolean risk, boolean listed) {}
 
   /**
    * The targets in the lead department's directory, in scope and in business, minus those
@@ -65,81 +78,79 @@ public final class PoolRepository {
    * counts of those left out.
    *
    * <p>One pass in key order over the covering index {@code ix_target_pool} (V021), whose
-   * columns are all this reads, so neither the rows nor a sort are touched: the department's
-   * target ids come first from its own index into a bit set, the few recently inspected ones
-   * into another, and the filters are applied here as the keys stream by. The earlier query
-   * (a join from target_department, a NOT EXISTS per row, ORDER BY) read each target row at
-   * random and sorted a million keys through temporary files.
+   * columns are all this reads, so neither the rows nor a sort are touched ({@link #passSql}):
+   * the department's target ids come first from its own index into a bit set, the few recently
+   * inspected ones into another; the database sorts each target into a class (out of scope,
+   * not in business, or its place in the pool with what the draw {@link Needs}) and the rest is
+   * done here as the keys stream by. The earlier query (a join from target_department, a NOT
+   * EXISTS per row, ORDER BY) read each target row at random and sorted a million keys through
+   * temporary files.
    */
   public Pool pool(DSLContext tx, long leadDepartmentId, PoolScope scope, Collection<String> itemCodes,
-      LocalDate windowStart, long taskId, boolean excludeRecent, Consumer<PoolEntry> sink) {
-    BitSet directory = new BitSet();
-    try (Cursor<Record1<Long>> ids = tx.select(TARGET_DEPARTMENT.TARGET_ID).from(TARGET_DEPARTMENT)
-        .where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(leadDepartmentId)).fetchSize(FETCH).fetchLazy()) {
-      for (Record1<Long> r : ids) {
-        directory.set(Math.toIntExact(r.value1()));
-      }
-    }
+      LocalDate windowStart, long taskId, boolean excludeRecent, Needs needs, Consumer<PoolEntry> sink) {
     BitSet recent = excludeRecent && !itemCodes.isEmpty() ? recent(tx, itemCodes, windowStart, taskId) : new BitSet();
-    Set<String> townships = Set.copyOf(scope.townships());
-    Set<String> industries = Set.copyOf(scope.industries());
     Set<String> kinds = Set.copyOf(scope.kinds());
-    int members = directory.cardinality();
-    // H2 walks the first index whose leading columns are the ORDER BY's: by object_key alone
-    // that is the unique key index, which reads every row. object_key is unique, so ordering by
-    // all of ix_target_pool's columns is the same order, and makes H2 walk that index alone.
-    // Without a township or industry filter the pass takes only targets in business (H2 drops
-    // the others inside the index walk, a third cheaper than handing them over), and those not
-    // in business are counted from ix_target_status, which holds their kind: no row is read.
-    boolean byPlace = !townships.isEmpty() || !industries.isEmpty();
-    String sql = "SELECT id, object_key, status, township, industry_code, kind, risk_class, abnormal,"
-        + " serious_violation FROM target USE INDEX (ix_target_pool)"
-        + (byPlace ? "" : " WHERE status IN (" + IN_BUSINESS_SQL + ")") + " ORDER BY " + POOL_INDEX_COLUMNS;
-    // plain JDBC: no per-field conversion through jOOQ records for a million rows
+    boolean byPlace = !scope.townships().isEmpty() || !scope.industries().isEmpty();
+    List<Object> params = new ArrayList<>();
+    String sql = passSql(scope, needs, params);
+    // plain JDBC (no jOOQ record per row), in pieces (no result of a million rows built first),
+    // two calls per row as for the floor (each call on an H2 result set takes the connection's
+    // lock: nine columns a row made the lock a quarter of the pass)
     int[] left = tx.connectionResult(c -> {
-      int[] counts = new int[3];
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setFetchSize(FETCH);
-        try (ResultSet r = ps.executeQuery()) {
-          while (r.next()) {
-            long id = r.getLong(1);
-            if (id > Integer.MAX_VALUE || !directory.get((int) id)) {
-              continue;
-            }
-            if (!in(townships, r.getString(4)) || !in(industries, r.getString(5)) || !in(kinds, r.getString(6))) {
-              counts[0]++;
-            } else if (!inBusiness(r.getString(3))) {
-              counts[1]++;
-            } else if (recent.get((int) id)) {
-              counts[2]++;
-            } else {
-              String risk = r.getString(7);
-              sink.accept(new PoolEntry(r.getString(2), tier(risk),
-                  r.getBoolean(8) || r.getBoolean(9)));
-            }
-          }
+      BitSet directory = directory(c, leadDepartmentId);
+      int[] counts = new int[5]; // out of scope, not in business, recent, directory, members the pass saw
+      counts[3] = directory.cardinality();
+      KeysetReads.read(c, sql, "object_key", params.toArray(), 2, r -> {
+        long packed = r.getLong(1);
+        long id = packed / CLASSES;
+        int cls = (int) (packed % CLASSES);
+        if (id > Integer.MAX_VALUE || !directory.get((int) id)) {
+          return;
         }
-      }
-      if (!byPlace) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind FROM target USE INDEX (ix_target_status)"
-            + " WHERE status IN (" + NOT_IN_BUSINESS_SQL + ")")) {
-          ps.setFetchSize(FETCH);
+        counts[4]++;
+        if (cls < IN_POOL) {
+          counts[cls]++; // OUT_OF_SCOPE or NOT_IN_BUSINESS
+        } else if (recent.get((int) id)) {
+          counts[2]++;
+        } else {
+          int tier = (cls - IN_POOL) >> 1;
+          sink.accept(new PoolEntry(r.getString(2), tier < TIERS.length ? TIERS[tier] : null, (cls & 1) == 1));
+        }
+      });
+      if (!byPlace && kinds.isEmpty()) {
+        counts[1] = counts[3] - counts[4]; // the pass saw every member in business, and only those
+      } else if (!byPlace) {
+        // those not in business, by kind, counted by the database (a few percent of the directory)
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.kind, COUNT(*) FROM target t USE INDEX (ix_target_status)"
+            + " JOIN target_department d ON d.target_id = t.id AND d.department_id = ?"
+            + " WHERE t.status IN (" + NOT_IN_BUSINESS_SQL + ") GROUP BY t.kind")) {
+          ps.setLong(1, leadDepartmentId);
           try (ResultSet r = ps.executeQuery()) {
             while (r.next()) {
-              long id = r.getLong(1);
-              if (id <= Integer.MAX_VALUE && directory.get((int) id)) {
-                counts[in(kinds, r.getString(2)) ? 1 : 0]++;
-              }
+              counts[in(kinds, r.getString(1)) ? 1 : 0] += r.getInt(2);
             }
           }
         }
       }
       return counts;
     });
+    int members = left[3];
     int outOfScope = left[0];
     int notInBusiness = left[1];
     int recentlyInspected = left[2];
     return new Pool(members, outOfScope, notInBusiness, recentlyInspected);
+  }
+
+  /**
+   * The ids of the targets in a department's directory, from target_department's own index (in
+   * pieces, see {@link KeysetReads}); the benchmark's floor reads them the same way.
+   */
+  private static BitSet directory(Connection c, long departmentId) throws SQLException {
+    BitSet directory = new BitSet();
+    KeysetReads.read(c, "SELECT target_id FROM target_department WHERE department_id = ?%s"
+        + " ORDER BY department_id, target_id", "target_id", new Object[] {departmentId}, 1,
+        r -> directory.set(Math.toIntExact(r.getLong(1))));
+    return directory;
   }
 
   /**
@@ -175,21 +186,59 @@ public final class PoolRepository {
   }
 
   /**
-   * Whether a status is 存续 or 在业: two {@code equals}, not a set look-up, because this runs a
-   * million times per draw and each row's string is new (its hash would be computed each time).
+   * The pass over {@code ix_target_pool}, with {@code %s} for the key condition of each piece
+   * ({@link KeysetReads}); {@code params} receives the values of its marks. It reads two
+   * columns a row, as the floor does: {@code id × 16 + class} (see {@link #classOf}) and the
+   * key. Without a township or industry filter it takes only targets in business (H2 drops the
+   * others inside the index walk, a third cheaper than handing them over); those not in
+   * business are counted apart. The order is the floor's too: by object_key and status, the
+   * index's leading columns, so H2 walks that index alone (ordered by object_key alone it would
+   * walk the unique key index and read every row; ordered by all eight columns it compares
+   * more and gains nothing, the key being unique).
    */
-  private static boolean inBusiness(@Nullable String status) {
-    return "EXISTING".equals(status) || "OPERATING".equals(status);
+  static String passSql(PoolScope scope, Needs needs, List<Object> params) {
+    boolean byPlace = !scope.townships().isEmpty() || !scope.industries().isEmpty();
+    return "SELECT id * " + CLASSES + " + " + classOf(scope, byPlace, needs, params) + ", object_key"
+        + " FROM target USE INDEX (ix_target_pool) WHERE "
+        + (byPlace ? "TRUE" : "status IN (" + IN_BUSINESS_SQL + ")") + "%s ORDER BY object_key, status";
   }
 
-  /** The risk tier of a stored class ({@code A}–{@code D}, possibly padded), without a map look-up per row. */
-  static @Nullable RiskTier tier(@Nullable String risk) {
-    if (risk == null) {
-      return null;
+  /**
+   * The SQL for a target's class in the pass, one small number the database computes from the
+   * index's own columns: {@link #OUT_OF_SCOPE} (a township, industry or kind filter leaves it
+   * out; a missing value is out too), {@link #NOT_IN_BUSINESS} (only checked here when the
+   * query does not filter on status already), or {@code IN_POOL + 2 × tier + listed} with tier
+   * 0–3 for risk class A–D and 4 for none, listed 1 when the target is on the abnormal or the
+   * serious-violation list — each only when the draw {@link Needs} it (every expression costs the
+   * pass a tenth). The filter values go to {@code params}, in the order of their marks.
+   */
+  private static String classOf(PoolScope scope, boolean byPlace, Needs needs, List<Object> params) {
+    String tier = needs.risk() ? "2 * CASE risk_class WHEN 'A' THEN 0 WHEN 'B' THEN 1 WHEN 'C' THEN 2"
+        + " WHEN 'D' THEN 3 ELSE " + NO_TIER + " END" : Integer.toString(2 * NO_TIER);
+    String inPool = "(" + IN_POOL + " + " + tier
+        + (needs.listed() ? " + CASE WHEN abnormal OR serious_violation THEN 1 ELSE 0 END" : "") + ")";
+    List<String> out = new ArrayList<>();
+    outside("township", scope.townships(), out, params);
+    outside("industry_code", scope.industries(), out, params);
+    outside("kind", scope.kinds(), out, params);
+    StringBuilder sql = new StringBuilder();
+    if (!out.isEmpty()) {
+      sql.append(" WHEN ").append(String.join(" OR ", out)).append(" THEN ").append(OUT_OF_SCOPE);
     }
-    String r = risk.length() == 1 ? risk : risk.trim();
-    return r.length() == 1 && r.charAt(0) >= 'A' && r.charAt(0) <= 'D' ? TIERS[r.charAt(0) - 'A']
-        : RiskTier.valueOf(r);
+    if (byPlace) {
+      sql.append(" WHEN status NOT IN (" + IN_BUSINESS_SQL + ") THEN ").append(NOT_IN_BUSINESS);
+    }
+    return sql.isEmpty() ? inPool : "CASE" + sql + " ELSE " + inPool + " END";
+  }
+
+  /** The condition that {@code column}'s value is not one of {@code values} (none: no condition). */
+  private static void outside(String column, List<String> values, List<String> conditions, List<Object> params) {
+    if (values.isEmpty()) {
+      return;
+    }
+    conditions.add("(" + column + " IS NULL OR " + column + " NOT IN ("
+        + String.join(", ", Collections.nCopies(values.size(), "?")) + "))");
+    params.addAll(values);
   }
 
   /** An empty filter lets everything through; otherwise the value must be listed. */

@@ -144,6 +144,37 @@ class DrawPlanTest {
     }
   }
 
+  /**
+   * The pass reads each target's class as one number the database computes (risk class, lists,
+   * scope): a target without a class, one on the serious-violation list only, and one whose
+   * township is missing must land where the rules put them.
+   */
+  @Test
+  void unclassifiedSeriousOnlyAndMissingTownshipLandWhereTheRulesPutThem() {
+    Map<String, PlannedStratum> before = byKey(demo.service.plan("2026-SCJGJ-01"));
+    String unclassified = before.get("A").pool().get(0);
+    String seriousOnly = before.get("A").pool().get(1);
+    dsl.update(TARGET).setNull(TARGET.RISK_CLASS).where(TARGET.OBJECT_KEY.eq(unclassified)).execute();
+    dsl.update(TARGET).set(TARGET.ABNORMAL, false).set(TARGET.SERIOUS_VIOLATION, true)
+        .where(TARGET.OBJECT_KEY.eq(seriousOnly)).execute();
+    Map<String, PlannedStratum> after = byKey(demo.service.plan("2026-SCJGJ-01"));
+    assertThat(after.get("A").pool()).doesNotContain(unclassified, seriousOnly).hasSize(before.get("A").n() - 2);
+    assertThat(after.get("none").pool()).contains(unclassified);
+    assertThat(after.get("listed").pool()).contains(seriousOnly).hasSize(before.get("listed").n() + 1);
+
+    DrawPlan scoped = demo.service.plan("2026-SCJGJ-04"); // township 城关镇
+    String placeless = pool(scoped).get(0);
+    dsl.update(TARGET).setNull(TARGET.TOWNSHIP).where(TARGET.OBJECT_KEY.eq(placeless)).execute();
+    DrawPlan without = demo.service.plan("2026-SCJGJ-04");
+    assertThat(pool(without)).doesNotContain(placeless).hasSize(pool(scoped).size() - 1);
+    assertThat(excluded(without, Exclusion.Reason.OUT_OF_SCOPE))
+        .isEqualTo(excluded(scoped, Exclusion.Reason.OUT_OF_SCOPE) + 1);
+  }
+
+  private static Map<String, PlannedStratum> byKey(DrawPlan plan) {
+    return plan.strata().stream().collect(Collectors.toMap(PlannedStratum::key, s -> s));
+  }
+
   @Test
   void jointTaskHasOneGroupPerDepartmentSortedWithIneligibleInspectorsExplained() {
     // make one inspector of each kind of trouble in SCJGJ
