@@ -53,7 +53,7 @@ public final class BenchDrawCommand implements Callable<Integer> {
   @Nullable Path db;
   @Option(names = "--verbose", descriptionKey = "cli.option.benchDrawVerbose")
   boolean verbose;
-  @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", descriptionKey = "cli.option.benchDrawRounds")
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "5", descriptionKey = "cli.option.benchDrawRounds")
   int rounds;
   @Spec
   CommandSpec spec;
