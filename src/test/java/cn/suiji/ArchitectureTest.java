@@ -58,14 +58,13 @@ class ArchitectureTest {
 
   @Test
   void onlyConcurrentPackageTouchesThreads() {
-    ArchRule rule = noClasses().that().resideOutsideOfPackages("cn.suiji.shared.ui.concurrent..", "cn.suiji.shared.concurrent..")
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("cn.suiji.shared.ui.concurrent..")
         .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
         .orShould().dependOnClassesThat().areAssignableTo(Thread.class)
         .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ExecutorService")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.concurrent.Task")
-        .because("the FX thread only draws; every background job goes through TaskExecutor so tests can run it on one thread"
-            + " (shared.concurrent splits one synchronous call across two cores and waits for its helper before returning)");
+        .because("the FX thread only draws; every background job goes through TaskExecutor so tests can run it on one thread");
     rule.check(classes);
   }
 

@@ -11,9 +11,7 @@ import cn.suiji.draw.domain.InspectorCandidate;
 import cn.suiji.draw.domain.InspectorExclusion;
 import cn.suiji.draw.domain.PlannedGroup;
 import cn.suiji.draw.domain.PlannedStratum;
-import cn.suiji.draw.domain.PoolEntry;
 import cn.suiji.draw.domain.StrataBuilder;
-import cn.suiji.shared.concurrent.Handoff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,15 +41,11 @@ final class DrawPlanner {
   DrawPlan plan(DSLContext tx, DrawTask task, DrawTimings timings) {
     DrawRules rules = draws.rules(tx, task.leadDepartment().id());
     long leadId = task.leadDepartment().id();
-    // one pass: each entry goes to its stratum, which checks its order and keeps it for the hash;
-    // the strata fill on a second core while this thread reads the database
+    // one pass: each entry goes to its stratum, which checks its order and keeps it for the hash
     StrataBuilder.Sorter sorter = StrataBuilder.sorter(task.amount(), rules.listedFullCoverage());
-    PoolRepository.Pool found;
-    try (Handoff<PoolEntry> toSorter = Handoff.to("draw-pool-strata", sorter)) {
-      found = pools.pool(tx, leadId, task.scope(), task.itemCodes(),
-          task.startDate().minusMonths(rules.exclusionMonths()), task.id(), rules.exclusionMonths() > 0,
-          new PoolRepository.Needs(task.amount().stratified(), rules.listedFullCoverage()), toSorter);
-    }
+    PoolRepository.Pool found = pools.pool(tx, leadId, task.scope(), task.itemCodes(),
+        task.startDate().minusMonths(rules.exclusionMonths()), task.id(), rules.exclusionMonths() > 0,
+        new PoolRepository.Needs(task.amount().stratified(), rules.listedFullCoverage()), sorter);
     StrataBuilder.Result strata = sorter.finish(rules.floor(task.directed()));
     timings.lap("pool");
     List<Exclusion> exclusions = List.of(
