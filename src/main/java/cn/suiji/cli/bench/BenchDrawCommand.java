@@ -53,6 +53,9 @@ public final class BenchDrawCommand implements Callable<Integer> {
   @Nullable Path db;
   @Option(names = "--verbose", descriptionKey = "cli.option.benchDrawVerbose")
   boolean verbose;
+  /** Untimed rounds before the timed ones (printed, not counted). */
+  private static final int WARM_UP = 3;
+
   @Option(names = "--rounds", paramLabel = "R", defaultValue = "5", descriptionKey = "cli.option.benchDrawRounds")
   int rounds;
   @Spec
@@ -76,17 +79,27 @@ public final class BenchDrawCommand implements Callable<Integer> {
       }
       String task = task(dsl, department);
       out.println(Messages.msg("cli.bench.draw.jvm", Runtime.getRuntime().maxMemory() >> 20,
-          Runtime.getRuntime().availableProcessors()));
+          Runtime.getRuntime().availableProcessors(), WARM_UP));
       out.flush();
 
       DrawService draws = services.draw();
-      // one untimed round first — the floor, then a draw that is voided — so neither side pays
-      // alone for the cold file or for the JIT compiling its loop (the first timed rounds were
-      // otherwise the slowest of every run, on the draw's side)
-      floor(dsl, department);
-      long warmUp = draws.open(task, "bench").drawId();
-      draws.perform(warmUp, "0 0 0 0", List.of("bench"));
-      draws.voidDraw(warmUp, "bench warm-up");
+      // WARM_UP rounds first, printed but not counted, so neither side pays alone for the cold
+      // file, the JIT compiling its loops or the heap growing to its working size: with one
+      // such round the first two timed rounds were still the slowest of every run, on the
+      // draw's side (1.4-2.4 s against 0.7-0.9 s later, the floor hardly moving)
+      for (int round = 0; round < WARM_UP; round++) {
+        long w = System.nanoTime();
+        floor(dsl, department);
+        double floorSeconds = seconds(w);
+        w = System.nanoTime();
+        long warm = draws.open(task, "bench").drawId();
+        draws.perform(warm, "0 0 0 " + round, List.of("bench"));
+        double drawSeconds = seconds(w);
+        draws.voidDraw(warm, "bench warm-up " + (round + 1));
+        out.println(Messages.msg("cli.bench.draw.warmRound", round + 1, fmt(drawSeconds), fmt(floorSeconds),
+            fmt(drawSeconds / floorSeconds)));
+        out.flush();
+      }
       long t = System.nanoTime();
       DrawPlan plan = draws.plan(task);
       double planSeconds = seconds(t);
