@@ -159,6 +159,19 @@ public final class KeyPool extends AbstractList<String> implements RandomAccess 
     return size;
   }
 
+  /**
+   * Key {@code i} of this pool against key {@code j} of {@code other}, by their bytes, as {@link
+   * String#compareTo} orders them (both keys printable ASCII): no string is made. Both pools must
+   * be {@link #valid}.
+   */
+  int compareKey(int i, KeyPool other, int j) {
+    if (keys != null || other.keys != null) {
+      throw new IllegalStateException("only pools of valid keys compare by their text");
+    }
+    return Arrays.compareUnsigned(text, starts[i], starts[i + 1] - 1, other.text, other.starts[j],
+        other.starts[j + 1] - 1);
+  }
+
   /** True when every key is printable ASCII. */
   public boolean valid() {
     return keys == null;

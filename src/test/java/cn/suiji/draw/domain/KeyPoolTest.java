@@ -122,6 +122,37 @@ class KeyPoolTest {
     assertThat(KeyPool.fromText(pool.text(), pool.size()).hash()).isEqualTo(pool.hash());
   }
 
+  @Test
+  void strataHeldAsTextMayNotShareAKeyAndDisjointOnesDrawAsPlainLists() {
+    List<InspectorGroup> groups = List.of(new InspectorGroup("G", 2, List.of("I1", "I2")));
+    for (List<List<String>> strata : List.of(
+        List.of(List.of("a", "c", "e"), List.of("b", "c2", "d"), List.of("c")), // "c" in the first and the last
+        List.of(List.of("a", "b"), List.of("b", "z")), // the last key of one, the first of the other
+        List.of(List.of("a", "ab"), List.of("aa", "ab", "b")))) { // a key that is a prefix of another
+      List<Stratum> hashed = new ArrayList<>();
+      for (int i = 0; i < strata.size(); i++) {
+        hashed.add(new Stratum("S" + i, 1, KeyPool.of(strata.get(i))));
+      }
+      assertThat(hashed).allSatisfy(s -> assertThat(((KeyPool) s.pool()).hash()).isNotNull());
+      org.assertj.core.api.Assertions.assertThatExceptionOfType(cn.suiji.shared.SuijiException.class)
+          .isThrownBy(() -> DrawEngine.draw(new DrawInput("T", hashed, groups, List.of(), Draws.nonce(1), "1")))
+          .satisfies(e -> {
+            assertThat(e.key()).isEqualTo("draw.engine.objectKeyDuplicate");
+            assertThat(e.args()).contains(strata.equals(List.of(List.of("a", "b"), List.of("b", "z"))) ? "b"
+                : strata.get(0).contains("c") ? "c" : "ab");
+          });
+    }
+    List<List<String>> disjoint = List.of(List.of("a", "ab", "c"), List.of("aa", "b"), List.of("abc", "d"));
+    List<Stratum> hashed = new ArrayList<>();
+    List<Stratum> plain = new ArrayList<>();
+    for (int i = 0; i < disjoint.size(); i++) {
+      hashed.add(new Stratum("S" + i, 1, KeyPool.of(disjoint.get(i))));
+      plain.add(new Stratum("S" + i, 1, new ArrayList<>(disjoint.get(i))));
+    }
+    assertThat(DrawEngine.draw(new DrawInput("T", hashed, groups, List.of(), Draws.nonce(2), "1")))
+        .isEqualTo(DrawEngine.draw(new DrawInput("T", plain, groups, List.of(), Draws.nonce(2), "1")));
+  }
+
   /** The outcome, or the key of the exception the draw ended with. */
   private static Object outcome(DrawInput input) {
     try {
