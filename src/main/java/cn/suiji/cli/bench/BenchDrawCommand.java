@@ -95,6 +95,7 @@ public final class BenchDrawCommand implements Callable<Integer> {
         long warm = draws.open(task, "bench").drawId();
         draws.perform(warm, "0 0 0 " + round, List.of("bench"));
         double drawSeconds = seconds(w);
+        draws.verify(warm); // (d)'s code is warmed as (a)'s is: it runs once, at the end
         draws.voidDraw(warm, "bench warm-up " + (round + 1));
         out.println(Messages.msg("cli.bench.draw.warmRound", round + 1, fmt(drawSeconds), fmt(floorSeconds),
             fmt(drawSeconds / floorSeconds)));
