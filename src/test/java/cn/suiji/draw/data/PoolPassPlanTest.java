@@ -30,7 +30,7 @@ class PoolPassPlanTest {
         new PoolScope(List.of(), List.of(), List.of("INDIVIDUAL")));
     for (PoolScope scope : scopes) {
       for (PoolRepository.Needs needs : List.of(new PoolRepository.Needs(false, false),
-          new PoolRepository.Needs(true, true))) {
+          new PoolRepository.Needs(false, true), new PoolRepository.Needs(true, true))) {
         List<Object> params = new ArrayList<>();
         String sql = PoolRepository.passSql(scope, needs, params);
         String first = plan(String.format(sql, "") + " LIMIT 20000", params);

@@ -171,6 +171,37 @@ class DrawPlanTest {
         .isEqualTo(excluded(scoped, Exclusion.Reason.OUT_OF_SCOPE) + 1);
   }
 
+  /**
+   * A county-wide task that does not stratify by class (文化市场不定向抽查, WLJ) reads each
+   * target's listing from the sign of its id: a target put on the serious-violation list moves
+   * from all to listed, and the targets not in business are counted without a second query.
+   */
+  @Test
+  void aCountyWideTaskReadsTheListingAndCountsTheClosedWithoutAFilter() {
+    String code = dsl.select(TASK.CODE).from(TASK).where(TASK.NAME.eq("文化市场不定向抽查")).fetchSingle().value1();
+    DrawPlan before = demo.service.plan(code);
+    Map<String, PlannedStratum> strata = byKey(before);
+    String moved = strata.get("all").pool().get(0);
+    dsl.update(TARGET).set(TARGET.ABNORMAL, false).set(TARGET.SERIOUS_VIOLATION, true)
+        .where(TARGET.OBJECT_KEY.eq(moved)).execute();
+    DrawPlan after = demo.service.plan(code);
+    Map<String, PlannedStratum> now = byKey(after);
+    assertThat(now.get("all").pool()).doesNotContain(moved).hasSize(strata.get("all").n() - 1);
+    assertThat(now.get("listed").pool()).contains(moved);
+    assertThat(dsl.fetchCount(TARGET, TARGET.OBJECT_KEY.in(now.get("listed").pool())
+        .and(TARGET.ABNORMAL.isFalse()).and(TARGET.SERIOUS_VIOLATION.isFalse()))).isZero();
+    assertThat(dsl.fetchCount(TARGET, TARGET.OBJECT_KEY.in(now.get("all").pool())
+        .and(TARGET.ABNORMAL.isTrue().or(TARGET.SERIOUS_VIOLATION.isTrue())))).isZero();
+    long wlj = dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.CODE.eq("WLJ")).fetchSingle().value1();
+    int closed = dsl.fetchCount(dsl.select().from(TARGET).join(TARGET_DEPARTMENT)
+        .on(TARGET_DEPARTMENT.TARGET_ID.eq(TARGET.ID)).where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(wlj))
+        .and(TARGET.STATUS.notIn("EXISTING", "OPERATING")));
+    assertThat(excluded(after, Exclusion.Reason.NOT_IN_BUSINESS)).isEqualTo(closed).isPositive();
+    assertThat(excluded(after, Exclusion.Reason.OUT_OF_SCOPE)).isZero();
+    assertThat(after.exclusions().stream().mapToInt(Exclusion::count).sum() + pool(after).size())
+        .isEqualTo(after.directorySize());
+  }
+
   private static Map<String, PlannedStratum> byKey(DrawPlan plan) {
     return plan.strata().stream().collect(Collectors.toMap(PlannedStratum::key, s -> s));
   }
