@@ -88,17 +88,11 @@ public final class BenchDrawCommand implements Callable<Integer> {
       // such round the first two timed rounds were still the slowest of every run, on the
       // draw's side (1.4-2.4 s against 0.7-0.9 s later, the floor hardly moving)
       for (int round = 0; round < WARM_UP; round++) {
-        long w = System.nanoTime();
-        floor(dsl, department);
-        double floorSeconds = seconds(w);
-        w = System.nanoTime();
-        long warm = draws.open(task, "bench").drawId();
-        draws.perform(warm, "0 0 0 " + round, List.of("bench"));
-        double drawSeconds = seconds(w);
-        draws.verify(warm); // (d)'s code is warmed as (a)'s is: it runs once, at the end
-        draws.voidDraw(warm, "bench warm-up " + (round + 1));
-        out.println(Messages.msg("cli.bench.draw.warmRound", round + 1, fmt(drawSeconds), fmt(floorSeconds),
-            fmt(drawSeconds / floorSeconds)));
+        Round warm = round(dsl, department, draws, task, "0 0 0 " + round);
+        draws.verify(warm.session().drawId()); // (d)'s code is warmed as (a)'s is: it runs once, at the end
+        draws.voidDraw(warm.session().drawId(), "bench warm-up " + (round + 1));
+        out.println(Messages.msg("cli.bench.draw.warmRound", round + 1, fmt(warm.draw()), fmt(warm.floor()),
+            fmt(warm.draw() / warm.floor())));
         out.flush();
       }
       long t = System.nanoTime();
@@ -119,17 +113,15 @@ public final class BenchDrawCommand implements Callable<Integer> {
       DrawSession session = null;
       DrawAttempt attempt = null;
       for (int round = 0; round < n; round++) {
-        t = System.nanoTime();
-        poolSize = floor(dsl, department);
-        floors[round] = seconds(t);
-        t = System.nanoTime();
-        session = draws.open(task, "bench");
-        opens[round] = seconds(t);
-        t = System.nanoTime();
-        attempt = draws.perform(session.drawId(), "1 2 3 4 " + round, List.of("bench"));
-        performs[round] = seconds(t);
-        out.println(Messages.msg("cli.bench.draw.round", round + 1, fmt(opens[round] + performs[round]),
-            fmt(floors[round]), fmt((opens[round] + performs[round]) / floors[round])));
+        Round r = round(dsl, department, draws, task, "1 2 3 4 " + round);
+        poolSize = r.poolSize();
+        session = r.session();
+        attempt = r.attempt();
+        floors[round] = r.floor();
+        opens[round] = r.open();
+        performs[round] = r.perform();
+        out.println(Messages.msg("cli.bench.draw.round", round + 1, fmt(r.draw()), fmt(r.floor()),
+            fmt(r.draw() / r.floor())));
         out.flush();
         if (round < n - 1) {
           draws.voidDraw(session.drawId(), "bench round " + (round + 1));
@@ -283,6 +275,28 @@ public final class BenchDrawCommand implements Callable<Integer> {
           });
     }));
     return keys.size();
+  }
+
+  /** One round's floor and attempt, each step timed. */
+  private record Round(int poolSize, double floor, double open, double perform, DrawSession session,
+      DrawAttempt attempt) {
+    /** (a): open and perform. */
+    double draw() {
+      return open + perform;
+    }
+  }
+
+  /** The floor, then an attempt opened and drawn with {@code entropy}, side by side. */
+  private static Round round(DSLContext dsl, long department, DrawService draws, String task, String entropy) {
+    long t = System.nanoTime();
+    int poolSize = floor(dsl, department);
+    double floor = seconds(t);
+    t = System.nanoTime();
+    DrawSession session = draws.open(task, "bench");
+    double open = seconds(t);
+    t = System.nanoTime();
+    DrawAttempt attempt = draws.perform(session.drawId(), entropy, List.of("bench"));
+    return new Round(poolSize, floor, open, seconds(t), session, attempt);
   }
 
   /** (c) The peer most systems use: let the database shuffle and take k. */

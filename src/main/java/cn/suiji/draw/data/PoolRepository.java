@@ -90,7 +90,7 @@ public final class PoolRepository {
       LocalDate windowStart, long taskId, boolean excludeRecent, Needs needs, Consumer<PoolEntry> sink) {
     BitSet recent = excludeRecent && !itemCodes.isEmpty() ? recent(tx, itemCodes, windowStart, taskId) : new BitSet();
     Set<String> kinds = Set.copyOf(scope.kinds());
-    boolean byPlace = !scope.townships().isEmpty() || !scope.industries().isEmpty();
+    boolean byPlace = byPlace(scope);
     List<Object> params = new ArrayList<>();
     String sql = passSql(scope, needs, params);
     boolean signed = signed(scope, needs);
@@ -197,7 +197,8 @@ public final class PoolRepository {
    * The pass over {@code ix_target_pool}, with {@code %s} for the key condition of each piece
    * ({@link KeysetReads}); {@code params} receives the values of its marks. It reads two
    * columns a row, as the floor does: {@code id × 16 + class} (see {@link #classOf}), or the id
-   * signed by the listing where that is all the draw needs ({@link #signed}), and the key. Without a township or industry filter it takes only targets in business (H2 drops the
+   * signed by the listing where that is all the draw needs ({@link #signed}), and the key.
+   * Without a township or industry filter it takes only targets in business (H2 drops the
    * others inside the index walk, a third cheaper than handing them over); those not in
    * business are counted apart. The order is the floor's too: by object_key and status, the
    * index's leading columns, so H2 walks that index alone (ordered by object_key alone it would
@@ -205,7 +206,7 @@ public final class PoolRepository {
    * more and gains nothing, the key being unique).
    */
   static String passSql(PoolScope scope, Needs needs, List<Object> params) {
-    boolean byPlace = !scope.townships().isEmpty() || !scope.industries().isEmpty();
+    boolean byPlace = byPlace(scope);
     String first;
     if (signed(scope, needs)) {
       first = needs.listed() ? "CASE WHEN abnormal OR serious_violation THEN -id ELSE id END" : "id";
@@ -225,7 +226,12 @@ public final class PoolRepository {
    * raw index read cheaper than the packed number.
    */
   private static boolean signed(PoolScope scope, Needs needs) {
-    return scope.townships().isEmpty() && scope.industries().isEmpty() && scope.kinds().isEmpty() && !needs.risk();
+    return !byPlace(scope) && scope.kinds().isEmpty() && !needs.risk();
+  }
+
+  /** Whether the scope filters by township or industry (columns the status index does not hold). */
+  private static boolean byPlace(PoolScope scope) {
+    return !scope.townships().isEmpty() || !scope.industries().isEmpty();
   }
 
   /**

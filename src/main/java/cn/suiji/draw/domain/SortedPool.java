@@ -4,7 +4,6 @@ import cn.suiji.shared.SuijiException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A pool's keys sorted ascending by byte value, with its canonical hash (DRAW-SPEC §2). The
@@ -70,51 +69,14 @@ final class SortedPool {
     if (pools.size() < 2) {
       return; // one sorted pool has no repeated key (equal neighbours were refused when sorting)
     }
-    if (pools.stream().allMatch(p -> p.keys instanceof KeyPool k && k.valid())) {
-      requireDisjointTexts(pools, duplicateKey);
-      return;
-    }
     int[] next = new int[pools.size()];
-    @Nullable String previous = null;
-    while (true) {
-      int smallest = -1;
-      for (int p = 0; p < pools.size(); p++) {
-        List<String> keys = pools.get(p).keys;
-        if (next[p] < keys.size()
-            && (smallest < 0
-                || keys.get(next[p]).compareTo(pools.get(smallest).keys.get(next[smallest])) < 0)) {
-          smallest = p;
-        }
-      }
-      if (smallest < 0) {
-        return;
-      }
-      String key = pools.get(smallest).keys.get(next[smallest]++);
-      if (key.equals(previous)) {
-        throw new SuijiException(duplicateKey, key);
-      }
-      previous = key;
-    }
-  }
-
-  /**
-   * The same merge over pools held as text, comparing the keys' bytes where they lie: the merge
-   * above makes three or four strings per key of such a pool (a million keys: 0.3–0.7 s of
-   * each draw and each verification).
-   */
-  private static void requireDisjointTexts(List<SortedPool> pools, String duplicateKey) {
-    KeyPool[] texts = new KeyPool[pools.size()];
-    for (int p = 0; p < texts.length; p++) {
-      texts[p] = (KeyPool) pools.get(p).keys;
-    }
-    int[] next = new int[texts.length];
     int previousPool = -1;
     int previous = -1;
     while (true) {
       int smallest = -1;
-      for (int p = 0; p < texts.length; p++) {
-        if (next[p] < texts[p].size()
-            && (smallest < 0 || texts[p].compareKey(next[p], texts[smallest], next[smallest]) < 0)) {
+      for (int p = 0; p < pools.size(); p++) {
+        if (next[p] < pools.get(p).size()
+            && (smallest < 0 || compare(pools.get(p).keys, next[p], pools.get(smallest).keys, next[smallest]) < 0)) {
           smallest = p;
         }
       }
@@ -122,12 +84,22 @@ final class SortedPool {
         return;
       }
       int at = next[smallest]++;
-      if (previousPool >= 0 && texts[smallest].compareKey(at, texts[previousPool], previous) == 0) {
-        throw new SuijiException(duplicateKey, texts[smallest].get(at));
+      if (previousPool >= 0 && compare(pools.get(smallest).keys, at, pools.get(previousPool).keys, previous) == 0) {
+        throw new SuijiException(duplicateKey, pools.get(smallest).keys.get(at));
       }
       previousPool = smallest;
       previous = at;
     }
+  }
+
+  /**
+   * Key i of {@code a} against key j of {@code b}: by their bytes where both are pools held as
+   * text (a string per comparison would make three or four per key of a million-key pool, in
+   * every draw and every verification), else as strings.
+   */
+  private static int compare(List<String> a, int i, List<String> b, int j) {
+    return a instanceof KeyPool x && x.valid() && b instanceof KeyPool y && y.valid()
+        ? x.compareKey(i, y, j) : a.get(i).compareTo(b.get(j));
   }
 
   /** False when a key is greater than its successor; throws on equal neighbours. */
