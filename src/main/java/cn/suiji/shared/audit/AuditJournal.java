@@ -56,6 +56,11 @@ public final class AuditJournal implements CommitHook {
     return new AuditJournal(null);
   }
 
+  /** The journal's file; only for a kept journal. */
+  Path file() {
+    return java.util.Objects.requireNonNull(file);
+  }
+
   public boolean isKept() {
     return file != null;
   }

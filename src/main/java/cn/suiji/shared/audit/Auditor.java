@@ -18,6 +18,9 @@ public final class Auditor {
   private final Clock clock;
   private final Supplier<String> currentUser;
   private final AuditJournal journal;
+  /** The entry that says the journal was begun: once there, a missing journal is never begun afresh. */
+  static final String JOURNAL_START = "audit.journal.start";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Auditor.class);
 
   /** An auditor without an evidence journal (a database kept in memory). */
   public Auditor(AuditRepository repository, Clock clock, Supplier<String> currentUser) {
@@ -74,6 +77,9 @@ public final class Auditor {
         }
         return true;
       });
+      if (check.failure() != null) {
+        return check.failure(); // the walk stopped there: the chain's own verdict would say "truncated"
+      }
       AuditRepository.Head head = repository.head(dsl);
       AuditVerification v = check.finish(verifier.finish(head.seq(), head.hash()), head.seq());
       if (v.isIntact() && anchor != null && !anchorSeen[0]) {
@@ -96,7 +102,14 @@ public final class Auditor {
     }
     AuditRepository.Head head = repository.head(dsl);
     if (!journal.exists()) {
+      if (repository.hasAction(dsl, JOURNAL_START)) {
+        // it was kept and is gone: not begun afresh, so verification keeps saying so
+        LOG.error("The evidence journal {} is missing", journal.file());
+        return List.of();
+      }
       journal.startAfter(head.seq(), head.hash());
+      dsl.transaction(trx -> record(trx.dsl(), AuditEvent.of("audit.journal.start", "journal",
+          String.valueOf(journal.file().getFileName()), null)));
       return List.of();
     }
     if (!closedUncleanly) {

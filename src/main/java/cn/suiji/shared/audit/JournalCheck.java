@@ -53,6 +53,11 @@ final class JournalCheck {
     return true;
   }
 
+  /** The first difference found so far, if any. */
+  @Nullable AuditVerification failure() {
+    return failure;
+  }
+
   /** After the last database entry: the journal must hold nothing more. */
   AuditVerification finish(AuditVerification chain, long headSeq) {
     if (!kept || !chain.isIntact()) {

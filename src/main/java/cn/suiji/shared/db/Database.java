@@ -62,7 +62,8 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
     this.closedUncleanly = closedUncleanly;
     DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
-    this.writes = new SerialWrites(new DefaultTransactionProvider(connections), file == null ? () -> { } : this::sync);
+    this.writes = new SerialWrites(new DefaultTransactionProvider(connections),
+        file == null || H2_DEFAULTS ? () -> { } : this::sync);
     DefaultConfiguration configuration = new DefaultConfiguration();
     configuration.set(SQLDialect.H2);
     configuration.set(connections);
@@ -174,8 +175,14 @@ public final class Database implements AutoCloseable {
 
   private static String url(Path dbFile) {
     // WRITE_DELAY=0: no background writer, every commit saved in the committing thread (SerialWrites)
-    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + ";WRITE_DELAY=0";
+    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + (H2_DEFAULTS ? "" : ";WRITE_DELAY=0");
   }
+
+  /**
+   * Only for {@code suiji bench crash --peer}: H2 as it comes (background writer, no sync after
+   * commit), so the campaign can show in one run what the safeguards change. Never set otherwise.
+   */
+  private static final boolean H2_DEFAULTS = Boolean.getBoolean("suiji.crashPeer.h2Defaults");
 
   /**
    * Looks at an existing file without writing to it: refuses one written by a newer version,
