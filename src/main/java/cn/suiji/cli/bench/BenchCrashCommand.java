@@ -78,6 +78,8 @@ public final class BenchCrashCommand implements Callable<Integer> {
   long seed;
   @Option(names = "--peer", descriptionKey = "cli.bench.crash.peer")
   boolean peer;
+  @Option(names = "--each", descriptionKey = "cli.bench.crash.each")
+  boolean each;
 
   private final Map<Phase, int[]> tally = new EnumMap<>(Phase.class);
   private int lost;
@@ -109,7 +111,7 @@ public final class BenchCrashCommand implements Callable<Integer> {
       reset(base, main);
     }
     for (int k = 1; k <= kills; k++) {
-      Phase phase = pick(random);
+      Phase phase = each ? Phase.values()[(k - 1) % Phase.values().length] : pick(random);
       Path file = main;
       String mode = "work";
       if (phase == Phase.NEW_FILE || phase == Phase.DEMO) {
