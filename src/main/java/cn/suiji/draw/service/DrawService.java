@@ -270,12 +270,13 @@ public final class DrawService {
         draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
         int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
             timings::lap);
-        // the entry keeps the digest of the exported record (DRAW-SPEC §7), the one printed on paper
-        String digest = recordJson.digest(record);
-        timings.lap("digest");
-        auditor.recordWithAfterDigest(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, null,
+        // the entry's after state is the exported record (DRAW-SPEC §7): its digest is the one
+        // printed on paper, and the evidence journal keeps the file itself
+        String exported = recordJson.toJson(record);
+        timings.lap("export");
+        auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, exported,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
-                + " code=" + row.verificationCode() + " digest=" + digest), digest);
+                + " code=" + row.verificationCode()));
         timings.lap("audit");
         return draws.find(tx, drawId).orElseThrow();
       });
@@ -321,10 +322,9 @@ public final class DrawService {
       draws.savePools(tx, drawId, voided.strata());
       json = recordJson.toStoredJson(voided);
       draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
-      // a drawn attempt's record is exported and printed: the entry keeps that file's digest
-      String digest = recordJson.digest(voided);
-      auditor.recordWithAfterDigest(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, null,
-          detail + " digest=" + digest), digest);
+      // a drawn attempt's record is exported and printed: the entry's after state is that file
+      auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored,
+          recordJson.toJson(voided), detail));
     } else {
       PendingDraw undrawn = attemptJson.read(stored, pools);
       draws.savePools(tx, drawId, undrawn.strata());
@@ -403,30 +403,30 @@ public final class DrawService {
   /**
    * Re-checks every stored attempt, never stopping at the first problem: a drawn record is
    * recomputed and compared with its row; every row is compared with its audit entries (status,
-   * the record's digest) and a confirmed draw with its inspections ({@link DrawConsistency}).
+   * the record's digest) and a confirmed draw with its inspections ({@link DrawTableCheck}).
    * One check per attempt, oldest first, each with all it found.
    */
   public List<DrawCheck> verifyAll() {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       Map<String, List<AuditEntry>> entries = new HashMap<>();
-      for (AuditEntry e : auditor.entriesFor(tx, DrawConsistency.ENTITY)) {
+      for (AuditEntry e : auditor.entriesFor(tx, DrawTableCheck.ENTITY)) {
         entries.computeIfAbsent(String.valueOf(e.entityId()), id -> new ArrayList<>()).add(e);
       }
       Set<String> auditedInspections = new HashSet<>();
-      auditor.entriesFor(tx, DrawConsistency.INSPECTION_ENTITY).forEach(e -> auditedInspections.add(e.entityId()));
-      DrawConsistency consistency = new DrawConsistency(draws);
+      auditor.entriesFor(tx, DrawTableCheck.INSPECTION_ENTITY).forEach(e -> auditedInspections.add(e.entityId()));
+      DrawTableCheck tables = new DrawTableCheck(draws);
       List<DrawCheck> checks = new ArrayList<>();
       for (DrawSummary row : draws.list(tx)) {
         List<AuditEntry> mine = entries.getOrDefault(Long.toString(row.id()), List.of());
-        checks.add(check(tx, row, mine, auditedInspections, consistency));
+        checks.add(check(tx, row, mine, auditedInspections, tables));
       }
       return checks;
     });
   }
 
   private DrawCheck check(DSLContext tx, DrawSummary row, List<AuditEntry> entries, Set<String> auditedInspections,
-      DrawConsistency consistency) {
+      DrawTableCheck tables) {
     List<DrawFinding> findings = new ArrayList<>();
     String stored = draws.recordJson(tx, row.id());
     boolean drawn = row.seed() != null || entries.stream().anyMatch(e -> e.action().equals("DRAW_PERFORM"));
@@ -444,7 +444,7 @@ public final class DrawService {
         findings.add(DrawFinding.of("draw.verify.unreadable", DrawFinding.describe(e)));
       }
     }
-    findings.addAll(consistency.check(tx, row, stored, record, entries, auditedInspections));
+    findings.addAll(tables.check(tx, row, stored, record, entries, auditedInspections));
     return new DrawCheck(row, v, findings);
   }
 

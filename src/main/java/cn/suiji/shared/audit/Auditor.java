@@ -57,21 +57,6 @@ public final class Auditor {
     return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
   }
 
-  /**
-   * Appends one entry like {@link #record}, but keeps {@code afterDigest} as the after digest
-   * instead of digesting {@code event.after()}: for a state whose digest is computed as it is
-   * streamed (a draw record's exported bytes, DRAW-SPEC §7), too large to pass as text.
-   */
-  public AuditEntry recordWithAfterDigest(DSLContext tx, AuditEvent event, String afterDigest) {
-    AuditRepository.Head head = repository.lockHead(tx);
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    AuditEntry unsigned = new AuditEntry(head.seq() + 1, at, currentUser.get(), event.action(), event.entity(),
-        event.entityId(), AuditChain.digest(event.before()), afterDigest, truncate(event.detail()), head.hash(), "");
-    AuditEntry entry = withHash(unsigned, AuditChain.hashOf(unsigned));
-    repository.append(tx, entry);
-    return entry;
-  }
-
   /** The entries about one entity, oldest first. */
   public List<AuditEntry> entriesFor(DSLContext dsl, String entity, String entityId) {
     return repository.entriesFor(dsl, entity, entityId);

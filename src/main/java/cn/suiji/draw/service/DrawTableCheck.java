@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *       any other attempt has none.
  * </ul>
  */
-final class DrawConsistency {
+final class DrawTableCheck {
   static final String ENTITY = "draw";
   static final String INSPECTION_ENTITY = "inspection";
   private static final Set<String> LEGAL_INSPECTION_STATUS = Set.of("AWAITING_NOTICE", "NOTIFIED", "INSPECTED",
@@ -52,7 +52,7 @@ final class DrawConsistency {
   private final DrawRepository draws;
   private final DrawRecordJson recordJson = new DrawRecordJson();
 
-  DrawConsistency(DrawRepository draws) {
+  DrawTableCheck(DrawRepository draws) {
     this.draws = draws;
   }
 
