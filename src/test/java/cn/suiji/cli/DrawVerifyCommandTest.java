@@ -14,6 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.io.InputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +96,39 @@ class DrawVerifyCommandTest {
       assertThat(r.out()).contains("核验未通过").contains(printed).contains(sha256(tampered))
           .doesNotContain("核验通过");
     }
+  }
+
+  @Test
+  void thePrintedRecordCarriesTheDigestThatVerifiesTheExportedFileAndTheChainAnchor() throws Exception {
+    Path pdf = dir.resolve("record.pdf");
+    Path docx = dir.resolve("record.docx");
+    Result print = SuijiCommand.run("draw", "print", "--draw", id("2026-SCJGJ-04"), "--pdf", pdf.toString(), "--docx",
+        docx.toString(), "--db", db);
+    assertThat(print.exitCode()).as(print.err()).isZero();
+    String digest = sha256(exported);
+    Pattern anchor = Pattern.compile("(\\d+:[0-9a-f]{64})");
+    String pdfText;
+    String subject;
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      pdfText = new PDFTextStripper().getText(document);
+      subject = document.getDocumentInformation().getSubject();
+    }
+    assertThat(pdfText).contains("记录摘要").contains(digest).contains("审计链锚点");
+    Matcher chain = anchor.matcher(pdfText);
+    assertThat(chain.find()).as(pdfText).isTrue();
+    // the QR code (the PDF's subject holds the same text) keeps what it held and adds both anchors
+    assertThat(subject).startsWith("suiji-draw-v1;").contains(";task=2026-SCJGJ-04;code=").contains(";digest=" + digest)
+        .contains(";chain=" + chain.group(1));
+    try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+        XWPFWordExtractor words = new XWPFWordExtractor(document)) {
+      assertThat(words.getText()).contains(digest).contains(chain.group(1));
+      assertThat(document.getProperties().getCoreProperties().getSubject()).isEqualTo(subject);
+    }
+    // the anchor is the audit entry that confirmed the draw
+    Result audit = SuijiCommand.run("audit", "verify", "--db", db);
+    assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
+    Result r = SuijiCommand.run("draw", "verify", exported.toString(), "--digest", digest);
+    assertThat(r.exitCode()).isZero();
   }
 
   @Test
