@@ -13,6 +13,8 @@ import cn.suiji.draw.render.DrawRecordPdf;
 import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawCheck;
+import cn.suiji.draw.service.DrawFinding;
+import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.DrawSession;
 import cn.suiji.draw.service.UndrawnTask;
 import cn.suiji.shared.SuijiException;
@@ -66,6 +68,8 @@ final class DrawCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
+      // refused before open: a refused try must not leave a voided attempt on the public record
+      DrawService.checkCeremonyInputs(entropy, witnesses);
       try (Services services = db.open()) {
         DrawSession session = services.draw().open(task, operator);
         out.println(Messages.msg("cli.draw.opened", session.taskCode(), session.attempt(), session.commitment()));
@@ -91,7 +95,11 @@ final class DrawCommand implements Runnable {
     }
   }
 
-  /** Recomputes a record file, or every stored draw; 1 names the first difference. */
+  /**
+   * Recomputes a record file — first checked against its printed digest when {@code --digest}
+   * is given — or checks every stored draw against its audit entries and inspections; 1 when
+   * anything differs, each draw that failed named with all its reasons.
+   */
   @Command(name = "verify", mixinStandardHelpOptions = true)
   static final class Verify implements Callable<Integer> {
     @Mixin
@@ -100,6 +108,8 @@ final class DrawCommand implements Runnable {
     @Nullable Path file;
     @Option(names = "--all", descriptionKey = "cli.option.allDraws")
     boolean all;
+    @Option(names = "--digest", paramLabel = "HEX", descriptionKey = "cli.option.drawDigest")
+    @Nullable String digest;
     @Spec
     CommandSpec spec;
 
@@ -108,11 +118,23 @@ final class DrawCommand implements Runnable {
       if ((file == null) == !all) {
         throw new CommandLine.ParameterException(spec.commandLine(), Messages.msg("cli.draw.verifyWhat"));
       }
+      if (all && digest != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), Messages.msg("cli.draw.verify.digestNeedsFile"));
+      }
       return all ? verifyAll() : verifyFile(file);
     }
 
     private int verifyFile(Path path) {
       PrintWriter out = spec.commandLine().getOut();
+      String printed = digest == null ? null : digest.strip().toLowerCase(java.util.Locale.ROOT);
+      if (printed != null) {
+        String actual = DrawRecordJson.fileDigest(path);
+        if (!actual.equals(printed)) {
+          out.println(Messages.msg("cli.draw.verify.digestMismatch", path, actual, printed));
+          return SuijiCommand.CHECK_FAILED;
+        }
+        out.println(Messages.msg("cli.draw.verify.digestMatch", path, actual));
+      }
       DrawRecord record;
       try {
         record = new DrawRecordJson().read(path);
@@ -120,7 +142,7 @@ final class DrawCommand implements Runnable {
         if (e.key().equals("draw.json.unreadable")) {
           throw e;
         }
-        out.println(Messages.msg("cli.draw.verify.malformed", path, Messages.current().describe(e)));
+        out.println(Messages.msg("cli.draw.verify.malformed", path, DrawFinding.describe(e)));
         return SuijiCommand.CHECK_FAILED;
       }
       Verification v = DrawVerifier.verify(record);
@@ -130,6 +152,9 @@ final class DrawCommand implements Runnable {
       }
       out.println(Messages.msg("cli.draw.verify.match", path, record.task(), record.selected().size(),
           DrawEngine.verificationCode(record.resultHash())));
+      if (printed == null) {
+        out.println(Messages.msg("cli.draw.verify.noDigest"));
+      }
       return SuijiCommand.OK;
     }
 
@@ -140,13 +165,19 @@ final class DrawCommand implements Runnable {
         List<DrawCheck> checks = services.draw().verifyAll();
         for (DrawCheck c : checks) {
           DrawSummary d = c.draw();
-          if (c.verification() instanceof Verification.Mismatch m) {
+          if (!c.passed()) {
             failed++;
-            out.println(Messages.msg("cli.draw.verifyAll.mismatch", d.id(), d.taskCode(), d.attempt(), m.member(),
-                m.recorded(), m.recomputed()));
-          } else {
+            out.println(Messages.msg("cli.draw.verifyAll.failed", d.id(), d.taskCode(), d.attempt(),
+                c.findings().size()));
+            for (DrawFinding f : c.findings()) {
+              out.println(Messages.msg("cli.draw.verifyAll.reason", d.id(), d.taskCode(), d.attempt(), f.describe()));
+            }
+          } else if (d.verificationCode() != null) {
             out.println(Messages.msg("cli.draw.verifyAll.match", d.id(), d.taskCode(), d.attempt(),
                 d.verificationCode()));
+          } else {
+            out.println(Messages.msg("cli.draw.verifyAll.matchUndrawn", d.id(), d.taskCode(), d.attempt(),
+                ListCmd.status(d.status())));
           }
         }
         out.println(Messages.msg("cli.draw.verifyAll.summary", checks.size(), failed));
@@ -245,7 +276,7 @@ final class DrawCommand implements Runnable {
       }
     }
 
-    private static String status(AttemptStatus status) {
+    static String status(AttemptStatus status) {
       return switch (status) {
         case OPEN -> Messages.msg("cli.draw.status.open");
         case CONFIRMED -> Messages.msg("cli.draw.status.confirmed");

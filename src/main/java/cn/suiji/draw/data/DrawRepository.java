@@ -23,6 +23,7 @@ import cn.suiji.draw.domain.KeyPool;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.Stratum;
+import cn.suiji.draw.domain.StoredInspection;
 import cn.suiji.draw.domain.TaskAmount;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -315,6 +316,40 @@ public final class DrawRepository {
           .forEach(r -> cards.put(r.value1(), new String[] {r.value2(), r.value3() == null ? "" : r.value3()}));
     }
     return cards;
+  }
+
+  /**
+   * The inspections that belong to the draw (its {@code draw_id}) or, with {@code taskId}, to
+   * its task too, by draw order then id, each with its target's key and its inspectors' keys
+   * in pick order: what {@code verifyAll} compares with the record.
+   */
+  public List<StoredInspection> inspectionsOf(DSLContext tx, long drawId, @Nullable Long taskId) {
+    org.jooq.Condition mine = taskId == null ? INSPECTION.DRAW_ID.eq(drawId)
+        : INSPECTION.DRAW_ID.eq(drawId).or(INSPECTION.TASK_ID.eq(taskId));
+    Map<Long, List<String>> inspectors = new HashMap<>();
+    tx.select(INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTOR.INSPECTOR_KEY).from(INSPECTION_INSPECTOR)
+        .join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_INSPECTOR.INSPECTION_ID))
+        .join(INSPECTOR).on(INSPECTOR.ID.eq(INSPECTION_INSPECTOR.INSPECTOR_ID))
+        .where(mine)
+        .orderBy(INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTION_INSPECTOR.PICK_ORDER)
+        .forEach(r -> inspectors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+    return tx.select(INSPECTION.ID, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, TARGET.OBJECT_KEY, INSPECTION.DRAW_ORDER,
+            INSPECTION.STATUS)
+        .from(INSPECTION).join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
+        .where(mine)
+        .orderBy(INSPECTION.DRAW_ORDER, INSPECTION.ID)
+        .fetch(r -> new StoredInspection(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+            inspectors.getOrDefault(r.value1(), List.of())));
+  }
+
+  /** The row's {@code confirmed_task_id}, null when it has none. */
+  public @Nullable Long confirmedTaskId(DSLContext tx, long drawId) {
+    return tx.select(DRAW.CONFIRMED_TASK_ID).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
+  }
+
+  /** The task's status ({@code PLANNED}, {@code DRAWN} …). */
+  public String taskStatus(DSLContext tx, long taskId) {
+    return tx.select(TASK.STATUS).from(TASK).where(TASK.ID.eq(taskId)).fetchSingle().value1();
   }
 
   private Map<String, Long> ids(DSLContext tx, List<String> keys, boolean targets) {

@@ -130,6 +130,13 @@ public final class DrawRecordDocx {
     paragraph(doc, Messages.msg("draw.print.verifyLine", sheet.verificationCode()), 12, false);
     qrCode(doc, sheet.qrText());
     paragraph(doc, Messages.msg("draw.print.qrCaption"), 9, false);
+    List<String[]> anchors = new ArrayList<>();
+    anchors.add(new String[] {Messages.msg("draw.print.anchor.digest"), sheet.recordDigest()});
+    String chain = sheet.chainAnchor();
+    anchors.add(new String[] {Messages.msg("draw.print.anchor.chain"),
+        chain == null ? Messages.msg("draw.print.anchor.chainMissing") : chain});
+    table(doc, new int[] {22, 78}, null, anchors, 1);
+    paragraph(doc, Messages.msg("draw.print.anchor.note"), 9, false);
 
     heading(doc, Messages.msg("draw.print.section.signatures"));
     paragraph(doc, Messages.msg("draw.print.signOperator", r.operator()), 12, false).setSpacingBefore(360);

@@ -25,7 +25,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,6 +79,44 @@ public final class DrawRecordJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(record, out);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The record's digest (DRAW-SPEC §7): hex SHA-256 of the exact bytes {@link #write} puts in a
+   * file, streamed through the hash so a million-key record is never held as text.
+   */
+  public String digest(DrawRecord record) {
+    MessageDigest sha256 = sha256();
+    try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+      write(record, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+
+  /** Hex SHA-256 of a file's exact bytes: what a printed digest is checked against. */
+  public static String fileDigest(Path file) {
+    MessageDigest sha256 = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new SuijiException(e, "draw.json.unreadable", file, e.getMessage());
+    }
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+
+  /** Hex SHA-256 of a text's UTF-8 bytes (a stored record's digest in older audit entries). */
+  public static String textDigest(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** The record in {@code json}. */

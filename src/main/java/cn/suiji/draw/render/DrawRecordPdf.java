@@ -216,6 +216,30 @@ public final class DrawRecordPdf {
       }
       show(Messages.msg("draw.print.qrCaption"), text, 8, x, Math.min(ty, top - qr + 2));
       y = Math.min(top - qr, ty) - 10;
+      anchor(Messages.msg("draw.print.anchor.digest"), sheet.recordDigest());
+      String chain = sheet.chainAnchor();
+      anchor(Messages.msg("draw.print.anchor.chain"), chain == null ? Messages.msg("draw.print.anchor.chainMissing")
+          : chain);
+      List<String> note = wrap(Messages.msg("draw.print.anchor.note"), text, 8, WIDTH);
+      ensure(note.size() * 8 * 1.4f + 4);
+      for (String l : note) {
+        y -= 8 * 1.4f;
+        show(l, text, 8, LEFT, y);
+      }
+      y -= 8;
+    }
+
+    /** A label on its own line, then a hash in the monospaced face, wrapped to the page's width. */
+    private void anchor(String label, String value) throws IOException {
+      List<String> lines = wrap(value, mono, HASH, WIDTH - 10);
+      ensure(BODY * 1.4f + lines.size() * HASH * 1.4f + 4);
+      y -= BODY * 1.4f;
+      show(label, text, BODY, LEFT, y);
+      for (String l : lines) {
+        y -= HASH * 1.4f;
+        show(l, mono, HASH, LEFT + 10, y);
+      }
+      y -= 4;
     }
 
     private void signatures(DrawRecordSheet sheet) throws IOException {

@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param strata one line per stratum, in draw order: key, n, k and the pool hash
  * @param groups one line per inspector group (department), in record order
  * @param rows one row per selected target, in draw order
+ * @param recordDigest the record's digest (DRAW-SPEC §7): hex SHA-256 of the exported file
+ * @param chainAnchor the audit chain's head when the draw was confirmed (or voided): {@code
+ *     seq:hash} of that entry; null when the entry is not found
  */
 public record DrawRecordSheet(
     long drawId,
@@ -41,7 +44,9 @@ public record DrawRecordSheet(
     List<StratumLine> strata,
     List<GroupLine> groups,
     List<TargetRow> rows,
-    DrawRecord record) {
+    DrawRecord record,
+    String recordDigest,
+    @Nullable String chainAnchor) {
 
   public DrawRecordSheet {
     Objects.requireNonNull(taskName, "taskName");
@@ -51,6 +56,15 @@ public record DrawRecordSheet(
     groups = List.copyOf(groups);
     rows = List.copyOf(rows);
     Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(recordDigest, "recordDigest");
+  }
+
+  /** A sheet without a chain anchor, its digest computed from the record. */
+  public DrawRecordSheet(long drawId, int attempt, String taskName, boolean directed, LocalDate startDate,
+      LocalDate endDate, List<Department> departments, List<String> filters, @Nullable PoolExclusions poolExclusions,
+      List<StratumLine> strata, List<GroupLine> groups, List<TargetRow> rows, DrawRecord record) {
+    this(drawId, attempt, taskName, directed, startDate, endDate, departments, filters, poolExclusions, strata, groups,
+        rows, record, new DrawRecordJson().digest(record), null);
   }
 
   /** A department taking part; {@code lead} for the 牵头部门. */
@@ -89,9 +103,13 @@ public record DrawRecordSheet(
     return record.voidReason();
   }
 
-  /** What the QR code carries: the spec, the task code and the verification code. */
+  /**
+   * What the QR code carries: the spec, the task code and the verification code, then the
+   * record's digest and, when known, the audit chain's head at confirmation ({@code seq:hash}).
+   */
   public String qrText() {
-    return record.spec() + ";task=" + record.task() + ";code=" + verificationCode();
+    return record.spec() + ";task=" + record.task() + ";code=" + verificationCode() + ";digest=" + recordDigest
+        + (chainAnchor == null ? "" : ";chain=" + chainAnchor);
   }
 
   /**

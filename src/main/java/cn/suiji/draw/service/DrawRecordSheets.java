@@ -8,12 +8,14 @@ import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.InspectorGroup;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.Stratum;
+import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.shared.l10n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the printed draw record's data from a stored record: the keys of DRAW-SPEC §7 are
@@ -29,7 +31,7 @@ final class DrawRecordSheets {
     this.draws = draws;
   }
 
-  DrawRecordSheet build(DSLContext tx, DrawSummary row, DrawRecord record) {
+  DrawRecordSheet build(DSLContext tx, DrawSummary row, DrawRecord record, @Nullable String chainAnchor) {
     DrawTask task = draws.task(tx, record.task()).orElse(null);
     List<DrawRecordSheet.Department> departments = new ArrayList<>();
     if (task != null) {
@@ -63,7 +65,7 @@ final class DrawRecordSheets {
         task != null && task.directed(), task == null ? record.createdAt().toLocalDate() : task.startDate(),
         task == null ? record.createdAt().toLocalDate() : task.endDate(), departments,
         task == null ? List.of() : filters(task.scope()), draws.exclusions(tx, row.id()).orElse(null), strata, groups,
-        rows, record);
+        rows, record, new DrawRecordJson().digest(record), chainAnchor);
   }
 
   private static List<String> filters(PoolScope scope) {

@@ -22,6 +22,7 @@ import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.render.StoredPools;
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.audit.AuditEntry;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
@@ -31,10 +32,13 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -168,14 +172,8 @@ public final class DrawService {
    *     and how many of its inspectors were eligible; the attempt is then stored as INFEASIBLE
    */
   public DrawAttempt perform(long drawId, String entropyTyped, List<String> witnesses) {
-    String entropy = Entropy.normalise(Objects.requireNonNull(entropyTyped, "entropy"));
-    if (entropy.isEmpty()) {
-      throw new SuijiException("draw.service.entropyRequired");
-    }
-    List<String> names = witnesses.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
-    if (names.isEmpty()) {
-      throw new SuijiException("draw.service.witnessRequired");
-    }
+    String entropy = requireEntropy(entropyTyped);
+    List<String> names = requireWitnesses(witnesses);
     long started = System.nanoTime();
     DrawTimings timings = new DrawTimings();
     Performed result = dsl.transactionResult(trx -> {
@@ -272,7 +270,11 @@ public final class DrawService {
         draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
         int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
             timings::lap);
-        auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, json,
+        // the entry's after state is the exported record (DRAW-SPEC §7): its digest is the one
+        // printed on paper, and the evidence journal keeps the file itself
+        String exported = recordJson.toJson(record);
+        timings.lap("export");
+        auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, exported,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
                 + " code=" + row.verificationCode()));
         timings.lap("audit");
@@ -314,18 +316,22 @@ public final class DrawService {
     String stored = draws.recordJson(tx, drawId);
     StoredPools pools = storedPools(tx, drawId);
     String json;
+    String detail = "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why;
     if (row.seed() != null) {
       DrawRecord voided = recordJson.fromStoredJson(stored, pools).voided(why);
       draws.savePools(tx, drawId, voided.strata());
       json = recordJson.toStoredJson(voided);
+      draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
+      // a drawn attempt's record is exported and printed: the entry's after state is that file
+      auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored,
+          recordJson.toJson(voided), detail));
     } else {
       PendingDraw undrawn = attemptJson.read(stored, pools);
       draws.savePools(tx, drawId, undrawn.strata());
       json = attemptJson.toJson(undrawn, new DrawAttemptJson.Outcome("voided", List.of(), null, null, null, 0, 0, why));
+      draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
+      auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json, detail));
     }
-    draws.update(tx, drawId, AttemptStatus.VOIDED, now(), row.seed(), row.resultHash(), why, json);
-    auditor.record(tx, new AuditEvent("DRAW_VOID", ENTITY, Long.toString(drawId), stored, json,
-        "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why));
   }
 
   /**
@@ -342,11 +348,41 @@ public final class DrawService {
     }
   }
 
-  /** Opens, draws and confirms in one go, for scripted ceremonies and tests. */
-  public DrawAttempt run(String taskCode, String entropy, List<String> witnesses, @Nullable String operator) {
-    if (witnesses.stream().allMatch(String::isBlank)) {
+  /**
+   * Refuses a ceremony's inputs that {@link #perform} would refuse — an entropy empty once
+   * normalised (DRAW-SPEC §1), no witness with a name — so that a scripted draw checks them
+   * before {@link #open} writes an attempt the public record would then keep as voided.
+   *
+   * @throws SuijiException {@code draw.service.entropyRequired} or {@code draw.service.witnessRequired}
+   */
+  public static void checkCeremonyInputs(@Nullable String entropy, List<String> witnesses) {
+    requireEntropy(entropy);
+    requireWitnesses(witnesses);
+  }
+
+  private static String requireEntropy(@Nullable String typed) {
+    String entropy = typed == null ? "" : Entropy.normalise(typed);
+    if (entropy.isEmpty()) {
+      throw new SuijiException("draw.service.entropyRequired");
+    }
+    return entropy;
+  }
+
+  private static List<String> requireWitnesses(List<String> witnesses) {
+    List<String> names = witnesses.stream().filter(Objects::nonNull).map(String::strip).filter(w -> !w.isEmpty())
+        .toList();
+    if (names.isEmpty()) {
       throw new SuijiException("draw.service.witnessRequired");
     }
+    return names;
+  }
+
+  /**
+   * Opens, draws and confirms in one go, for scripted ceremonies and tests. The entropy and
+   * the witnesses are checked before the attempt is opened: a refused run leaves no attempt.
+   */
+  public DrawAttempt run(String taskCode, String entropy, List<String> witnesses, @Nullable String operator) {
+    checkCeremonyInputs(entropy, witnesses);
     DrawSession session = open(taskCode, operator);
     DrawAttempt attempt = perform(session.drawId(), entropy, witnesses);
     confirm(session.drawId());
@@ -364,17 +400,52 @@ public final class DrawService {
     return v;
   }
 
-  /** Re-checks every stored attempt that was drawn (infeasible and undrawn ones have no result). */
+  /**
+   * Re-checks every stored attempt, never stopping at the first problem: a drawn record is
+   * recomputed and compared with its row; every row is compared with its audit entries (status,
+   * the record's digest) and a confirmed draw with its inspections ({@link DrawTableCheck}).
+   * One check per attempt, oldest first, each with all it found.
+   */
   public List<DrawCheck> verifyAll() {
     return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Map<String, List<AuditEntry>> entries = new HashMap<>();
+      for (AuditEntry e : auditor.entriesFor(tx, DrawTableCheck.ENTITY)) {
+        entries.computeIfAbsent(String.valueOf(e.entityId()), id -> new ArrayList<>()).add(e);
+      }
+      Set<String> auditedInspections = new HashSet<>();
+      auditor.entriesFor(tx, DrawTableCheck.INSPECTION_ENTITY).forEach(e -> auditedInspections.add(e.entityId()));
+      DrawTableCheck tables = new DrawTableCheck(draws);
       List<DrawCheck> checks = new ArrayList<>();
-      for (DrawSummary row : draws.list(trx.dsl())) {
-        if (row.seed() != null) {
-          checks.add(new DrawCheck(row, verify(trx.dsl(), row, new DrawTimings())));
-        }
+      for (DrawSummary row : draws.list(tx)) {
+        List<AuditEntry> mine = entries.getOrDefault(Long.toString(row.id()), List.of());
+        checks.add(check(tx, row, mine, auditedInspections, tables));
       }
       return checks;
     });
+  }
+
+  private DrawCheck check(DSLContext tx, DrawSummary row, List<AuditEntry> entries, Set<String> auditedInspections,
+      DrawTableCheck tables) {
+    List<DrawFinding> findings = new ArrayList<>();
+    String stored = draws.recordJson(tx, row.id());
+    boolean drawn = row.seed() != null || entries.stream().anyMatch(e -> e.action().equals("DRAW_PERFORM"));
+    DrawRecord record = null;
+    Verification v = null;
+    if (drawn) {
+      try {
+        record = recordJson.fromStoredJson(stored, storedPools(tx, row.id()));
+        v = compare(record, row, DrawVerifier.verify(record));
+        if (v instanceof Verification.Mismatch m) {
+          findings.add(DrawFinding.of("draw.verify.recomputed", m.member(), m.recorded(), m.recomputed()));
+        }
+      } catch (SuijiException e) {
+        LOG.warn("Draw {} cannot be read for verification: {}", row.id(), e.getMessage());
+        findings.add(DrawFinding.of("draw.verify.unreadable", DrawFinding.describe(e)));
+      }
+    }
+    findings.addAll(tables.check(tx, row, stored, record, entries, auditedInspections));
+    return new DrawCheck(row, v, findings);
   }
 
   /** The record of a confirmed or voided draw (DRAW-SPEC §7). */
@@ -400,8 +471,25 @@ public final class DrawService {
         throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
       }
       return sheets.build(trx.dsl(), row,
-          recordJson.fromStoredJson(draws.recordJson(trx.dsl(), drawId), storedPools(trx.dsl(), drawId)));
+          recordJson.fromStoredJson(draws.recordJson(trx.dsl(), drawId), storedPools(trx.dsl(), drawId)),
+          chainAnchor(trx.dsl(), row));
     });
+  }
+
+  /**
+   * The audit chain's head when the draw was closed: {@code seq:hash} of its last DRAW_CONFIRM
+   * (or, voided, DRAW_VOID) entry, printed on the record so the chain can later be checked
+   * against paper; null when there is none.
+   */
+  private @Nullable String chainAnchor(DSLContext tx, DrawSummary row) {
+    String action = row.status() == AttemptStatus.VOIDED ? "DRAW_VOID" : "DRAW_CONFIRM";
+    AuditEntry closing = null;
+    for (AuditEntry e : auditor.entriesFor(tx, ENTITY, Long.toString(row.id()))) {
+      if (e.action().equals(action)) {
+        closing = e;
+      }
+    }
+    return closing == null ? null : closing.seq() + ":" + closing.hash();
   }
 
   /** Writes the record of a confirmed or voided draw to {@code file} as JSON (DRAW-SPEC §7). */
@@ -429,8 +517,13 @@ public final class DrawService {
     timings.lap("read");
     DrawRecord record = recordJson.fromStoredJson(stored, storedPools(tx, row.id()));
     timings.lap("parse");
-    Verification v = DrawVerifier.verify(record);
+    Verification v = compare(record, row, DrawVerifier.verify(record));
     timings.lap("recompute");
+    return v;
+  }
+
+  /** The recomputation's verdict, then whether the row agrees with its record. */
+  private static Verification compare(DrawRecord record, DrawSummary row, Verification v) {
     if (!v.matches()) {
       return v;
     }

@@ -173,4 +173,14 @@ public final class Auditor {
   private static @org.jspecify.annotations.Nullable String truncate(@org.jspecify.annotations.Nullable String detail) {
     return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
   }
+
+  /** The entries about one entity, oldest first. */
+  public List<AuditEntry> entriesFor(DSLContext dsl, String entity, String entityId) {
+    return repository.entriesFor(dsl, entity, entityId);
+  }
+
+  /** The entries about every entity of one kind, oldest first. */
+  public List<AuditEntry> entriesFor(DSLContext dsl, String entity) {
+    return repository.entriesFor(dsl, entity);
+  }
 }

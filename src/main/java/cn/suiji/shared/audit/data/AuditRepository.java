@@ -84,6 +84,18 @@ public final class AuditRepository {
         r.getEntityId(), r.getBeforeDigest(), r.getAfterDigest(), r.getDetail(), r.getPrevHash(), r.getHash());
   }
 
+  /** The entries about one entity (e.g. {@code "draw"}, {@code "12"}), in sequence order. */
+  public java.util.List<AuditEntry> entriesFor(DSLContext dsl, String entity, String entityId) {
+    return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY.eq(entity)).and(AUDIT_LOG.ENTITY_ID.eq(entityId))
+        .orderBy(AUDIT_LOG.SEQ).fetch(AuditRepository::toEntry);
+  }
+
+  /** The entries about every entity of one kind (e.g. {@code "draw"}), in sequence order. */
+  public java.util.List<AuditEntry> entriesFor(DSLContext dsl, String entity) {
+    return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY.eq(entity))
+        .orderBy(AUDIT_LOG.SEQ).fetch(AuditRepository::toEntry);
+  }
+
   /** The recorded end of the chain. */
   public record Head(long seq, String hash) {}
 }
