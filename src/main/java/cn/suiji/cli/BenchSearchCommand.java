@@ -33,7 +33,7 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = db.open()) {
+    try (Services services = db.openOrCreate()) {
       TargetSearchBench bench = services.targetSearchBench();
       long t0 = System.nanoTime();
       long added = bench.fill(targets, Progress.NONE);

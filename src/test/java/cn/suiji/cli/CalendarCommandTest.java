@@ -3,9 +3,11 @@ package cn.suiji.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.cli.SuijiCommand.Result;
+import cn.suiji.testing.DataFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,8 +15,15 @@ class CalendarCommandTest {
   @TempDir
   Path dir;
 
+  private String db;
+
+  @BeforeEach
+  void dataFile() {
+    db = DataFiles.create(dir.resolve("cal"));
+  }
+
   private String db() {
-    return dir.resolve("cal").toString();
+    return db;
   }
 
   @Test
