@@ -24,7 +24,7 @@ public final class SuijiCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), Messages.msg("cli.error.subcommandMissing"));
+    throw new UsageErrors.OwnError(spec.commandLine(), Messages.msg("cli.error.subcommandMissing"));
   }
 
   /** The configured command line, writing to the given streams. */
@@ -33,6 +33,7 @@ public final class SuijiCommand implements Runnable {
     cl.setResourceBundle(Messages.current().bundle());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof SuijiException se) {
         line.getErr().println(Messages.current().describe(se));
