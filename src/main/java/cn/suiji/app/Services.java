@@ -23,7 +23,16 @@ import cn.suiji.plan.service.PlanService;
 import cn.suiji.plan.service.TaskImporter;
 import cn.suiji.rules.data.RulesRepository;
 import cn.suiji.rules.service.RulesService;
+import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.audit.AuditJournal;
+import cn.suiji.shared.audit.AuditVerification;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.directory.service.DirectoryIntegrity;
+import cn.suiji.draw.service.DrawIntegrity;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
 import cn.suiji.shared.time.CalendarService;
@@ -56,6 +65,7 @@ import org.jooq.DSLContext;
  * command line alike. Touches no JavaFX, so the command line can use it without a display.
  */
 public final class Services implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Services.class);
   private final Database database;
   private final Clock clock;
   private final Auditor auditor;
@@ -85,11 +95,13 @@ public final class Services implements AutoCloseable {
     // the audit log records the user set in settings, read when each entry is written
     Supplier<String> currentUser =
         () -> settingsRepository.get(dsl, SettingsService.USER_NAME).orElseGet(() -> System.getProperty("user.name", "user"));
-    this.auditor = new Auditor(new AuditRepository(), clock, currentUser);
+    AuditJournal journal = database.sibling(JOURNAL_SUFFIX).map(AuditJournal::at).orElseGet(AuditJournal::none);
+    database.addCommitHook(journal);
+    journal.onFailure(database::keepUncleanMark);
+    this.auditor = new Auditor(new AuditRepository(), clock, currentUser, journal);
     this.settings = new SettingsService(dsl, settingsRepository, auditor);
     this.departments = new DepartmentService(dsl, new DepartmentRepository(), auditor);
     this.calendar = new CalendarService(dsl, new CalendarRepository(), auditor);
-    this.calendar.seedIfNew();
     this.home = new HomeService(dsl, new HomeRepository(), calendar, clock);
     this.demo = new DemoService(database, auditor, clock);
     this.setup = new SetupService(dsl, settings, departments, demo);
@@ -112,12 +124,58 @@ public final class Services implements AutoCloseable {
     this.inspectors = new InspectorService(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock);
     register(new InspectorImporter(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock));
     register(new RecusalImporter(dsl, recusalRepository, auditor, clock));
+    checkOnOpen(dsl);
+    this.calendar.seedIfNew();
+  }
+
+  /**
+   * Before anything else is written: the journal is brought in line with the database, and
+   * after an unclean close (a kill, a power cut) the file is checked — the audit chain against
+   * the journal, every confirmation whole, no target outside every department. A file that
+   * fails is refused with what is wrong and the last backup; the mark of the unclean close
+   * stays, so it is checked again next time.
+   */
+  private void checkOnOpen(DSLContext dsl) {
+    List<AuditEntry> lost = auditor.openJournal(dsl, database.closedUncleanly());
+    List<String> problems = new ArrayList<>();
+    for (AuditEntry e : lost) {
+      problems.add(Messages.current().get("recovery.lost", e.seq(),
+          Messages.current().getOrDefault("audit.action." + e.action(), e.action()),
+          e.entityId() == null ? "" : e.entityId()));
+    }
+    if (database.closedUncleanly()) {
+      AuditVerification chain = auditor.verify(dsl);
+      if (!chain.isIntact()) {
+        problems.add(Messages.current().get("audit.verify.broken", chain.brokenSeq(), Messages.current().label(chain.problem())));
+      }
+      problems.addAll(new DrawIntegrity(dsl).problems());
+      problems.addAll(new DirectoryIntegrity(dsl).problems());
+    }
+    if (!problems.isEmpty()) {
+      database.keepUncleanMark();
+      String backup = database.lastBackup().map(Path::toString).orElse(Messages.current().get("recovery.noBackup"));
+      throw new SuijiException("recovery.refused", database.file().map(Path::toString).orElse(""),
+          String.join("\n", problems), backup);
+    }
+    if (database.closedUncleanly()) {
+      LOG.info("{} was not closed cleanly; checked: the audit chain, the journal, draws and targets are whole",
+          database.file().orElse(null));
+    }
   }
 
   /** Opens the database file and builds the services on it. */
   public static Services open(Path dbFile) {
-    return new Services(Database.openFile(dbFile), Clock.systemDefaultZone());
+    Database database = Database.openFile(dbFile);
+    try {
+      return new Services(database, Clock.systemDefaultZone());
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
   }
+
+  /** The evidence journal's name beside the data file: {@code suiji.mv.db} → {@code suiji.journal}. */
+  public static final String JOURNAL_SUFFIX = ".journal";
 
   public Database database() {
     return database;

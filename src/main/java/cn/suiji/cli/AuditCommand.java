@@ -2,6 +2,9 @@ package cn.suiji.cli;
 
 import cn.suiji.app.Services;
 import cn.suiji.shared.audit.AuditVerification;
+import cn.suiji.shared.audit.Auditor;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
 import cn.suiji.shared.l10n.Messages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,14 +29,24 @@ final class AuditCommand implements Runnable {
     DbOption db = new DbOption();
     @Spec
     CommandSpec spec;
+    @Option(names = "--anchor", paramLabel = "SEQ:HASH", descriptionKey = "cli.option.anchor")
+    @Nullable String anchor;
 
     @Override
     public Integer call() {
+      Messages m = Messages.current();
+      Auditor.Anchor parsed = anchor == null ? null : Auditor.Anchor.parse(anchor);
+      if (anchor != null && parsed == null) {
+        spec.commandLine().getErr().println(m.get("cli.audit.badAnchor", anchor));
+        return SuijiCommand.BAD_INPUT;
+      }
       try (Services services = db.open()) {
-        AuditVerification v = services.auditor().verify(services.database().dsl());
-        Messages m = Messages.current();
+        AuditVerification v = services.auditor().verify(services.database().dsl(), parsed);
         if (v.isIntact()) {
           spec.commandLine().getOut().println(m.get("cli.audit.intact", v.checked()));
+          if (parsed != null) {
+            spec.commandLine().getOut().println(m.get("cli.audit.anchorOk", anchor.strip()));
+          }
           return SuijiCommand.OK;
         }
         spec.commandLine().getOut().println(m.get("cli.audit.broken", v.brokenSeq(), m.label(v.problem()), v.checked()));

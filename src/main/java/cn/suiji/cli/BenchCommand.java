@@ -1,5 +1,6 @@
 package cn.suiji.cli;
 
+import cn.suiji.cli.bench.BenchCrashCommand;
 import cn.suiji.cli.bench.BenchDrawCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code suiji bench …}: measurements of the operations the issues set time goals for. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {BenchImportCommand.class, BenchSearchCommand.class, BenchDrawCommand.class})
+    subcommands = {BenchImportCommand.class, BenchSearchCommand.class, BenchDrawCommand.class, BenchCrashCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;

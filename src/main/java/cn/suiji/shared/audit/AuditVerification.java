@@ -17,7 +17,19 @@ public record AuditVerification(long checked, @Nullable Long brokenSeq, @Nullabl
     /** A sequence number is missing: the entry before this one was deleted. */
     MISSING,
     /** The chain ends before its recorded end: the last entries were deleted. */
-    TRUNCATED
+    TRUNCATED,
+    /** The entry is in the database but not in the evidence journal: it was added behind the application's back. */
+    NOT_IN_JOURNAL,
+    /** The entry differs from the journal's copy: it was rewritten (and the chain re-hashed). */
+    DIFFERS_FROM_JOURNAL,
+    /** The journal holds the entry but the database does not: the database lost it, or it was deleted. */
+    MISSING_FROM_DATABASE,
+    /** A line of the journal does not hold (edited, or cut). */
+    JOURNAL_DAMAGED,
+    /** The journal file beside the data file is gone. */
+    JOURNAL_MISSING,
+    /** The entry does not carry the hash printed as the anchor, or is not there. */
+    ANCHOR_MISMATCH
   }
 
   public static AuditVerification intact(long checked) {

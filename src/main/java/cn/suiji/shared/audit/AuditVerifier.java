@@ -44,7 +44,12 @@ public final class AuditVerifier {
     return AuditVerification.intact(checked);
   }
 
-  private boolean fail(long seq, Problem problem) {
+  /** Entries checked so far. */
+  long checked() {
+    return checked;
+  }
+
+  boolean fail(long seq, Problem problem) {
     failure = new AuditVerification(checked, seq, problem);
     return false;
   }

@@ -1,5 +1,6 @@
 package cn.suiji.shared.audit;
 
+import cn.suiji.shared.audit.AuditVerification.Problem;
 import cn.suiji.shared.audit.data.AuditRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +17,26 @@ public final class Auditor {
   private final AuditRepository repository;
   private final Clock clock;
   private final Supplier<String> currentUser;
+  private final AuditJournal journal;
+  /** The entry that says the journal was begun: once there, a missing journal is never begun afresh. */
+  static final String JOURNAL_START = "audit.journal.start";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Auditor.class);
 
+  /** An auditor without an evidence journal (a database kept in memory). */
   public Auditor(AuditRepository repository, Clock clock, Supplier<String> currentUser) {
+    this(repository, clock, currentUser, AuditJournal.none());
+  }
+
+  public Auditor(AuditRepository repository, Clock clock, Supplier<String> currentUser, AuditJournal journal) {
     this.repository = repository;
     this.clock = clock;
     this.currentUser = currentUser;
+    this.journal = journal;
+  }
+
+  /** The evidence journal, told of each commit by the database (it is the database's commit hook). */
+  public AuditJournal journal() {
+    return journal;
   }
 
   /** Appends one entry chained to the last; must be called inside the change's transaction. */
@@ -32,15 +48,116 @@ public final class Auditor {
         truncate(event.detail()), head.hash(), "");
     AuditEntry entry = withHash(unsigned, AuditChain.hashOf(unsigned));
     repository.append(tx, entry);
+    journal.stage(entry, event.before(), event.after());
     return entry;
   }
 
-  /** Walks the whole chain. */
+  /** Walks the whole chain and compares it with the evidence journal entry by entry. */
   public AuditVerification verify(DSLContext dsl) {
+    return verify(dsl, null);
+  }
+
+  /**
+   * As {@link #verify(DSLContext)}, and checks that entry {@code anchor.seq()} carries the hash
+   * printed on paper or published ({@code audit verify --anchor SEQ:HASH}).
+   */
+  public AuditVerification verify(DSLContext dsl, @org.jspecify.annotations.Nullable Anchor anchor) {
     AuditVerifier verifier = new AuditVerifier();
-    repository.forEachInOrder(dsl, verifier::accept);
+    boolean[] anchorSeen = {false};
+    try (AuditJournal.Reader reader = journal.reader()) {
+      JournalCheck check = new JournalCheck(reader, journal.isKept());
+      repository.forEachInOrder(dsl, e -> {
+        long before = verifier.checked();
+        if (!verifier.accept(e) || !check.accept(e, before)) {
+          return false;
+        }
+        if (anchor != null && e.seq() == anchor.seq()) {
+          anchorSeen[0] = true;
+          return e.hash().equalsIgnoreCase(anchor.hash()) || verifier.fail(e.seq(), Problem.ANCHOR_MISMATCH);
+        }
+        return true;
+      });
+      if (check.failure() != null) {
+        return check.failure(); // the walk stopped there: the chain's own verdict would say "truncated"
+      }
+      AuditRepository.Head head = repository.head(dsl);
+      AuditVerification v = check.finish(verifier.finish(head.seq(), head.hash()), head.seq());
+      if (v.isIntact() && anchor != null && !anchorSeen[0]) {
+        return new AuditVerification(v.checked(), anchor.seq(), Problem.ANCHOR_MISMATCH);
+      }
+      return v;
+    }
+  }
+
+  /**
+   * Brings the journal in line with the database at open. A journal is begun for a file that
+   * has none (its entries so far are covered from the next one on). After an unclean close a
+   * torn last line is dropped, and entries the database committed but the journal did not get
+   * (the process died between the two) are added without their payload. Returns the entries
+   * the journal holds beyond the database's end: changes reported as done that the database lost.
+   */
+  public List<AuditEntry> openJournal(DSLContext dsl, boolean closedUncleanly) {
+    if (!journal.isKept()) {
+      return List.of();
+    }
     AuditRepository.Head head = repository.head(dsl);
-    return verifier.finish(head.seq(), head.hash());
+    if (!journal.exists()) {
+      if (repository.hasAction(dsl, JOURNAL_START)) {
+        // it was kept and is gone: not begun afresh, so verification keeps saying so
+        LOG.error("The evidence journal {} is missing", journal.file());
+        return List.of();
+      }
+      journal.startAfter(head.seq(), head.hash());
+      dsl.transaction(trx -> record(trx.dsl(), AuditEvent.of("audit.journal.start", "journal",
+          String.valueOf(journal.file().getFileName()), null)));
+      return List.of();
+    }
+    if (!closedUncleanly) {
+      return List.of();
+    }
+    journal.dropTornTail();
+    long[] last = {0};
+    List<AuditEntry> beyond = new java.util.ArrayList<>();
+    journal.forEach(line -> {
+      if (line.start() > 0) {
+        last[0] = line.start() - 1;
+      } else if (line.entry() != null) {
+        last[0] = line.entry().seq();
+        if (line.entry().seq() > head.seq()) {
+          beyond.add(line.entry());
+        }
+      }
+      return true;
+    });
+    if (head.seq() > last[0]) {
+      List<AuditEntry> missing = new java.util.ArrayList<>();
+      repository.forEachInOrder(dsl, e -> {
+        if (e.seq() > last[0]) {
+          missing.add(e);
+        }
+        return true;
+      });
+      journal.adopt(missing);
+    }
+    return beyond;
+  }
+
+  /** An entry of the chain as printed or published: its sequence number and hash. */
+  public record Anchor(long seq, String hash) {
+    /** Reads {@code SEQ:HASH}; null when it is not of that form. */
+    public static @org.jspecify.annotations.Nullable Anchor parse(String text) {
+      int colon = text.indexOf(':');
+      if (colon <= 0) {
+        return null;
+      }
+      try {
+        long seq = Long.parseLong(text.substring(0, colon).strip());
+        String hash = text.substring(colon + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return seq > 0 && hash.matches("[0-9a-f]{64}") ? new Anchor(seq, hash) : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
   }
 
   /** The newest entries, newest first. */

@@ -50,6 +50,12 @@ public final class DataLocation {
     return name.endsWith(FILE_SUFFIX) ? absolute : absolute.resolveSibling(name + FILE_SUFFIX);
   }
 
+  /** A file beside the data file, named after it: {@code suiji.mv.db} → {@code suiji<suffix>}. */
+  static Path sibling(Path file, String suffix) {
+    String base = file.getFileName().toString();
+    return file.resolveSibling(base.substring(0, base.length() - FILE_SUFFIX.length()) + suffix);
+  }
+
   /** The JDBC URL's path part: the file without H2's suffix. */
   static String h2Base(Path file) {
     String s = file.toString();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -21,15 +22,21 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultTransactionProvider;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The open database: an H2 file (or an in-memory database in tests) migrated by Flyway, and
- * the jOOQ context every repository works through. Opening does, in order: refuse a file that
- * another copy of the application holds, refuse a file written by a newer version, copy an
- * existing file aside before migrating it, migrate, and restore the copy if migrating fails.
+ * the jOOQ context every repository works through. Opening does, in order: build a new file
+ * under another name and give it its own only when complete; refuse a file written by a newer
+ * version; migrate an older file as a copy that replaces it only when complete (a copy kept in
+ * {@code backups/}); take the file's lock (a second copy of the application stops there); note
+ * whether it was closed cleanly last time. Writes go one at a time and every commit is forced
+ * to the disk before it returns ({@link SerialWrites}, docs/decisions/0013).
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -37,16 +44,32 @@ public final class Database implements AutoCloseable {
   private static final int H2_ALREADY_OPEN = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
   private static final int H2_FILE_VERSION = 90048;
+  /** Present while the file is open; found at open, it says the last session did not close. */
+  static final String MARKER = ".unclosed";
+  private static final String CREATING = ".creating" + DataLocation.FILE_SUFFIX;
+  private static final String MIGRATING = ".migrating" + DataLocation.FILE_SUFFIX;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final @Nullable Path file;
   private final JdbcConnectionPool pool;
+  private final SerialWrites writes;
   private final DSLContext dsl;
+  private final boolean closedUncleanly;
+  private volatile boolean keepMarker;
 
-  private Database(@Nullable Path file, JdbcConnectionPool pool) {
+  private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly) {
     this.file = file;
     this.pool = pool;
-    this.dsl = DSL.using(pool, SQLDialect.H2);
+    this.closedUncleanly = closedUncleanly;
+    DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
+    this.writes = new SerialWrites(new DefaultTransactionProvider(connections),
+        file == null || H2_DEFAULTS ? () -> { } : this::sync);
+    DefaultConfiguration configuration = new DefaultConfiguration();
+    configuration.set(SQLDialect.H2);
+    configuration.set(connections);
+    configuration.set(writes);
+    configuration.set(writes);
+    this.dsl = DSL.using(configuration);
   }
 
   /** Opens (creating when absent) and migrates the database file. */
@@ -56,36 +79,37 @@ public final class Database implements AutoCloseable {
 
   static Database openFile(Path file, List<String> locations) {
     Path dbFile = DataLocation.normalise(file);
-    boolean existed = Files.exists(dbFile);
     try {
       Files.createDirectories(dbFile.getParent());
     } catch (IOException e) {
       throw new SuijiException(e, "db.error.directory", dbFile.getParent());
     }
-    String url = "jdbc:h2:file:" + DataLocation.h2Base(dbFile);
-    Optional<String> firstPending = existed ? inspectReadOnly(dbFile, locations) : Optional.empty();
-    JdbcConnectionPool pool = connect(url, dbFile); // takes the lock: a second copy stops here
-    @Nullable Path backup = null;
-    try {
+    deleteQuietly(DataLocation.sibling(dbFile, CREATING));
+    deleteQuietly(DataLocation.sibling(dbFile, MIGRATING));
+    if (!Files.exists(dbFile)) {
+      create(dbFile, locations);
+    } else {
+      Optional<String> firstPending = inspectReadOnly(dbFile, locations);
       if (firstPending.isPresent()) {
-        pool.dispose();
-        backup = backup(dbFile, "before-V" + firstPending.get());
-        pool = connect(url, dbFile);
+        migrateCopy(dbFile, firstPending.get(), locations);
       }
-      Flyway flyway = flyway(pool, locations);
-      flyway.migrate();
-      return new Database(dbFile, pool);
+    }
+    JdbcConnectionPool pool = connect(url(dbFile), dbFile); // takes the lock: a second copy stops here
+    try {
+      flyway(pool, locations).validate();
+      Path marker = DataLocation.sibling(dbFile, MARKER);
+      boolean unclean = Files.exists(marker);
+      Files.writeString(marker, ProcessHandle.current().pid() + " " + java.time.Instant.now() + "\n");
+      if (unclean) {
+        LOG.warn("{} was not closed cleanly the last time it was open", dbFile);
+      }
+      return new Database(dbFile, pool, unclean);
     } catch (FlywayException e) {
       pool.dispose();
-      LOG.error("Migration of {} failed", dbFile, e);
-      if (backup != null) {
-        restore(backup, dbFile);
-        throw new SuijiException(e, "db.error.migrationRestored", dbFile, backup);
-      }
-      if (!existed) {
-        deleteQuietly(dbFile);
-      }
-      throw new SuijiException(e, "db.error.migration", dbFile);
+      throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
+    } catch (IOException e) {
+      pool.dispose();
+      throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
@@ -93,16 +117,83 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Makes a new file all or nothing: it is built and migrated under another name and appears
+   * under its own only when complete (a hard link, which fails rather than replace a file
+   * another process made meanwhile). A kill while it is being built leaves only the other
+   * name, deleted at the next open.
+   */
+  private static void create(Path dbFile, List<String> locations) {
+    Path building = DataLocation.sibling(dbFile, CREATING);
+    JdbcConnectionPool pool = connect(url(building), building);
+    try {
+      flyway(pool, locations).migrate();
+    } catch (FlywayException e) {
+      LOG.error("Creating {} failed", dbFile, e);
+      throw new SuijiException(e, "db.error.migration", dbFile);
+    } finally {
+      pool.dispose();
+    }
+    try {
+      Files.createLink(dbFile, building);
+      Files.delete(building);
+    } catch (IOException e) {
+      deleteQuietly(building);
+      throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
+    }
+  }
+
+  /**
+   * Migrates an existing file all or nothing: a copy is kept in {@code backups/}, another copy
+   * is migrated beside the file, and only a completely migrated copy replaces the file (an
+   * atomic rename). A failed or killed migration leaves the file as it was.
+   */
+  private static void migrateCopy(Path dbFile, String firstPending, List<String> locations) {
+    Path backup = backup(dbFile, "before-V" + firstPending);
+    Path migrating = DataLocation.sibling(dbFile, MIGRATING);
+    try {
+      Files.copy(dbFile, migrating, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new SuijiException(e, "db.error.backup", migrating);
+    }
+    JdbcConnectionPool pool = connect(url(migrating), dbFile);
+    try {
+      flyway(pool, locations).migrate();
+    } catch (FlywayException e) {
+      pool.dispose();
+      deleteQuietly(migrating);
+      LOG.error("Migration of {} failed", dbFile, e);
+      throw new SuijiException(e, "db.error.migrationUntouched", dbFile, backup);
+    }
+    pool.dispose();
+    try {
+      Files.move(migrating, dbFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      deleteQuietly(migrating);
+      throw new SuijiException(e, "db.error.migrationUntouched", dbFile, backup);
+    }
+  }
+
+  private static String url(Path dbFile) {
+    // WRITE_DELAY=0: no background writer, every commit saved in the committing thread (SerialWrites)
+    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + (H2_DEFAULTS ? "" : ";WRITE_DELAY=0");
+  }
+
+  /**
+   * Only for {@code suiji bench crash --peer}: H2 as it comes (background writer, no sync after
+   * commit), so the campaign can show in one run what the safeguards change. Never set otherwise.
+   */
+  private static final boolean H2_DEFAULTS = Boolean.getBoolean("suiji.crashPeer.h2Defaults");
+
+  /**
    * Looks at an existing file without writing to it: refuses one written by a newer version,
    * and tells whether migrations are pending (so the file must be copied aside first).
    */
   private static Optional<String> inspectReadOnly(Path dbFile, List<String> locations) {
-    JdbcConnectionPool pool = connect("jdbc:h2:file:" + DataLocation.h2Base(dbFile) + ";ACCESS_MODE_DATA=r", dbFile);
+    JdbcConnectionPool pool = connect(url(dbFile) + ";ACCESS_MODE_DATA=r", dbFile);
     try {
       MigrationInfoService info = flyway(pool, locations).info();
       refuseNewer(info, dbFile);
-      return info.applied().length > 0 && info.pending().length > 0
-          ? Optional.of(info.pending()[0].getVersion().toString()) : Optional.empty();
+      return info.pending().length > 0 ? Optional.of(info.pending()[0].getVersion().toString()) : Optional.empty();
     } catch (FlywayException e) {
       throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
     } finally {
@@ -119,7 +210,7 @@ public final class Database implements AutoCloseable {
       pool.dispose();
       throw new SuijiException(e, "db.error.migration", name);
     }
-    return new Database(null, pool);
+    return new Database(null, pool, false);
   }
 
   private static JdbcConnectionPool connect(String url, Path dbFile) {
@@ -172,15 +263,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void restore(Path backup, Path dbFile) {
-    try {
-      Files.copy(backup, dbFile, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      LOG.error("Could not restore {} from {}", dbFile, backup, e);
-      throw new SuijiException(e, "db.error.restore", dbFile, backup);
-    }
-  }
-
   private static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);
@@ -199,8 +281,10 @@ public final class Database implements AutoCloseable {
     if (file == null || !Files.isDirectory(backupDirectory(file))) {
       return Optional.empty();
     }
+    String base = file.getFileName().toString().replace(DataLocation.FILE_SUFFIX, "") + "-";
     try (Stream<Path> files = Files.list(backupDirectory(file))) {
       return files.filter(p -> p.getFileName().toString().endsWith(DataLocation.FILE_SUFFIX))
+          .filter(p -> p.getFileName().toString().startsWith(base))
           .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     } catch (IOException e) {
       LOG.warn("Could not list backups", e);
@@ -218,8 +302,47 @@ public final class Database implements AutoCloseable {
     return dsl;
   }
 
+  /**
+   * True when the file was not closed cleanly the last time it was open (the process was
+   * killed or the power failed): the caller checks it before anything else.
+   */
+  public boolean closedUncleanly() {
+    return closedUncleanly;
+  }
+
+  /** A file beside the data file, named after it: {@code suiji.mv.db} → {@code suiji<suffix>}. */
+  public Optional<Path> sibling(String suffix) {
+    return file == null ? Optional.empty() : Optional.of(DataLocation.sibling(file, suffix));
+  }
+
+  /** Told after every commit and rollback, while the transaction is still the only writer. */
+  public void addCommitHook(CommitHook hook) {
+    writes.addHook(hook);
+  }
+
+  /**
+   * Leaves the unclean-close mark at {@link #close()}, so the next open checks the file again
+   * (when something that belongs with the data could not be written, e.g. the journal).
+   */
+  public void keepUncleanMark() {
+    keepMarker = true;
+  }
+
+  /** Forces every committed change to the disk ({@code CHECKPOINT SYNC}). */
+  private void sync() {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CHECKPOINT SYNC");
+    } catch (SQLException e) {
+      LOG.error("Could not force {} to the disk", file, e);
+      throw new SuijiException(e, "db.error.sync", file);
+    }
+  }
+
   @Override
   public void close() {
     pool.dispose();
+    if (file != null && !keepMarker) {
+      deleteQuietly(DataLocation.sibling(file, MARKER));
+    }
   }
 }

@@ -82,19 +82,68 @@ class DatabaseTest {
   }
 
   @Test
-  void failedMigrationRestoresTheOriginalAndSaysSo() throws Exception {
+  void failedMigrationLeavesTheFileUntouchedAndSaysSo() throws Exception {
     Path file = dir.resolve("precious.mv.db");
     try (Database db = Database.openFile(file)) {
       db.dsl().execute("INSERT INTO APP_SETTING (NAME, SETTING) VALUES ('county.name', '青岚县')");
     }
+    byte[] before = Files.readAllBytes(file);
     assertThatThrownBy(() -> Database.openFile(file, List.of("classpath:db/migration", "classpath:db/failing")))
-        .isInstanceOfSatisfying(SuijiException.class, e -> assertThat(e.key()).isEqualTo("db.error.migrationRestored"));
+        .isInstanceOfSatisfying(SuijiException.class, e -> assertThat(e.key()).isEqualTo("db.error.migrationUntouched"));
+    assertThat(Files.readAllBytes(file)).as("the migration ran on a copy").isEqualTo(before);
+    assertThat(dir.resolve("precious.migrating.mv.db")).doesNotExist();
     assertThat(Files.list(dir.resolve("backups")).toList()).hasSize(1)
         .first().satisfies(p -> assertThat(p.getFileName().toString()).startsWith("precious-").endsWith("-before-V900.mv.db"));
     try (Database db = Database.openFile(file)) {
       assertThat(db.dsl().fetchValue("SELECT SETTING FROM APP_SETTING WHERE NAME = 'county.name'")).isEqualTo("青岚县");
       assertThat(db.dsl().meta().getTables("HALF_DONE")).isEmpty();
       assertThat(db.lastBackup()).isPresent();
+    }
+  }
+
+  @Test
+  void aNewFileAppearsOnlyWhenCompleteAndLeftoversOfAKilledStartAreRemoved() throws Exception {
+    Path file = dir.resolve("fresh.mv.db");
+    // what a start killed while building the file leaves: a half-made file under the other name
+    Files.writeString(dir.resolve("fresh.creating.mv.db"), "half");
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.dsl().fetchCount(DSL.table(DSL.name("AUDIT_HEAD")))).isEqualTo(1);
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("fresh.mv.db");
+    }
+  }
+
+  @Test
+  void aFileLeftOpenByAKilledProcessIsReportedAsClosedUncleanly() throws Exception {
+    Path file = dir.resolve("county.mv.db");
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.closedUncleanly()).isFalse();
+      assertThat(dir.resolve("county.unclosed")).exists();
+    }
+    assertThat(dir.resolve("county.unclosed")).as("a clean close removes the mark").doesNotExist();
+    try (ChildJvm child = ChildJvm.start(HoldDatabase.class, file.toString())) {
+      child.awaitLine("HOLDING", 60_000);
+      child.killHard();
+    }
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.closedUncleanly()).isTrue();
+    }
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.closedUncleanly()).isFalse();
+    }
+  }
+
+  @Test
+  void lastBackupIsThisFilesOwn() throws Exception {
+    Path file = dir.resolve("a.mv.db");
+    Files.createDirectories(dir.resolve("backups"));
+    Files.writeString(dir.resolve("backups/a-20260101-000000-before-V800.mv.db"), "x");
+    Files.writeString(dir.resolve("backups/ab-20270101-000000-before-V800.mv.db"), "y");
+    Files.writeString(dir.resolve("backups/other-20280101-000000-before-V800.mv.db"), "z");
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.lastBackup()).hasValueSatisfying(
+          p -> assertThat(p.getFileName().toString()).isEqualTo("a-20260101-000000-before-V800.mv.db"));
     }
   }
 

@@ -70,6 +70,11 @@ public final class AuditRepository {
     return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(limit).fetch(AuditRepository::toEntry);
   }
 
+  /** Whether any entry of the chain records {@code action}. */
+  public boolean hasAction(DSLContext dsl, String action) {
+    return dsl.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action));
+  }
+
   public long count(DSLContext dsl) {
     return dsl.fetchCount(AUDIT_LOG);
   }
