@@ -20,7 +20,7 @@ final class AuditCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw UsageErrors.subcommandMissing(spec);
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true)

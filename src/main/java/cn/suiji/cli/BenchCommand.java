@@ -15,6 +15,6 @@ final class BenchCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw UsageErrors.subcommandMissing(spec);
   }
 }

@@ -51,6 +51,7 @@ final class BenchImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    Bounds.positive("--rows", rows);
     PrintWriter out = spec.commandLine().getOut();
     Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("suiji-bench");
     Path file = folder.resolve("targets-" + rows + ".xlsx");

@@ -32,14 +32,16 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Bounds.positive("--targets", targets);
+    Bounds.positive("--runs", runs);
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = db.open()) {
+    try (Services services = db.openOrCreate()) {
       TargetSearchBench bench = services.targetSearchBench();
       long t0 = System.nanoTime();
       long added = bench.fill(targets, Progress.NONE);
       out.println(Messages.msg("bench.search.filled", added, targets, (System.nanoTime() - t0) / 1_000_000_000.0));
       out.println(Messages.msg("bench.search.header"));
-      for (TargetSearchBench.Timing t : bench.run(Math.max(1, runs))) {
+      for (TargetSearchBench.Timing t : bench.run(runs)) {
         out.println(String.format(Locale.ROOT, "%-40s %10.1f %10.1f %6d",
             Messages.msg(t.query()), t.medianMs(), t.bestMs(), t.rows()));
       }

@@ -25,7 +25,7 @@ final class CalendarCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw UsageErrors.subcommandMissing(spec);
   }
 
   /** Prints the date, and a warning on stderr when it is provisional. */
@@ -42,6 +42,7 @@ final class CalendarCommand implements Runnable {
 
     @Override
     public Integer call() {
+      Bounds.within("--workdays", workdays, 1, Bounds.MAX_WORKDAYS);
       LocalDate start;
       try {
         start = LocalDate.parse(from.strip());

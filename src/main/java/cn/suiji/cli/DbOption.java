@@ -1,7 +1,6 @@
 package cn.suiji.cli;
 
 import cn.suiji.app.Services;
-import cn.suiji.shared.db.DataLocation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -10,7 +9,16 @@ final class DbOption {
   @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db")
   @Nullable String db;
 
+  /** The existing data file, checked by {@link DataFileCheck} before H2 opens it: nothing is created. */
   Services open() {
-    return Services.open(DataLocation.resolve(db));
+    return Services.open(DataFileCheck.existing(db));
+  }
+
+  /**
+   * For {@code demo} and {@code bench search} only (the bench fills an empty scratch database of
+   * its own): the data file, checked the same way, created when it does not exist yet.
+   */
+  Services openOrCreate() {
+    return Services.open(DataFileCheck.creatable(db));
   }
 }

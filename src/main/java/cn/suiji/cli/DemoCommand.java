@@ -23,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Services services = db.open()) {
+    try (Services services = db.openOrCreate()) {
       DemoSummary s = services.demo().create(force, Progress.NONE);
       spec.commandLine().getOut().println(Messages.msg("cli.demo.created", s.departments(), s.items(), s.targets(),
           s.inspectors(), s.recusals(), s.tasks()));

@@ -44,7 +44,7 @@ final class DrawCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw UsageErrors.subcommandMissing(spec);
   }
 
   /** Opens, draws and confirms a task's draw, printing the commitment first and the 核验码 last. */

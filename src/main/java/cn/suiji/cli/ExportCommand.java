@@ -13,6 +13,6 @@ final class ExportCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw UsageErrors.subcommandMissing(spec);
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class ExportItemsCommand implements Callable<Integer> {
   @Mixin
   DbOption db = new DbOption();
-  @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out")
+  @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.xlsxOut")
   Path out;
   @Option(names = "--department", paramLabel = "CODE", descriptionKey = "directory.item.cli.department")
   @Nullable String department;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 final class ExportTargetsCommand implements Callable<Integer> {
   @Mixin
   DbOption db = new DbOption();
-  @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out")
+  @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.xlsxOut")
   Path out;
   @Option(names = "--name", paramLabel = "TEXT", descriptionKey = "cli.option.targetName")
   @Nullable String name;

@@ -37,7 +37,7 @@ final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw UsageErrors.subcommandMissing(spec);
   }
 
   /** One kind's import: the options every kind shares. */

@@ -8,8 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code suiji}: the top command. Exit codes: 0 success, 1 a check failed, 2 bad usage or bad
- * input (with a message naming what was wrong).
+ * {@code suiji}: the top command. Exit codes: 0 success, 1 a check failed (or, with a message
+ * pointing to the log, a fault of ours), 2 bad usage or bad input (with a message naming what was
+ * wrong). No command prints a stack trace.
  */
 @Command(name = "suiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class, ImportCommand.class, ExportCommand.class,
@@ -24,7 +25,7 @@ public final class SuijiCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), Messages.msg("cli.error.subcommandMissing"));
+    throw new UsageErrors.OwnError(spec.commandLine(), Messages.msg("cli.error.subcommandMissing"));
   }
 
   /** The configured command line, writing to the given streams. */
@@ -33,12 +34,15 @@ public final class SuijiCommand implements Runnable {
     cl.setResourceBundle(Messages.current().bundle());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof SuijiException se) {
         line.getErr().println(Messages.current().describe(se));
         return BAD_INPUT;
       }
-      throw ex;
+      Failures.Explained explained = Failures.explain(ex);
+      line.getErr().println(Messages.current().describe(explained.exception()));
+      return explained.foreseen() ? BAD_INPUT : CHECK_FAILED;
     });
     return cl;
   }

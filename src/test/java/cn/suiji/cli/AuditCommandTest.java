@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.cli.SuijiCommand.Result;
 import cn.suiji.shared.db.Database;
+import cn.suiji.testing.DataFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ class AuditCommandTest {
 
   @Test
   void intactChainExitsZeroAndEditedRowExitsOneNamingIt() {
-    String db = dir.resolve("audit").toString();
+    String db = DataFiles.create(dir.resolve("audit"));
     // a fresh file already has entries: the shipped calendar is put in with its own entry
     assertThat(SuijiCommand.run("calendar", "deadline", "--from", "2026-02-10", "--workdays", "1", "--db", db).exitCode()).isZero();
     Result ok = SuijiCommand.run("audit", "verify", "--db", db);
@@ -31,7 +32,7 @@ class AuditCommandTest {
 
   @Test
   void deletedRowIsCaught() {
-    String db = dir.resolve("audit2").toString();
+    String db = DataFiles.create(dir.resolve("audit2"));
     SuijiCommand.run("calendar", "deadline", "--from", "2026-02-10", "--workdays", "1", "--db", db);
     try (Database raw = Database.openFile(Path.of(db))) {
       raw.dsl().execute("DELETE FROM AUDIT_LOG WHERE SEQ = 1");

@@ -1,6 +1,8 @@
 package cn.suiji.cli.bench;
 
 import cn.suiji.app.Services;
+import cn.suiji.cli.Bounds;
+import cn.suiji.cli.DataFileCheck;
 import cn.suiji.draw.domain.DrawPlan;
 import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.service.DrawAttempt;
@@ -63,8 +65,11 @@ public final class BenchDrawCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Bounds.positive("--targets", targets);
+    Bounds.within("--ratio", ratio, 1, 100);
+    Bounds.positive("--rounds", rounds);
     PrintWriter out = spec.commandLine().getOut();
-    Path file = db != null ? db : Files.createTempDirectory("suiji-bench-draw").resolve("bench");
+    Path file = db != null ? DataFileCheck.creatable(db.toString()) : Files.createTempDirectory("suiji-bench-draw").resolve("bench");
     try (Services services = Services.open(file)) {
       DSLContext dsl = services.database().dsl();
       long started = System.nanoTime();

@@ -1,6 +1,7 @@
 package cn.suiji.shared.time;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.xlsx.Injection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,9 @@ import java.util.Map;
  *       </ul>
  *   <li>Dates as {@code 2026-01-04}; {@code 2026-1-4} and {@code 2026/1/4} (what spreadsheets
  *       save) are accepted too. The 名称 column may be empty or left out; a field holding a comma
- *       goes in double quotes.
+ *       goes in double quotes. A name that a spreadsheet would take for a formula ({@code =},
+ *       {@code +}, {@code -}, {@code @} first) is written with an apostrophe in front, as the
+ *       other exports do ({@link Injection#neutralise}); reading drops it again.
  *   <li>A date or a year may appear once; every 休/班 day must lie in a declared year.
  * </ul>
  *
@@ -95,12 +98,12 @@ public final class CalendarFile {
     }
     line(text, HEADER);
     for (Map.Entry<Year, String> year : calendar.years().entrySet()) {
-      line(text, year.getKey() + "," + YEAR + "," + CsvFields.quote(year.getValue()));
+      line(text, year.getKey() + "," + YEAR + "," + CsvFields.quote(Injection.neutralise(year.getValue())));
       for (Map.Entry<LocalDate, SpecialDay> day : calendar.days().entrySet()) {
         if (day.getKey().getYear() == year.getKey().getValue()) {
           SpecialDay special = day.getValue();
           String type = special.kind() == SpecialDay.Kind.HOLIDAY ? HOLIDAY : WORKDAY;
-          line(text, day.getKey() + "," + type + "," + CsvFields.quote(special.name()));
+          line(text, day.getKey() + "," + type + "," + CsvFields.quote(Injection.neutralise(special.name())));
         }
       }
     }

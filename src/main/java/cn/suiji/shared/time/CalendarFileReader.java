@@ -1,6 +1,7 @@
 package cn.suiji.shared.time;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.xlsx.Injection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -82,7 +83,7 @@ final class CalendarFileReader {
     if (size > 3 || size < 2) {
       throw new SuijiException("calendar.file.columns", number, size);
     }
-    String name = size == 3 ? raw.get(2).strip() : "";
+    String name = size == 3 ? Injection.restore(raw.get(2).strip()) : "";
     return List.of(raw.get(0).strip(), raw.get(1).strip(), name);
   }
 

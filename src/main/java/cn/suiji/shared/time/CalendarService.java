@@ -3,10 +3,12 @@ package cn.suiji.shared.time;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.l10n.FileReasons;
 import cn.suiji.shared.time.data.CalendarRepository;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -70,10 +72,11 @@ public final class CalendarService {
     WorkingCalendar imported;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       imported = CalendarFile.read(in);
-    } catch (NoSuchFileException e) {
-      throw new SuijiException(e, "calendar.import.notFound", file);
     } catch (IOException e) {
-      throw new SuijiException(e, "calendar.import.unreadable", file, e.getMessage());
+      throw unreadable(e, file);
+    } catch (SuijiException e) {
+      // the reader's own refusal names the line; a failed read names the file and the cause
+      throw e.getCause() instanceof IOException io ? unreadable(io, file) : e;
     }
     if (imported.years().isEmpty()) {
       throw new SuijiException("calendar.import.noYears", file);
@@ -87,12 +90,22 @@ public final class CalendarService {
     return imported;
   }
 
+  private static SuijiException unreadable(IOException e, Path file) {
+    if (e instanceof NoSuchFileException) {
+      return new SuijiException(e, "calendar.import.notFound", file);
+    }
+    if (e instanceof CharacterCodingException) {
+      return new SuijiException(e, "calendar.import.encoding", file);
+    }
+    return new SuijiException(e, "calendar.import.unreadable", file, FileReasons.describe(e));
+  }
+
   /** Writes the whole stored calendar as a calendar file. */
   public void exportFile(Path file) {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       CalendarFile.write(out, calendar());
     } catch (IOException e) {
-      throw new SuijiException(e, "calendar.export.failed", file, e.getMessage());
+      throw new SuijiException(e, "calendar.export.failed", file, FileReasons.describe(e));
     }
   }
 

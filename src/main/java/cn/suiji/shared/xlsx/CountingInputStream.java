@@ -2,6 +2,7 @@ package cn.suiji.shared.xlsx;
 
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,8 @@ final class CountingInputStream extends FilterInputStream {
   private void advance(long n) {
     count += n;
     if (count > limit) {
-      throw new SuijiException("xlsx.error.tooLarge", fileName, what + " > " + limit + " bytes");
+      throw new SuijiException("xlsx.error.tooLarge", fileName,
+          Messages.msg("xlsx.reason.partTooLarge", what, String.valueOf(Math.max(1, limit >> 20))));
     }
     if (count >= nextReport) {
       nextReport = count + REPORT_EVERY;

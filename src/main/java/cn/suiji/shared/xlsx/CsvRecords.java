@@ -11,7 +11,9 @@ import java.util.List;
  * when the first line has tabs and no commas), double-quoted fields may hold delimiters,
  * line breaks and doubled quotes; CRLF, LF and CR all end a record. Record {@code n} is
  * numbered {@code n}, blank records counted but not delivered, as Excel would show the file.
- * A cell beyond the limit or a record of more than Excel's 16,384 columns is refused as too large.
+ * A cell beyond the limit is refused naming its row and column, a record of more than Excel's
+ * 16,384 columns as too large, and a quote that is never closed naming the row where it opened:
+ * nothing is delivered cut short or run together.
  */
 final class CsvRecords {
   private final Reader in;
@@ -21,6 +23,7 @@ final class CsvRecords {
   private int pos;
   private int len;
   private char delimiter = 0;
+  private int number;
   private final StringBuilder field = new StringBuilder();
   private final List<String> fields = new ArrayList<>();
 
@@ -32,9 +35,7 @@ final class CsvRecords {
 
   /** Delivers every non-blank record until the end or until {@code handler} returns false. */
   void forEach(RowHandler handler) throws IOException {
-    int number = 0;
     while (next()) {
-      number++;
       if (!Row.isBlank(fields) && !handler.row(new Row(number, fields))) {
         return;
       }
@@ -49,6 +50,7 @@ final class CsvRecords {
     if (c < 0) {
       return false;
     }
+    number++;
     if (delimiter == 0) {
       delimiter = sniffDelimiter();
     }
@@ -57,7 +59,7 @@ final class CsvRecords {
     while (true) {
       if (quoted) {
         if (c < 0) {
-          break; // an unclosed quote runs to the end: keep what there is
+          throw new SuijiException("xlsx.error.unclosedQuote", fileName, number, SheetParser.columnName(fields.size()));
         }
         if (c == '"') {
           if (peek() == '"') {
@@ -76,7 +78,7 @@ final class CsvRecords {
         break;
       } else if (c == delimiter) {
         if (fields.size() >= SheetParser.MAX_COLUMNS) {
-          throw new SuijiException("xlsx.error.tooLarge", fileName, "record > " + SheetParser.MAX_COLUMNS + " fields");
+          throw new SuijiException("xlsx.error.tooManyColumns", fileName, number, SheetParser.MAX_COLUMNS);
         }
         fields.add(field.toString());
         field.setLength(0);
@@ -95,7 +97,7 @@ final class CsvRecords {
 
   private void append(char c) {
     if (field.length() >= maxCellChars) {
-      throw new SuijiException("xlsx.error.tooLarge", fileName, "cell > " + maxCellChars + " characters");
+      throw new SuijiException("xlsx.error.cellTooLong", fileName, number, SheetParser.columnName(fields.size()), maxCellChars);
     }
     field.append(c);
   }

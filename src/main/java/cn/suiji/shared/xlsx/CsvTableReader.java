@@ -20,9 +20,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file as a one-sheet table. The encoding is UTF-8 (with or without BOM) if the whole
- * file decodes strictly as UTF-8, otherwise GB18030 (a superset of GBK, which Excel writes for
- * "CSV" on Chinese Windows). Rows are numbered by record, as a spreadsheet shows them.
+ * A CSV file as a one-sheet table. The encoding is UTF-16 when the file starts with its
+ * byte-order mark (what Excel's "Unicode text" writes, tab-separated), else UTF-8 (with or
+ * without BOM) if the whole file decodes strictly as UTF-8, otherwise GB18030 (a superset of
+ * GBK, which Excel writes for "CSV" on Chinese Windows). Rows are numbered by record, as a
+ * spreadsheet shows them.
  */
 final class CsvTableReader implements TableReader {
   private static final Charset GBK = Charset.forName("GB18030");
@@ -78,11 +80,31 @@ final class CsvTableReader implements TableReader {
     }
   }
 
-  /** UTF-8 if every byte decodes strictly as UTF-8, GB18030 otherwise; read once, streaming. */
+  /** UTF-16BE or UTF-16LE if {@code head} starts with that byte-order mark; null otherwise. */
+  static @Nullable Charset utf16(byte[] head) {
+    if (head.length >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (head.length >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** UTF-16 by its mark, else UTF-8 if every byte decodes strictly as UTF-8, GB18030 otherwise; read once, streaming. */
   private Charset detect() throws IOException {
     Charset known = charset;
     if (known != null) {
       return known;
+    }
+    byte[] head;
+    try (InputStream stream = Files.newInputStream(file)) {
+      head = stream.readNBytes(2);
+    }
+    Charset marked = utf16(head);
+    if (marked != null) {
+      charset = marked;
+      return marked;
     }
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -113,7 +135,9 @@ final class CsvTableReader implements TableReader {
   }
 
   private static void skipBom(InputStream in, Charset cs) throws IOException {
-    if (cs.equals(StandardCharsets.UTF_8)) {
+    if (cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16LE)) {
+      in.skipNBytes(2);
+    } else if (cs.equals(StandardCharsets.UTF_8)) {
       in.mark(3);
       byte[] bom = in.readNBytes(3);
       if (!(bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF)) {

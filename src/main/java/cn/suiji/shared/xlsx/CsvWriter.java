@@ -65,10 +65,7 @@ public final class CsvWriter implements AutoCloseable {
     } else if (value instanceof Number || value instanceof java.time.temporal.Temporal) {
       text = String.valueOf(value);
     } else {
-      text = String.valueOf(value);
-      if (Injection.isRisky(text)) {
-        text = "'" + text;
-      }
+      text = Injection.neutralise(String.valueOf(value));
     }
     boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
         || text.indexOf('\r') >= 0;

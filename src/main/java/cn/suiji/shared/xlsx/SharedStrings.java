@@ -67,7 +67,7 @@ final class SharedStrings {
     SharedStrings table = new SharedStrings();
     try {
       XMLReader xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(new Handler(table, Math.min(maxCellChars, Character.MAX_VALUE)));
+      xml.setContentHandler(new Handler(table, Math.min(maxCellChars, Character.MAX_VALUE - 1)));
       xml.parse(new InputSource(sstXml));
     } catch (ParserConfigurationException e) {
       throw new IOException(e);
@@ -127,7 +127,11 @@ final class SharedStrings {
     @Override
     public void endElement(String uri, String localName, String qName) {
       switch (localName) {
-        case "si" -> table.add(unescape(text.toString()));
+        case "si" -> {
+          // one character over the limit is kept, so that the sheet refuses the cell by name
+          String s = unescape(text.toString());
+          table.add(s.length() > maxChars ? s.substring(0, maxChars + 1) : s);
+        }
         case "rPh" -> phoneticDepth--;
         case "t" -> inT = false;
         default -> { }
@@ -136,8 +140,9 @@ final class SharedStrings {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-      if (inT && text.length() < maxChars) {
-        text.append(ch, start, Math.min(length, maxChars - text.length()));
+      int room = SheetParser.rawLimit(maxChars) - text.length();
+      if (inT && room > 0) {
+        text.append(ch, start, Math.min(length, room));
       }
     }
   }

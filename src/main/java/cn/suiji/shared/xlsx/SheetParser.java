@@ -27,6 +27,33 @@ final class SheetParser extends DefaultHandler {
     }
   }
 
+  /**
+   * A cell holds more text than {@code maxCellChars} (Excel's own limit is 32,767): refused
+   * naming the cell, never cut short, since a cut name or address would be imported as if whole.
+   */
+  static final class CellTooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int row;
+    final String column;
+    final int limit;
+
+    CellTooLong(int row, int column, int limit) {
+      super("cell " + columnName(column) + row + " > " + limit + " characters", null, false, false);
+      this.row = row;
+      this.column = columnName(column);
+      this.limit = limit;
+    }
+  }
+
+  /**
+   * Raw characters kept of one cell: enough for the longest allowed text even when every
+   * character is written as an {@code _xHHHH_} escape, and one more; the rest of a longer cell
+   * is read past (the zip layer's ratio check stops a cell that never ends).
+   */
+  static int rawLimit(int maxCellChars) {
+    return maxCellChars * 7 + 1;
+  }
+
   private final @Nullable SharedStrings strings;
   private final StyleFormats styles;
   private final boolean date1904;
@@ -84,8 +111,9 @@ final class SheetParser extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) {
-    if (collecting && value.length() < maxCellChars) {
-      value.append(ch, start, Math.min(length, maxCellChars - value.length()));
+    int room = rawLimit(maxCellChars) - value.length();
+    if (collecting && room > 0) {
+      value.append(ch, start, Math.min(length, room));
     }
   }
 
@@ -107,6 +135,9 @@ final class SheetParser extends DefaultHandler {
       return;
     }
     String text = text();
+    if (text.length() > maxCellChars) {
+      throw new CellTooLong(rowNumber, column, maxCellChars);
+    }
     if (text.isEmpty()) {
       return;
     }
@@ -191,6 +222,15 @@ final class SheetParser extends DefaultHandler {
       }
     }
     return i == 0 ? fallback : col - 1;
+  }
+
+  /** The letters of column {@code index} (A = 0): A, Z, AA, XFD. */
+  static String columnName(int index) {
+    StringBuilder name = new StringBuilder();
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+      name.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return name.toString();
   }
 
   private static int parsePositive(String s, int fallback) {

@@ -4,7 +4,6 @@ import cn.suiji.shared.SuijiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +32,16 @@ final class TableOpener {
     if (startsWith(head, OLE2)) {
       throw refuseOle2(file, name);
     }
-    if (WORKBOOK_EXTENSIONS.contains(extension(name)) || !looksLikeText(head)) {
+    if (WORKBOOK_EXTENSIONS.contains(extension(name))) {
+      throw new SuijiException("xlsx.error.notSpreadsheet", name);
+    }
+    if (CsvTableReader.utf16(head) != null) {
+      return new CsvTableReader(file, name, limits);
+    }
+    if (looksLikeUtf16(head)) {
+      throw new SuijiException("xlsx.error.utf16", name);
+    }
+    if (!looksLikeText(head)) {
       throw new SuijiException("xlsx.error.notSpreadsheet", name);
     }
     return new CsvTableReader(file, name, limits);
@@ -42,10 +50,8 @@ final class TableOpener {
   private static byte[] head(Path file, String name) {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(SNIFF_BYTES);
-    } catch (NoSuchFileException e) {
-      throw new SuijiException(e, "xlsx.error.io", name, "not found");
     } catch (IOException e) {
-      throw new SuijiException(e, "xlsx.error.io", name, String.valueOf(e.getMessage()));
+      throw new SuijiException(e, "xlsx.error.io", name, XlsxErrors.reason(e));
     }
   }
 
@@ -89,6 +95,25 @@ final class TableOpener {
       }
     }
     return control * 100 <= head.length;
+  }
+
+  /**
+   * UTF-16 text without a byte-order mark: about every other byte is zero (ASCII characters, the
+   * header's digits and commas). Such a file is refused with its real cause, not as "not a
+   * spreadsheet"; with a mark it is read ({@link CsvTableReader#utf16}).
+   */
+  private static boolean looksLikeUtf16(byte[] head) {
+    int pairs = head.length / 2;
+    if (pairs < 2) {
+      return false;
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i + 1 < head.length; i += 2) {
+      evenZero += head[i] == 0 ? 1 : 0;
+      oddZero += head[i + 1] == 0 ? 1 : 0;
+    }
+    return Math.max(evenZero, oddZero) * 10 >= pairs * 3 && Math.min(evenZero, oddZero) * 10 <= pairs;
   }
 
   private static String extension(String name) {

@@ -1,6 +1,7 @@
 package cn.suiji.shared.xlsx;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -106,7 +107,7 @@ public final class XlsxWriter implements AutoCloseable {
   private void setText(Cell cell, String text) {
     if (text.length() > MAX_TEXT) {
       throw new SuijiException("xlsx.error.tooLarge", String.valueOf(target.getFileName()),
-          "cell > " + MAX_TEXT + " characters");
+          Messages.msg("xlsx.reason.cellTooLong", String.valueOf(MAX_TEXT)));
     }
     cell.setCellValue(text);
     if (Injection.isRisky(text)) {

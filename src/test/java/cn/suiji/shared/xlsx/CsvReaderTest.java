@@ -1,7 +1,6 @@
 package cn.suiji.shared.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suiji.shared.SuijiException;
 import java.nio.charset.Charset;
@@ -70,17 +69,65 @@ class CsvReaderTest {
   }
 
   @Test
-  void aCellLongerThanTheLimitIsRefusedAsTooLarge() throws Exception {
-    Path file = Files.writeString(dir.resolve("long.csv"), "a," + "x".repeat(40_000) + "\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> Sheets.rows(file)).isInstanceOf(SuijiException.class)
-        .extracting(e -> ((SuijiException) e).key()).isEqualTo("xlsx.error.tooLarge");
+  void aCellLongerThanTheLimitIsRefusedNamingItsRowAndColumn() throws Exception {
+    Path file = Files.writeString(dir.resolve("long.csv"), "名称,住所\na," + "x".repeat(40_000) + "\n", StandardCharsets.UTF_8);
+    SuijiException e = refusal(file);
+    assertThat(e.key()).isEqualTo("xlsx.error.cellTooLong");
+    assertThat(e.args()).containsExactly("long.csv", 2, "B", 32_767);
   }
 
   @Test
-  void aRecordWithMoreFieldsThanExcelHasColumnsIsRefusedAsTooLarge() throws Exception {
-    Path file = Files.writeString(dir.resolve("wide.csv"), ",".repeat(20_000) + "\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> Sheets.rows(file)).isInstanceOf(SuijiException.class)
-        .extracting(e -> ((SuijiException) e).key()).isEqualTo("xlsx.error.tooLarge");
+  void aRecordWithMoreFieldsThanExcelHasColumnsIsRefusedNamingTheRow() throws Exception {
+    Path file = Files.writeString(dir.resolve("wide.csv"), "a\n" + ",".repeat(20_000) + "\n", StandardCharsets.UTF_8);
+    SuijiException e = refusal(file);
+    assertThat(e.key()).isEqualTo("xlsx.error.tooManyColumns");
+    assertThat(e.args()).containsExactly("wide.csv", 2, 16_384);
+  }
+
+  @Test
+  void anUnclosedQuoteIsRefusedNamingTheRowWhereItOpened() throws Exception {
+    Path file = Files.writeString(dir.resolve("quote.csv"),
+        "统一社会信用代码,企业名称\n91620102MA74L5WX0X,甲\n91620102MA74L5WX0X,\"乙\n91620102MA74L5WX0X,丙\n", StandardCharsets.UTF_8);
+    SuijiException e = refusal(file);
+    assertThat(e.key()).isEqualTo("xlsx.error.unclosedQuote");
+    assertThat(e.args()).containsExactly("quote.csv", 3, "B");
+    assertThat(cn.suiji.shared.l10n.Messages.current().describe(e)).contains("第3行").contains("引号未闭合");
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsReadLikeUtf8() throws Exception {
+    for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path file = dir.resolve("utf16-" + charset.name() + ".csv");
+      Files.write(file, concat(bom(charset), TEXT.getBytes(charset)));
+      assertTargets(file);
+    }
+  }
+
+  @Test
+  void excelUnicodeTextIsUtf16TabSeparatedAndRead() throws Exception {
+    Path file = dir.resolve("unicode.txt");
+    Files.write(file, concat(bom(StandardCharsets.UTF_16LE), "统一社会信用代码\t企业名称\r\n91620102MA74L5WX0X\t兴隆商贸\r\n"
+        .getBytes(StandardCharsets.UTF_16LE)));
+    assertThat(Sheets.rows(file)).extracting(Row::cells)
+        .containsExactly(List.of("统一社会信用代码", "企业名称"), List.of("91620102MA74L5WX0X", "兴隆商贸"));
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsRefusedAsUtf16NotAsNoSpreadsheet() throws Exception {
+    Path file = Files.write(dir.resolve("nobom.csv"), TEXT.getBytes(StandardCharsets.UTF_16LE));
+    SuijiException e = refusal(file);
+    assertThat(e.key()).isEqualTo("xlsx.error.utf16");
+    assertThat(cn.suiji.shared.l10n.Messages.current().describe(e)).contains("UTF-16 编码，请另存为 UTF-8 或 GBK");
+  }
+
+  private static SuijiException refusal(Path file) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> Sheets.rows(file));
+    assertThat(thrown).isInstanceOf(SuijiException.class);
+    return (SuijiException) thrown;
+  }
+
+  private static byte[] bom(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
   }
 
   private static void assertTargets(Path file) {

@@ -53,6 +53,67 @@ class HostileFilesTest {
     assertRefused(file, "xlsx.error.tooLarge");
   }
 
+  private static final String WORKSHEET = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+
+  @Test
+  void aCellOf40000CharactersIsNamedByRowAndColumnNotCalledAZipBomb() throws Exception {
+    Path file = replacePart(plain(), "xl/worksheets/sheet1.xml", out -> out.write((WORKSHEET
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>企业名称</t></is></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>甲</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>"
+        + "甲".repeat(40_000) + "</t></is></c></row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+    SuijiException refusal = refusal(file);
+    assertThat(refusal.key()).isEqualTo("xlsx.error.cellTooLong");
+    assertThat(refusal.args()).containsExactly("hostile.xlsx", 2, "B", 32_767);
+    assertThat(cn.suiji.shared.l10n.Messages.current().describe(refusal)).contains("第2行 B 列").doesNotContain("bomb");
+  }
+
+  @Test
+  void aSharedStringOf40000CharactersIsNamedByTheCellThatUsesIt() throws Exception {
+    Path file = replacePart(plain(), "xl/sharedStrings.xml", out -> out.write(
+        ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\" uniqueCount=\"2\">"
+        + "<si><t>企业名称</t></si><si><t>" + "甲".repeat(40_000) + "</t></si></sst>").getBytes(StandardCharsets.UTF_8)));
+    SuijiException refusal = refusal(file);
+    assertThat(refusal.key()).isEqualTo("xlsx.error.cellTooLong");
+    assertThat(refusal.args()).containsExactly("hostile.xlsx", 2, "A", 32_767);
+  }
+
+  @Test
+  void aZipBombOfManySmallRowsIsStillRefusedWithAChineseReason() throws Exception {
+    Path file = replacePart(plain(), "xl/worksheets/sheet1.xml", out -> {
+      out.write(WORKSHEET.getBytes(StandardCharsets.UTF_8));
+      byte[] row = "<row><c t=\"inlineStr\"><is><t>甲</t></is></c></row>".getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 1_000_000; i++) {
+        out.write(row);
+      }
+      out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    });
+    SuijiException refusal = refusal(file);
+    assertThat(refusal.key()).isEqualTo("xlsx.error.tooLarge");
+    assertThat(refusal.args()[1]).isEqualTo(cn.suiji.shared.l10n.Messages.msg("xlsx.reason.zipBomb"));
+  }
+
+  @Test
+  void aDoctypeIsRefusedInChineseNotInTheParsersEnglish() throws Exception {
+    Path file = replacePart(plain(), "xl/worksheets/sheet1.xml", out -> out.write(("<?xml version=\"1.0\"?>"
+        + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + WORKSHEET
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>")
+        .getBytes(StandardCharsets.UTF_8)));
+    SuijiException refusal = refusal(file);
+    assertThat(refusal.key()).isEqualTo("xlsx.error.doctype");
+    assertThat(cn.suiji.shared.l10n.Messages.current().describe(refusal)).contains("hostile.xlsx").contains("DOCTYPE")
+        .doesNotContain("disallowed");
+  }
+
+  @Test
+  void aFolderAndAMissingFileAreRefusedWithTheOperatingSystemsReasonInChinese() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("folder.csv"));
+    SuijiException isFolder = refusal(folder);
+    assertThat(isFolder.key()).isEqualTo("xlsx.error.io");
+    assertThat(isFolder.args()[1]).isEqualTo("这是一个文件夹，不是文件");
+    SuijiException missing = refusal(dir.resolve("gone.xlsx"));
+    assertThat(missing.args()[1]).isEqualTo("文件不存在");
+  }
+
   @Test
   void aSharedStringsTableBeyondTheLimitIsRefusedAsTooLarge() throws Exception {
     Random random = new Random(1);
@@ -161,6 +222,22 @@ class HostileFilesTest {
       assertThatThrownBy(() -> table.read(table.sheetNames().get(0), row -> true, cancelled))
           .isInstanceOf(Progress.CancelledException.class);
     }
+  }
+
+  private SuijiException refusal(Path file) {
+    ThrowingSupplier<Throwable> attempt = () -> {
+      try (TableReader table = TableReader.open(file)) {
+        for (String sheet : table.sheetNames()) {
+          Sheets.rows(table, sheet);
+        }
+        return null;
+      } catch (SuijiException e) {
+        return e;
+      }
+    };
+    Throwable thrown = assertTimeoutPreemptively(FAST, attempt);
+    assertThat(thrown).as("refusal of %s", file.getFileName()).isInstanceOf(SuijiException.class);
+    return (SuijiException) thrown;
   }
 
   private void assertRefused(Path file, String key) {
