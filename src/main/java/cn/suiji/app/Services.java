@@ -136,12 +136,15 @@ public final class Services implements AutoCloseable {
    * stays, so it is checked again next time.
    */
   private void checkOnOpen(DSLContext dsl) {
-    List<AuditEntry> lost = auditor.openJournal(dsl, database.closedUncleanly());
+    List<Auditor.Lost> lost = auditor.openJournal(dsl, database.closedUncleanly());
     List<String> problems = new ArrayList<>();
-    for (AuditEntry e : lost) {
-      problems.add(Messages.current().get("recovery.lost", e.seq(),
-          Messages.current().getOrDefault("audit.action." + e.action(), e.action()),
-          e.entityId() == null ? "" : e.entityId()));
+    if (!lost.isEmpty() && !LostDraws.putBack(dsl, auditor, draw, lost)) {
+      for (Auditor.Lost l : lost) {
+        AuditEntry e = l.entry();
+        problems.add(Messages.current().get("recovery.lost", e.seq(),
+            Messages.current().getOrDefault("audit.action." + e.action(), e.action()),
+            e.entityId() == null ? "" : e.entityId()));
+      }
     }
     if (database.closedUncleanly()) {
       AuditVerification chain = auditor.verify(dsl);

@@ -246,9 +246,9 @@ public final class BenchCrashCommand implements Callable<Integer> {
         problems.add("audit " + chain.problem() + " at " + chain.brokenSeq());
       }
       for (DrawCheck c : services.draw().verifyAll()) {
-        if (!c.verification().matches()) {
+        if (!c.passed()) {
           verifyFailed++;
-          problems.add("draw " + c.draw().id() + " does not verify");
+          problems.add("draw " + c.draw().id() + " does not verify: " + c.findings());
         }
       }
       checkSaid(services, dsl, said, problems);

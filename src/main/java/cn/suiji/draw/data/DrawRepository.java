@@ -408,4 +408,30 @@ public final class DrawRepository {
     array.forEach(n -> out.add(n.asText()));
     return out;
   }
+
+  /**
+   * Puts back the row of an attempt the database lost (from the evidence journal), closed as
+   * its record says; its exclusions were not in the journal and stay empty. Returns the id the
+   * row got, which the caller compares with the one the audit entries name.
+   */
+  public long insertRestored(DSLContext tx, long taskId, int attempt, String spec, AttemptStatus status,
+      String operator, OffsetDateTime createdAt, OffsetDateTime closedAt, String commitment, String seed,
+      String resultHash, @Nullable String voidReason, String json) {
+    return tx.insertInto(DRAW)
+        .set(DRAW.TASK_ID, taskId)
+        .set(DRAW.ATTEMPT, attempt)
+        .set(DRAW.SPEC, spec)
+        .set(DRAW.STATUS, status.name())
+        .set(DRAW.OPERATOR_NAME, operator)
+        .set(DRAW.CREATED_AT, createdAt)
+        .set(DRAW.CLOSED_AT, closedAt)
+        .set(DRAW.COMMITMENT, commitment)
+        .set(DRAW.SEED, seed)
+        .set(DRAW.RESULT_HASH, resultHash)
+        .set(DRAW.VOID_REASON, voidReason)
+        .set(DRAW.RECORD_JSON, json)
+        .set(DRAW.CONFIRMED_TASK_ID, status == AttemptStatus.CONFIRMED ? taskId : null)
+        .returningResult(DRAW.ID)
+        .fetchSingle().value1();
+  }
 }

@@ -552,6 +552,45 @@ public final class DrawService {
         .orElseThrow(() -> new SuijiException("draw.storedPoolMissing", hash, n));
   }
 
+  /**
+   * Puts back a drawn attempt the database lost, from the exported record (DRAW-SPEC §7, pools
+   * included) that its confirmation or voiding wrote to the evidence journal: the attempt's row,
+   * which must get back the id its audit entries name, its pools, and for a confirmed draw its
+   * inspections with the task marked drawn — as {@link #confirm} made them. In the caller's
+   * transaction, in which the audit entries were put back first.
+   *
+   * @throws SuijiException {@code recovery.drawNotRestorable} when the record does not read, the
+   *     task is gone, or the id is taken
+   */
+  public void restore(DSLContext tx, long drawId, int attempt, String exportedRecord, OffsetDateTime closedAt) {
+    DrawRecord record;
+    try {
+      record = recordJson.fromJson(exportedRecord);
+    } catch (RuntimeException e) {
+      throw new SuijiException(e, "recovery.drawNotRestorable", drawId, e.getMessage());
+    }
+    DrawTask task = draws.task(tx, record.task())
+        .orElseThrow(() -> new SuijiException("recovery.drawNotRestorable", drawId, record.task()));
+    AttemptStatus status = record.status() == DrawStatus.CONFIRMED ? AttemptStatus.CONFIRMED : AttemptStatus.VOIDED;
+    String stored = recordJson.toStoredJson(record);
+    if (draws.find(tx, drawId).isPresent()) {
+      draws.update(tx, drawId, status, closedAt, record.seed(), record.resultHash(), record.voidReason(), stored);
+    } else {
+      long id = draws.insertRestored(tx, task.id(), attempt, record.spec(), status, record.operator(),
+          record.createdAt(), closedAt, record.commitment(), record.seed(), record.resultHash(), record.voidReason(),
+          stored);
+      if (id != drawId) {
+        throw new SuijiException("recovery.drawNotRestorable", drawId, "id " + id);
+      }
+    }
+    draws.savePools(tx, drawId, record.strata());
+    if (status == AttemptStatus.CONFIRMED) {
+      draws.createInspections(tx, drawId, task.id(), record.assignments(), closedAt.toLocalDate(), phase -> { });
+    }
+    LOG.warn("Draw {} of {} (attempt {}) put back from the evidence journal as {}", drawId, task.code(), attempt,
+        status);
+  }
+
   private DrawTask task(DSLContext tx, String code) {
     String trimmed = code == null ? "" : code.strip();
     return draws.task(tx, trimmed).orElseThrow(() -> new SuijiException("draw.service.noSuchTask", trimmed));

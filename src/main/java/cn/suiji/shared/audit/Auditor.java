@@ -96,7 +96,7 @@ public final class Auditor {
    * (the process died between the two) are added without their payload. Returns the entries
    * the journal holds beyond the database's end: changes reported as done that the database lost.
    */
-  public List<AuditEntry> openJournal(DSLContext dsl, boolean closedUncleanly) {
+  public List<Lost> openJournal(DSLContext dsl, boolean closedUncleanly) {
     if (!journal.isKept()) {
       return List.of();
     }
@@ -117,14 +117,14 @@ public final class Auditor {
     }
     journal.dropTornTail();
     long[] last = {0};
-    List<AuditEntry> beyond = new java.util.ArrayList<>();
+    List<Lost> beyond = new java.util.ArrayList<>();
     journal.forEach(line -> {
       if (line.start() > 0) {
         last[0] = line.start() - 1;
       } else if (line.entry() != null) {
         last[0] = line.entry().seq();
         if (line.entry().seq() > head.seq()) {
-          beyond.add(line.entry());
+          beyond.add(new Lost(line.entry(), line.before(), line.after()));
         }
       }
       return true;
@@ -140,6 +140,26 @@ public final class Auditor {
       journal.adopt(missing);
     }
     return beyond;
+  }
+
+  /** An entry the journal holds beyond the database's end, with the before and after text it kept. */
+  public record Lost(AuditEntry entry, @org.jspecify.annotations.Nullable String before,
+      @org.jspecify.annotations.Nullable String after) {}
+
+  /**
+   * Puts back an entry the database lost, exactly as the journal kept it (its number and hash
+   * unchanged), in the caller's transaction; it must follow the chain's end and hold. The
+   * journal is not written again: it has the entry.
+   *
+   * @throws cn.suiji.shared.SuijiException {@code recovery.chainGap} when it does not follow
+   */
+  public void restore(DSLContext tx, AuditEntry entry) {
+    AuditRepository.Head head = repository.lockHead(tx);
+    if (entry.seq() != head.seq() + 1 || !entry.prevHash().equals(head.hash())
+        || !AuditChain.hashOf(entry).equals(entry.hash())) {
+      throw new cn.suiji.shared.SuijiException("recovery.chainGap", entry.seq(), head.seq());
+    }
+    repository.append(tx, entry);
   }
 
   /** An entry of the chain as printed or published: its sequence number and hash. */
