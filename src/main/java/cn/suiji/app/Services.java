@@ -65,6 +65,8 @@ import org.jooq.DSLContext;
  * command line alike. Touches no JavaFX, so the command line can use it without a display.
  */
 public final class Services implements AutoCloseable {
+  /** The evidence journal's name beside the data file: {@code suiji.mv.db} → {@code suiji.journal}. */
+  public static final String JOURNAL_SUFFIX = ".journal";
   private static final Logger LOG = LoggerFactory.getLogger(Services.class);
   private final Database database;
   private final Clock clock;
@@ -177,8 +179,6 @@ public final class Services implements AutoCloseable {
     }
   }
 
-  /** The evidence journal's name beside the data file: {@code suiji.mv.db} → {@code suiji.journal}. */
-  public static final String JOURNAL_SUFFIX = ".journal";
 
   public Database database() {
     return database;

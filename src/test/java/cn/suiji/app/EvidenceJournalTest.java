@@ -72,6 +72,29 @@ class EvidenceJournalTest {
   }
 
   @Test
+  void anEntryOfANestedTransactionRolledBackToItsSavepointIsNotJournaled() throws Exception {
+    fewChanges(1);
+    try (Services s = Services.open(file())) {
+      s.database().dsl().transaction(outer -> {
+        s.settings().set(outer.dsl(), "county.name", "外层县");
+        try {
+          outer.dsl().transaction(inner -> {
+            s.settings().set(inner.dsl(), "county.name", "内层县");
+            throw new IllegalStateException("inner cancelled");
+          });
+        } catch (IllegalStateException expected) {
+          // the savepoint is rolled back; the outer transaction goes on
+        }
+        s.settings().set(outer.dsl(), "county.name", "外层县二");
+      });
+      assertThat(s.auditor().verify(s.database().dsl()).isIntact()).isTrue();
+    }
+    String text = Files.readString(journal(), StandardCharsets.UTF_8);
+    assertThat(text).contains("外层县二").doesNotContain("内层县");
+    assertThat(verify().isIntact()).isTrue();
+  }
+
+  @Test
   void anEntryRewrittenAndTheChainReHashedDiffersFromTheJournal() {
     fewChanges(3);
     try (Database raw = Database.openFile(file())) {

@@ -103,6 +103,19 @@ public final class AuditJournal implements CommitHook {
     staged.get().clear();
   }
 
+  @Override
+  public int mark() {
+    return staged.get().size();
+  }
+
+  @Override
+  public void rolledBackTo(int mark) {
+    List<ObjectNode> lines = staged.get();
+    if (lines.size() > mark) {
+      lines.subList(mark, lines.size()).clear();
+    }
+  }
+
   /** Appends entries the database holds but the journal lost (a kill between commit and append), without payload. */
   void adopt(List<AuditEntry> entries) {
     List<ObjectNode> lines = new ArrayList<>();

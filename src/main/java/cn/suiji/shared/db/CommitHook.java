@@ -11,4 +11,10 @@ public interface CommitHook {
 
   /** The transaction of this thread was rolled back: forget what it left for {@link #committed}. */
   void rolledBack();
+
+  /** A nested transaction (a savepoint) begins: where to go back to if it is rolled back. */
+  int mark();
+
+  /** The nested transaction begun at {@code mark} was rolled back: forget what it left since. */
+  void rolledBackTo(int mark);
 }

@@ -89,7 +89,19 @@ public final class Database implements AutoCloseable {
     if (!Files.exists(dbFile)) {
       create(dbFile, locations);
     } else {
-      Optional<String> firstPending = inspectReadOnly(dbFile, locations);
+      if (Files.exists(DataLocation.sibling(dbFile, MARKER))) {
+        recover(dbFile);
+      }
+      Optional<String> firstPending;
+      try {
+        firstPending = inspectReadOnly(dbFile, locations);
+      } catch (SuijiException e) {
+        if (!needsRecovery(e)) {
+          throw e;
+        }
+        recover(dbFile); // killed by a version without the mark: H2 must finish its own recovery first
+        firstPending = inspectReadOnly(dbFile, locations);
+      }
       if (firstPending.isPresent()) {
         migrateCopy(dbFile, firstPending.get(), locations);
       }
@@ -114,6 +126,25 @@ public final class Database implements AutoCloseable {
       pool.dispose();
       throw e;
     }
+  }
+
+  /**
+   * Lets H2 recover a file that was not closed: opened for writing once, it rolls back what was
+   * left uncommitted and completes what was committed. Until then H2 cannot open it read-only
+   * ("This store is read-only"), which the newer-version check needs. Nothing of the schema
+   * or the data is changed beyond what H2's recovery does.
+   */
+  private static void recover(Path dbFile) {
+    connect(url(dbFile), dbFile).dispose();
+  }
+
+  private static boolean needsRecovery(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("This store is read-only")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

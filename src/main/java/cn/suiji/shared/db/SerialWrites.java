@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SerialWrites implements TransactionProvider, ExecuteListener {
   private static final Object HELD = SerialWrites.class;
+  private static final Object MARKS = CommitHook.class;
 
   /** Forces committed data to the disk. */
   interface Sync {
@@ -52,7 +53,13 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
   @Override
   public void begin(TransactionContext ctx) {
     if (gate.isHeldByCurrentThread()) {
-      delegate.begin(ctx); // a nested transaction (a savepoint) rides on the outer one's hold
+      // a nested transaction (a savepoint) rides on the outer one's hold
+      int[] marks = new int[hooks.size()];
+      for (int i = 0; i < marks.length; i++) {
+        marks[i] = hooks.get(i).mark();
+      }
+      ctx.data(MARKS, marks);
+      delegate.begin(ctx);
       return;
     }
     gate.lock();
@@ -85,6 +92,12 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
     try {
       delegate.rollback(ctx);
     } finally {
+      if (ctx.data(MARKS) instanceof int[] marks) {
+        ctx.data().remove(MARKS);
+        for (int i = 0; i < marks.length && i < hooks.size(); i++) {
+          hooks.get(i).rolledBackTo(marks[i]);
+        }
+      }
       release(ctx, false);
     }
   }
