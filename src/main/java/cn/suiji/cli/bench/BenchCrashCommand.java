@@ -80,6 +80,8 @@ public final class BenchCrashCommand implements Callable<Integer> {
   boolean peer;
   @Option(names = "--each", descriptionKey = "cli.bench.crash.each")
   boolean each;
+  @Option(names = "--fresh", descriptionKey = "cli.bench.crash.fresh")
+  boolean fresh;
 
   private final Map<Phase, int[]> tally = new EnumMap<>(Phase.class);
   private int lost;
@@ -112,6 +114,9 @@ public final class BenchCrashCommand implements Callable<Integer> {
     }
     for (int k = 1; k <= kills; k++) {
       Phase phase = each ? Phase.values()[(k - 1) % Phase.values().length] : pick(random);
+      if (fresh && k > 1) {
+        reset(base, main);
+      }
       Path file = main;
       String mode = "work";
       if (phase == Phase.NEW_FILE || phase == Phase.DEMO) {
@@ -195,7 +200,18 @@ public final class BenchCrashCommand implements Callable<Integer> {
     }
     List<String> said = Files.readAllLines(log, StandardCharsets.UTF_8);
     Files.deleteIfExists(log);
+    // the file as the kill left it, kept when the check fails, for a look with H2's own tools
+    Path asKilled = file.resolveSibling("as-killed.mv.db");
+    if (Files.exists(file)) {
+      Files.copy(file, asKilled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     String verdict = check(file, said, phase);
+    if (!verdict.startsWith("ok") && Files.exists(asKilled)) {
+      Path kept = file.resolveSibling("failed-" + System.nanoTime() + ".mv.db");
+      Files.move(asKilled, kept);
+      Files.write(kept.resolveSibling(kept.getFileName() + ".said.txt"), said, StandardCharsets.UTF_8);
+      verdict += " (kept as " + kept.getFileName() + ")";
+    }
     int[] t = tally.computeIfAbsent(phase, p -> new int[2]);
     t[0]++;
     if (!verdict.startsWith("ok")) {

