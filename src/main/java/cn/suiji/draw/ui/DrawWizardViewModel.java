@@ -3,6 +3,7 @@ package cn.suiji.draw.ui;
 import cn.suiji.draw.domain.Assignment;
 import cn.suiji.draw.domain.DrawPlan;
 import cn.suiji.draw.domain.PlannedStratum;
+import cn.suiji.draw.render.StratumLabels;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.DrawSession;
@@ -184,7 +185,7 @@ public final class DrawWizardViewModel {
   private DrawRows.StratumRow stratumRow(PlannedStratum s) {
     String asked = s.ratioPercent() != null ? messages.get("draw.wizard.sample.ratio", s.ratioPercent().toPlainString())
         : s.fixedCount() != null ? messages.get("draw.wizard.sample.fixed", s.fixedCount()) : "";
-    return new DrawRows.StratumRow(s.key(), Integer.toString(s.n()), asked, Integer.toString(s.requestedK()),
+    return new DrawRows.StratumRow(StratumLabels.of(s.key()), Integer.toString(s.n()), asked, Integer.toString(s.requestedK()),
         Integer.toString(s.floorK()), Integer.toString(s.k()));
   }
 
