@@ -42,6 +42,7 @@ import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -49,6 +50,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The main window: navigation on the left (only screens that exist), the chosen screen in
@@ -70,6 +72,13 @@ final class MainWindowView {
   @FXML private Label dataFile;
   @FXML private Label userName;
   @FXML private Label lastBackup;
+  /**
+   * Asked before the shown screen is left (another page, the window closing), when the screen
+   * has something that must not be left half done (the draw wizard's open attempt); it runs the
+   * given action once the screen may be left, or never when the clerk stays. Null: leave at once.
+   */
+  private @Nullable Consumer<Runnable> leaving;
+  private boolean reverting;
 
   MainWindowView(Services services, Messages messages, DialogService dialogs, TaskExecutor executor, ViewLoader loader) {
     this.services = services;
@@ -98,10 +107,52 @@ final class MainWindowView {
     });
     navigation.getItems().setAll(pages());
     navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
-      if (page != null) {
-        content.getChildren().setAll(page.screen().get());
+      if (page == null || reverting) {
+        return;
       }
+      Consumer<Runnable> guard = leaving;
+      if (guard == null || old == null) {
+        show(page);
+        return;
+      }
+      // stay on the page until its screen lets go, then switch
+      select(old);
+      guard.accept(() -> {
+        select(page);
+        show(page);
+      });
     });
+  }
+
+  private void select(Page page) {
+    reverting = true;
+    try {
+      navigation.getSelectionModel().select(page);
+    } finally {
+      reverting = false;
+    }
+  }
+
+  private void show(Page page) {
+    leaving = null;
+    content.getChildren().setAll(page.screen().get());
+  }
+
+  /** Runs {@code proceed} once the shown screen may be left (the window is about to close). */
+  void leave(Runnable proceed) {
+    Consumer<Runnable> guard = leaving;
+    if (guard == null) {
+      proceed.run();
+    } else {
+      guard.accept(proceed);
+    }
+  }
+
+  private Parent drawPage() {
+    DrawWizardView view = new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages,
+        previews), loader);
+    leaving = view::leave;
+    return view.root();
   }
 
   private List<Page> pages() {
@@ -114,7 +165,7 @@ final class MainWindowView {
         new Page("recusals", "nav.recusals", () -> new RecusalsView(new RecusalsViewModel(services.recusals(), executor, dialogs, messages), loader, messages).root()),
         new Page("import", "nav.import", this::importPage),
         new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
-        new Page("draw", "nav.draw", () -> new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
+        new Page("draw", "nav.draw", this::drawPage),
         new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services.departments(), executor, dialogs, messages), loader, messages).root()),

@@ -80,6 +80,11 @@ public final class SuijiApp extends Application {
     if (dialogs instanceof FxDialogService fx) {
       fx.setOwner(stage);
     }
+    // a draw attempt whose commitment was shown is not left open by closing the window
+    stage.setOnCloseRequest(event -> {
+      event.consume();
+      main.leave(stage::close);
+    });
     stage.show();
     main.shown();
   }

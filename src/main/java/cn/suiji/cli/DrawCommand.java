@@ -62,6 +62,8 @@ final class DrawCommand implements Runnable {
     @Nullable String operator;
     @Option(names = "--export", paramLabel = "FILE.json", descriptionKey = "cli.option.export")
     @Nullable Path export;
+    @Option(names = "--late-reason", paramLabel = "TEXT", descriptionKey = "cli.option.lateReason")
+    @Nullable String lateReason;
     @Spec
     CommandSpec spec;
 
@@ -71,7 +73,8 @@ final class DrawCommand implements Runnable {
       // refused before open: a refused try must not leave a voided attempt on the public record
       DrawService.checkCeremonyInputs(entropy, witnesses);
       try (Services services = db.open()) {
-        DrawSession session = services.draw().open(task, operator);
+        // after the task's window open refuses without --late-reason (exit 2), writing nothing
+        DrawSession session = services.draw().open(task, operator, lateReason);
         out.println(Messages.msg("cli.draw.opened", session.taskCode(), session.attempt(), session.commitment()));
         DrawAttempt attempt;
         try {

@@ -37,7 +37,8 @@ class LostDrawsTest {
     DrawAttempt drawn;
     int inspections;
     try (Services s = Services.open(file)) {
-      drawn = s.draw().run(task, "2026-12-06 上证指数 3456.78", List.of("见证人甲", "见证人乙"), "经办人");
+      drawn = s.draw().run(task, "2026-12-06 上证指数 3456.78", List.of("见证人甲", "见证人乙"), "经办人",
+          "演示数据的期限已过");
       inspections = s.database().dsl().fetchCount(DSL.table(DSL.name("INSPECTION")));
     }
     Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);

@@ -38,7 +38,24 @@ class DrawCommandTest {
     assertThat(SuijiCommand.run("demo", "--db", db).exitCode()).isZero();
     exported = dir.resolve("scjgj-04.json");
     run = SuijiCommand.run("draw", "run", "--task", "2026-SCJGJ-04", "--entropy", "07 21 33 45",
-        "--witness", "王监督", "--witness", "李监督", "--operator", "张操作", "--export", exported.toString(), "--db", db);
+        "--witness", "王监督", "--witness", "李监督", "--operator", "张操作", "--export", exported.toString(),
+        // the demo's tasks run in 2026 and the command reads the system clock: a reason in case it is past the window
+        "--late-reason", "测试：按演示数据补抽", "--db", db);
+  }
+
+  @Test
+  void aDrawAfterTheWindowIsRefusedWithoutALateReasonAndKeepsItWithOne() {
+    // 2026-WJJ-02 runs 09-01 … 11-30 (the demo's plan), so it is late on the system clock from 2026-12-01
+    Result refused = SuijiCommand.run("draw", "run", "--task", "2026-WJJ-02", "--entropy", "12", "--witness", "王监督",
+        "--db", db);
+    assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(refused.err()).contains("2026-WJJ-02").contains("自 2026-09-01 至 2026-11-30").contains("逾期理由");
+    assertThat(SuijiCommand.run("draw", "list", "--db", db).out()).doesNotContain("2026-WJJ-02");
+
+    Result late = SuijiCommand.run("draw", "run", "--task", "2026-WJJ-02", "--entropy", "12", "--witness", "王监督",
+        "--late-reason", "汛期延误，经批准补抽", "--db", db);
+    assertThat(late.exitCode()).as(late.out() + late.err()).isZero();
+    assertThat(SuijiCommand.run("draw", "list", "--db", db).out()).contains("2026-WJJ-02");
   }
 
   @Test
@@ -113,6 +130,7 @@ class DrawCommandTest {
     assertThat(before).contains("2026-SCJGJ-01", "2026-WLJ-03").doesNotContain("2026-SCJGJ-04");
     assertThat(before).allMatch(c -> c.matches("2026-[A-Z]+-\\d{2}"));
     Result r = SuijiCommand.run("draw", "run", "--task", "2026-WLJ-03", "--entropy", "5", "--witness", "赵监督",
+        "--late-reason", "测试：系统时钟可能已过期限",
         "--db", db);
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> after = codes(SuijiCommand.run("draw", "list", "--undrawn", "--db", db).out());

@@ -27,7 +27,8 @@ class DrawPrintCommandTest {
     db = dir.resolve("county").toString();
     assertThat(SuijiCommand.run("demo", "--db", db).exitCode()).isZero();
     Result run = SuijiCommand.run("draw", "run", "--task", "2026-SCJGJ-04", "--entropy", "07 21 33 45",
-        "--witness", "王监督", "--witness", "李监督", "--operator", "张操作", "--db", db);
+        "--witness", "王监督", "--witness", "李监督", "--operator", "张操作",
+        "--late-reason", "演示数据的期限已过", "--db", db);
     assertThat(run.exitCode()).as(run.err()).isZero();
     Result list = SuijiCommand.run("draw", "list", "--db", db);
     drawId = list.out().lines().filter(l -> l.contains("2026-SCJGJ-04")).findFirst().orElseThrow().split("\t")[0];

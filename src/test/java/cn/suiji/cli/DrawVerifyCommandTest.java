@@ -44,10 +44,11 @@ class DrawVerifyCommandTest {
     assertThat(SuijiCommand.run("demo", "--db", db).exitCode()).isZero();
     exported = dir.resolve("scjgj-04.json");
     Result one = SuijiCommand.run("draw", "run", "--task", "2026-SCJGJ-04", "--entropy", "07 21 33 45",
-        "--witness", "王监督", "--witness", "李监督", "--operator", "张操作", "--export", exported.toString(), "--db", db);
+        "--witness", "王监督", "--witness", "李监督", "--operator", "张操作", "--export", exported.toString(),
+        "--late-reason", "演示数据的期限已过", "--db", db);
     assertThat(one.exitCode()).as(one.err()).isZero();
     Result two = SuijiCommand.run("draw", "run", "--task", "2026-WLJ-03", "--entropy", "5", "--witness", "赵监督",
-        "--db", db);
+        "--late-reason", "演示数据的期限已过", "--db", db);
     assertThat(two.exitCode()).as(two.err()).isZero();
   }
 

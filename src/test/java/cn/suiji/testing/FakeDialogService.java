@@ -38,6 +38,17 @@ public final class FakeDialogService implements DialogService {
     return confirmAnswer;
   }
 
+  /** The answer to the next text questions: the text typed, or null for the cancel choice. */
+  public String textAnswer;
+  /** The messages of the text questions asked, in order. */
+  public final List<String> asked = new ArrayList<>();
+
+  @Override
+  public Optional<String> askText(String title, String message, String prompt, String okLabel, String cancelLabel) {
+    asked.add(message);
+    return Optional.ofNullable(textAnswer);
+  }
+
   @Override
   public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... patterns) {
     return Optional.ofNullable(nextFile);

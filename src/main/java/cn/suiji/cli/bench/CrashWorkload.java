@@ -66,7 +66,8 @@ public final class CrashWorkload {
           UndrawnTask task = tasks.get(random.nextInt(tasks.size()));
           out.println("START draw " + task.code());
           try {
-            DrawAttempt a = services.draw().run(task.code(), "crash-" + seed + "-" + step, List.of("见证人甲"), "crash");
+            DrawAttempt a = services.draw().run(task.code(), "crash-" + seed + "-" + step, List.of("见证人甲"), "crash",
+                "crash workload: the demo's windows may have passed");
             out.println("DONE draw " + task.code() + " " + a.drawId() + " " + a.verificationCode());
           } catch (SuijiException e) {
             out.println("SKIP draw " + task.code() + " " + e.key());

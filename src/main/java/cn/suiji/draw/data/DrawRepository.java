@@ -100,7 +100,7 @@ public final class DrawRepository {
   }
 
   public long insert(DSLContext tx, long taskId, int attempt, String spec, String operator, OffsetDateTime createdAt,
-      String commitment, String json, PoolExclusions exclusions) {
+      String commitment, String json, PoolExclusions exclusions, @Nullable String lateReason) {
     return tx.insertInto(DRAW)
         .set(DRAW.TASK_ID, taskId)
         .set(DRAW.ATTEMPT, attempt)
@@ -111,6 +111,7 @@ public final class DrawRepository {
         .set(DRAW.COMMITMENT, commitment)
         .set(DRAW.RECORD_JSON, json)
         .set(DRAW.EXCLUSIONS_JSON, exclusionsJson(exclusions))
+        .set(DRAW.LATE_REASON, lateReason)
         .returningResult(DRAW.ID)
         .fetchSingle().value1();
   }
@@ -188,6 +189,16 @@ public final class DrawRepository {
   public List<DrawSummary> undrawn(DSLContext tx, long taskId) {
     return summaries(tx, DRAW.TASK_ID.eq(taskId).and(DRAW.STATUS.eq(AttemptStatus.OPEN.name()))
         .and(DRAW.SEED.isNull()));
+  }
+
+  /** The task's open attempts, drawn or not, oldest first. */
+  public List<DrawSummary> open(DSLContext tx, long taskId) {
+    return summaries(tx, DRAW.TASK_ID.eq(taskId).and(DRAW.STATUS.eq(AttemptStatus.OPEN.name())));
+  }
+
+  /** Why the attempt was opened after its task's window, or null (V024). */
+  public @Nullable String lateReason(DSLContext tx, long drawId) {
+    return tx.select(DRAW.LATE_REASON).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
   }
 
   /** Every attempt, oldest first. */

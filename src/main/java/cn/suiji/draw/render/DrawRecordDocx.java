@@ -95,7 +95,7 @@ public final class DrawRecordDocx {
 
     heading(doc, Messages.msg("draw.print.section.strata"));
     List<String[]> strata = new ArrayList<>();
-    sheet.strata().forEach(s -> strata.add(new String[] {s.key(), Integer.toString(s.n()), Integer.toString(s.k()),
+    sheet.strata().forEach(s -> strata.add(new String[] {StratumLabels.withKey(s.key()), Integer.toString(s.n()), Integer.toString(s.k()),
         s.poolHash()}));
     table(doc, new int[] {12, 12, 12, 64}, labels("draw.print.col.stratum", "draw.print.col.n", "draw.print.col.k",
         "draw.print.col.poolHash"), strata, 3);

@@ -142,10 +142,10 @@ public final class DrawRecordPdf {
       heading(Messages.msg("draw.print.section.strata"));
       List<Cell[]> strata = new ArrayList<>();
       for (DrawRecordSheet.StratumLine s : sheet.strata()) {
-        strata.add(new Cell[] {Cell.of(s.key()), Cell.of(Integer.toString(s.n())), Cell.of(Integer.toString(s.k())),
+        strata.add(new Cell[] {Cell.of(StratumLabels.withKey(s.key())), Cell.of(Integer.toString(s.n())), Cell.of(Integer.toString(s.k())),
             Cell.hash(s.poolHash())});
       }
-      table(new float[] {60, 60, 60, WIDTH - 180}, header("draw.print.col.stratum", "draw.print.col.n",
+      table(new float[] {80, 60, 60, WIDTH - 200}, header("draw.print.col.stratum", "draw.print.col.n",
           "draw.print.col.k", "draw.print.col.poolHash"), strata);
 
       heading(Messages.msg("draw.print.section.groups"));

@@ -28,6 +28,7 @@ import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -111,17 +112,31 @@ public final class DrawService {
     lastTimings = Collections.unmodifiableMap(next);
   }
 
+  /** {@link #open(String, String, String)} without a late reason: refused after the task's window. */
+  public DrawSession open(String taskCode, @Nullable String operator) {
+    return open(taskCode, operator, null);
+  }
+
   /**
    * Opens a new attempt: freezes the plan, creates the nonce and records the attempt with its
    * commitment, which is shown before the entropy is entered. The nonce stays in this service's
    * memory until {@link #perform}: it is not stored, so nobody reading the database during the
    * ceremony can predict the result. Open attempts of the task that were never drawn and whose
    * nonce this service does not hold (their process has gone) can never be drawn: they are
-   * voided here as interrupted (中断).
+   * voided here as interrupted (中断). Any other open attempt — drawn, or with its nonce held
+   * here — refuses the new one: it must be carried on, or voided with a reason, first, so that
+   * no attempt stays open unnoticed beside a confirmed one.
+   *
+   * <p>The window is checked here, not at perform: the attempt's row, its creation time and its
+   * DRAW_OPEN entry are written here, and a refusal here leaves nothing on the public record.
    *
    * @param operator who runs the draw; blank means the current user
+   * @param lateReason why the draw is made after the task's window ended; required then, stored
+   *     with the attempt and in its DRAW_OPEN audit entry; ignored within the window
+   * @throws SuijiException {@code draw.service.attemptOpen} naming the open attempt, or
+   *     {@code draw.service.lateReasonRequired} naming the window
    */
-  public DrawSession open(String taskCode, @Nullable String operator) {
+  public DrawSession open(String taskCode, @Nullable String operator, @Nullable String lateReason) {
     long started = System.nanoTime();
     DrawTimings timings = new DrawTimings();
     DrawSession session = dsl.transactionResult(trx -> {
@@ -133,7 +148,13 @@ public final class DrawService {
       if (draws.confirmedOf(tx, task.id()).isPresent()) {
         throw new SuijiException("draw.service.alreadyConfirmed", task.code());
       }
+      String late = lateReason(task, lateReason);
       voidInterrupted(tx, task);
+      List<DrawSummary> stillOpen = draws.open(tx, task.id());
+      if (!stillOpen.isEmpty()) {
+        DrawSummary open = stillOpen.get(0);
+        throw new SuijiException("draw.service.attemptOpen", task.code(), open.attempt(), open.id());
+      }
       timings.lap("task");
       DrawPlan plan = planner.plan(tx, task, timings);
       if (plan.totalK() == 0) {
@@ -146,13 +167,14 @@ public final class DrawService {
       timings.lap("json");
       int attempt = draws.nextAttempt(tx, task.id());
       long id = draws.insert(tx, task.id(), attempt, DrawEngine.SPEC, who, pending.createdAt(),
-          pending.commitment(), json, PoolExclusions.of(plan));
+          pending.commitment(), json, PoolExclusions.of(plan), late);
       timings.lap("write");
       draws.savePools(tx, id, pending.strata());
       timings.lap("pools");
       auditor.record(tx, new AuditEvent("DRAW_OPEN", ENTITY, Long.toString(id), null, json,
           "task=" + task.code() + " attempt=" + attempt + " commitment=" + pending.commitment()
-              + " pool=" + plan.poolSize() + " k=" + plan.totalK()));
+              + " pool=" + plan.poolSize() + " k=" + plan.totalK() + " window=" + task.startDate() + ".."
+              + task.endDate() + (late == null ? "" : " lateReason=" + late)));
       timings.lap("audit");
       justWritten.opened(id, pending);
       return new DrawSession(id, task.code(), attempt, pending.commitment(), plan);
@@ -292,6 +314,87 @@ public final class DrawService {
   }
 
   /**
+   * The stripped late reason when today is after the task's window, null within it.
+   *
+   * @throws SuijiException {@code draw.service.lateReasonRequired} when late without a reason
+   */
+  private @Nullable String lateReason(DrawTask task, @Nullable String given) {
+    if (!isLate(task)) {
+      return null;
+    }
+    if (given == null || given.isBlank()) {
+      throw new SuijiException("draw.service.lateReasonRequired", task.code(), task.startDate(), task.endDate(),
+          today());
+    }
+    return given.strip();
+  }
+
+  private boolean isLate(DrawTask task) {
+    return today().isAfter(task.endDate());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** The task's open attempts, oldest first, with whether this process can carry each on. */
+  public List<OpenAttempt> openAttempts(String taskCode) {
+    return dsl.transactionResult(trx -> openAttempts(trx.dsl(), task(trx.dsl(), taskCode)));
+  }
+
+  private List<OpenAttempt> openAttempts(DSLContext tx, DrawTask task) {
+    return draws.open(tx, task.id()).stream().map(row -> {
+      boolean drawn = row.seed() != null;
+      boolean held = justWritten.nonce(row.id(), row.commitment()) != null;
+      return new OpenAttempt(row.id(), task.code(), row.attempt(), row.commitment(), row.operator(), row.createdAt(),
+          drawn, drawn || held);
+    }).toList();
+  }
+
+  /** What the wizard shows once the task is chosen: its window, whether it has passed, its open attempts. */
+  public TaskChoice choice(String taskCode) {
+    return dsl.transactionResult(trx -> {
+      DrawTask task = task(trx.dsl(), taskCode);
+      return new TaskChoice(task.code(), task.startDate(), task.endDate(), isLate(task), openAttempts(trx.dsl(), task));
+    });
+  }
+
+  /**
+   * Carries on an open attempt not yet drawn whose nonce this service holds: the session as
+   * {@link #open} returned it, with the task's plan as it reads now (the attempt draws from the
+   * plan it froze at open).
+   *
+   * @throws SuijiException {@code draw.nonceLost} when its nonce is gone
+   */
+  public DrawSession resume(long drawId) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      DrawSummary row = openRow(tx, drawId);
+      if (row.seed() != null) {
+        throw new SuijiException("draw.service.alreadyDrawn", row.id());
+      }
+      if (justWritten.nonce(drawId, row.commitment()) == null) {
+        throw new SuijiException("draw.nonceLost", drawId, row.taskCode(), row.attempt());
+      }
+      DrawPlan plan = planner.plan(tx, task(tx, row.taskCode()), new DrawTimings());
+      return new DrawSession(drawId, row.taskCode(), row.attempt(), row.commitment(), plan);
+    });
+  }
+
+  /** An open attempt already drawn, to be confirmed or voided. */
+  public DrawAttempt drawnAttempt(long drawId) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      DrawSummary row = openRow(tx, drawId);
+      if (row.seed() == null) {
+        throw new SuijiException("draw.service.notDrawn", drawId);
+      }
+      DrawRecord record = recordJson.fromStoredJson(draws.recordJson(tx, drawId), storedPools(tx, drawId));
+      return new DrawAttempt(drawId, row.attempt(), record, Objects.requireNonNull(row.verificationCode()));
+    });
+  }
+
+  /**
    * Voids an open attempt (drawn or not), with a reason; it stays on record and the task can be
    * drawn again with a new attempt and a new nonce. A confirmed draw cannot be voided here:
    * its inspections would have to be withdrawn first.
@@ -382,8 +485,14 @@ public final class DrawService {
    * the witnesses are checked before the attempt is opened: a refused run leaves no attempt.
    */
   public DrawAttempt run(String taskCode, String entropy, List<String> witnesses, @Nullable String operator) {
+    return run(taskCode, entropy, witnesses, operator, null);
+  }
+
+  /** {@link #run(String, String, List, String)} with the reason for a draw after the task's window. */
+  public DrawAttempt run(String taskCode, String entropy, List<String> witnesses, @Nullable String operator,
+      @Nullable String lateReason) {
     checkCeremonyInputs(entropy, witnesses);
-    DrawSession session = open(taskCode, operator);
+    DrawSession session = open(taskCode, operator, lateReason);
     DrawAttempt attempt = perform(session.drawId(), entropy, witnesses);
     confirm(session.drawId());
     return attempt;

@@ -2,6 +2,7 @@ package cn.suiji.draw.ui;
 
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -31,6 +32,14 @@ public final class DrawWizardView {
   @FXML private TableView<DrawRows.TaskRow> taskTable;
   @FXML private TableColumn<DrawRows.TaskRow, String> taskCodeColumn;
   @FXML private TableColumn<DrawRows.TaskRow, String> taskNameColumn;
+  @FXML private Label taskWindow;
+  @FXML private HBox lateBox;
+  @FXML private TextField lateReason;
+  @FXML private VBox openAttemptBox;
+  @FXML private Label openAttemptText;
+  @FXML private Button resumeButton;
+  @FXML private TextField openVoidReason;
+  @FXML private Button openVoidButton;
   @FXML private Label planSummary;
   @FXML private TableView<DrawRows.ExclusionRow> exclusionTable;
   @FXML private TableColumn<DrawRows.ExclusionRow, String> exclusionReasonColumn;
@@ -107,7 +116,19 @@ public final class DrawWizardView {
     taskTable.setItems(viewModel.tasks());
     Columns.text(taskCodeColumn, DrawRows.TaskRow::code);
     Columns.text(taskNameColumn, DrawRows.TaskRow::name);
-    taskTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedTaskProperty().set(row));
+    taskTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.chooseTask(row));
+    taskWindow.textProperty().bind(viewModel.taskWindowProperty());
+    lateBox.visibleProperty().bind(viewModel.lateProperty());
+    lateBox.managedProperty().bind(lateBox.visibleProperty());
+    lateReason.textProperty().bindBidirectional(viewModel.lateReasonProperty());
+    openAttemptBox.visibleProperty().bind(viewModel.openAttemptProperty().isNotNull());
+    openAttemptBox.managedProperty().bind(openAttemptBox.visibleProperty());
+    openAttemptText.textProperty().bind(viewModel.openAttemptTextProperty());
+    resumeButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.createBooleanBinding(
+        () -> viewModel.openAttemptProperty().get() == null || !viewModel.openAttemptProperty().get().resumable(),
+        viewModel.openAttemptProperty())));
+    openVoidReason.textProperty().bindBidirectional(viewModel.openVoidReasonProperty());
+    openVoidButton.disableProperty().bind(viewModel.busyProperty());
 
     planSummary.textProperty().bind(viewModel.planSummaryProperty());
     exclusionTable.setItems(viewModel.exclusions());
@@ -181,6 +202,21 @@ public final class DrawWizardView {
   @FXML
   private void back() {
     viewModel.back();
+  }
+
+  @FXML
+  private void resumeOpenAttempt() {
+    viewModel.resumeOpenAttempt();
+  }
+
+  @FXML
+  private void voidOpenAttempt() {
+    viewModel.voidOpenAttempt();
+  }
+
+  /** Asks the ViewModel before the page is left: {@code proceed} runs once it may be. */
+  public void leave(Runnable proceed) {
+    viewModel.leave(proceed);
   }
 
   @FXML

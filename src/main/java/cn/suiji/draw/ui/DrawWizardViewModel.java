@@ -3,9 +3,12 @@ package cn.suiji.draw.ui;
 import cn.suiji.draw.domain.Assignment;
 import cn.suiji.draw.domain.DrawPlan;
 import cn.suiji.draw.domain.PlannedStratum;
+import cn.suiji.draw.render.StratumLabels;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.DrawSession;
+import cn.suiji.draw.service.OpenAttempt;
+import cn.suiji.draw.service.TaskChoice;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
@@ -23,6 +26,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -39,6 +43,12 @@ import org.jspecify.annotations.Nullable;
  * ceremony step opens the attempt (nonce and commitment) before the witnesses may type the
  * entropy; the review step confirms or voids it, and once confirmed prints the record (preview,
  * PDF, Word). Every service call runs in the background.
+ *
+ * <p>No attempt is left open unnoticed (issue 11): a task chosen with an open attempt offers
+ * 继续 or 作废 (with a reason) before anything else; leaving the wizard ({@link #leave}, also
+ * on choosing another task) once the commitment was shown and before confirm or void asks to
+ * stay or void with a typed reason; a task past its window needs a late reason, shown with the
+ * window, before its plan is loaded.
  */
 public final class DrawWizardViewModel {
   /** The wizard's steps, in order. */
@@ -85,6 +95,13 @@ public final class DrawWizardViewModel {
   private final BooleanProperty finished = new SimpleBooleanProperty(false);
   private final StringProperty outcome = new SimpleStringProperty("");
 
+  private final StringProperty taskWindow = new SimpleStringProperty("");
+  private final BooleanProperty late = new SimpleBooleanProperty(false);
+  private final StringProperty lateReason = new SimpleStringProperty("");
+  private final ObjectProperty<@Nullable OpenAttempt> openAttempt = new SimpleObjectProperty<>();
+  private final StringProperty openAttemptText = new SimpleStringProperty("");
+  private final StringProperty openVoidReason = new SimpleStringProperty("");
+
   public DrawWizardViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
       PdfPreviewOpener previews) {
     this.service = service;
@@ -95,7 +112,133 @@ public final class DrawWizardViewModel {
     this.prints = new DrawPrints(service, messages);
     this.job = new ProgressJob(executor);
     currentIndex.addListener((obs, old, i) -> showTitle());
+    selectedTask.addListener((obs, old, row) -> loadChoice(row));
     showTitle();
+  }
+
+  /**
+   * The clerk picks a task in the list: once an attempt's commitment was shown, only after the
+   * clerk agreed to leave it ({@link #leave}).
+   */
+  public void chooseTask(DrawRows.@Nullable TaskRow row) {
+    if (row == null || row.equals(selectedTask.get())) {
+      return;
+    }
+    leave(() -> selectedTask.set(row));
+  }
+
+  /** Shows the chosen task's window and open attempts (the plan is loaded on 下一步). */
+  private void loadChoice(DrawRows.@Nullable TaskRow row) {
+    showChoice(null);
+    lateReason.set("");
+    openVoidReason.set("");
+    if (row != null) {
+      background(p -> service.choice(row.code()), this::showChoice);
+    }
+  }
+
+  private void showChoice(@Nullable TaskChoice c) {
+    late.set(c != null && c.late());
+    taskWindow.set(c == null ? "" : messages.get(c.late() ? "draw.wizard.task.late" : "draw.wizard.task.window",
+        c.start(), c.end()));
+    OpenAttempt o = c == null || c.open().isEmpty() ? null : c.open().get(0);
+    openAttempt.set(o);
+    openAttemptText.set(o == null ? "" : messages.get(o.resumable() ? "draw.wizard.openAttempt.text"
+        : "draw.wizard.openAttempt.lost", o.attempt(), o.operator(), o.commitment()));
+  }
+
+  /**
+   * Carries on the task's open attempt: not yet drawn, to the entropy step with its commitment
+   * (only while this program holds its nonce); drawn, to the review to confirm or void it.
+   */
+  public void resumeOpenAttempt() {
+    OpenAttempt o = openAttempt.get();
+    if (o == null || busy.get()) {
+      return;
+    }
+    if (!o.resumable()) {
+      refuse("draw.wizard.openAttempt.cannotResume");
+      return;
+    }
+    error.set("");
+    if (o.drawn()) {
+      background(p -> new Resumed(service.plan(o.taskCode()), service.drawnAttempt(o.drawId())), r -> {
+        showPlan(r.plan());
+        session.set(new DrawSession(o.drawId(), o.taskCode(), o.attempt(), o.commitment(), r.plan()));
+        commitment.set(o.commitment());
+        showAttempt(r.attempt());
+        openAttempt.set(null);
+        currentIndex.set(STEPS.indexOf(Step.REVIEW));
+      });
+    } else {
+      background(p -> service.resume(o.drawId()), s -> {
+        showPlan(s.plan());
+        session.set(s);
+        commitment.set(s.commitment());
+        openAttempt.set(null);
+        currentIndex.set(STEPS.indexOf(Step.CEREMONY));
+      });
+    }
+  }
+
+  private record Resumed(DrawPlan plan, DrawAttempt attempt) {}
+
+  /** Voids the task's open attempt with the reason typed (required); it stays on record. */
+  public void voidOpenAttempt() {
+    OpenAttempt o = openAttempt.get();
+    if (o == null || busy.get()) {
+      return;
+    }
+    String reason = openVoidReason.get() == null ? "" : openVoidReason.get().strip();
+    if (reason.isEmpty()) {
+      refuse("draw.wizard.voidReasonRequired");
+      return;
+    }
+    error.set("");
+    background(p -> {
+      service.voidDraw(o.drawId(), reason);
+      return service.choice(o.taskCode());
+    }, c -> {
+      outcome.set(messages.get("draw.wizard.review.voided", o.attempt()));
+      openVoidReason.set("");
+      showChoice(c);
+    });
+  }
+
+  /**
+   * Leaves the wizard (another page, the window closing, another task): at once when no attempt
+   * is open here; else once the clerk chose to void it with a reason (then {@code proceed} runs
+   * after the void is stored). Choosing to stay, or giving no reason, keeps the wizard as it is.
+   */
+  public void leave(Runnable proceed) {
+    DrawSession s = session.get();
+    if (s == null || finished.get()) {
+      proceed.run();
+      return;
+    }
+    String title = messages.get("draw.wizard.leave.title");
+    var answer = dialogs.askText(title, messages.get("draw.wizard.leave.message", s.taskCode(), s.attempt()),
+        messages.get("draw.wizard.leave.reasonPrompt"), messages.get("draw.wizard.leave.void"),
+        messages.get("draw.wizard.leave.stay"));
+    if (answer.isEmpty()) {
+      return;
+    }
+    String reason = answer.get().strip();
+    if (reason.isEmpty()) {
+      refuse("draw.wizard.voidReasonRequired");
+      dialogs.showError(title, error.get());
+      return;
+    }
+    background(p -> service.voidDraw(s.drawId(), reason), summary -> {
+      outcome.set(messages.get("draw.wizard.review.voided", summary.attempt()));
+      attempt.set(null);
+      selected.clear();
+      verificationCode.set("");
+      entropy.set("");
+      clearSession();
+      currentIndex.set(0);
+      proceed.run();
+    });
   }
 
   /** Loads the tasks without a confirmed draw. */
@@ -157,11 +300,25 @@ public final class DrawWizardViewModel {
       refuse("draw.wizard.taskRequired");
       return;
     }
-    background(p -> service.plan(task.code()), loaded -> {
-      showPlan(loaded);
+    String reason = lateReason.get() == null ? "" : lateReason.get().strip();
+    // read again, not from the screen: another clerk may have opened an attempt meanwhile
+    background(p -> {
+      TaskChoice c = service.choice(task.code());
+      boolean ready = c.open().isEmpty() && (!c.late() || !reason.isEmpty());
+      return new Loaded(c, ready ? service.plan(task.code()) : null);
+    }, loaded -> {
+      showChoice(loaded.choice());
+      DrawPlan p = loaded.plan();
+      if (p == null) {
+        refuse(loaded.choice().open().isEmpty() ? "draw.wizard.lateReasonRequired" : "draw.wizard.openAttemptFirst");
+        return;
+      }
+      showPlan(p);
       advance();
     });
   }
+
+  private record Loaded(TaskChoice choice, @Nullable DrawPlan plan) {}
 
   private void showPlan(DrawPlan p) {
     plan = p;
@@ -184,7 +341,7 @@ public final class DrawWizardViewModel {
   private DrawRows.StratumRow stratumRow(PlannedStratum s) {
     String asked = s.ratioPercent() != null ? messages.get("draw.wizard.sample.ratio", s.ratioPercent().toPlainString())
         : s.fixedCount() != null ? messages.get("draw.wizard.sample.fixed", s.fixedCount()) : "";
-    return new DrawRows.StratumRow(s.key(), Integer.toString(s.n()), asked, Integer.toString(s.requestedK()),
+    return new DrawRows.StratumRow(StratumLabels.of(s.key()), Integer.toString(s.n()), asked, Integer.toString(s.requestedK()),
         Integer.toString(s.floorK()), Integer.toString(s.k()));
   }
 
@@ -195,7 +352,8 @@ public final class DrawWizardViewModel {
     }
     error.set("");
     String code = plan.taskCode();
-    background(p -> service.open(code, operator.get()), s -> {
+    String late = lateReason.get();
+    background(p -> service.open(code, operator.get(), late), s -> {
       session.set(s);
       commitment.set(s.commitment());
     });
@@ -487,6 +645,33 @@ public final class DrawWizardViewModel {
 
   public ReadOnlyStringProperty outcomeProperty() {
     return outcome;
+  }
+
+  /** The chosen task's window; says so when it has passed. */
+  public ReadOnlyStringProperty taskWindowProperty() {
+    return taskWindow;
+  }
+
+  /** True when the chosen task's window has passed: the late reason is then required. */
+  public ReadOnlyBooleanProperty lateProperty() {
+    return late;
+  }
+
+  public StringProperty lateReasonProperty() {
+    return lateReason;
+  }
+
+  /** The chosen task's open attempt, offered to carry on or void; null when there is none. */
+  public ReadOnlyObjectProperty<@Nullable OpenAttempt> openAttemptProperty() {
+    return openAttempt;
+  }
+
+  public ReadOnlyStringProperty openAttemptTextProperty() {
+    return openAttemptText;
+  }
+
+  public StringProperty openVoidReasonProperty() {
+    return openVoidReason;
   }
 
   /** The drawn attempt under review, or null. */

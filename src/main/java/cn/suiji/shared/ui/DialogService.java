@@ -18,6 +18,12 @@ public interface DialogService {
 
   boolean confirm(String title, String message);
 
+  /**
+   * Asks for a line of text with two choices: the text typed when {@code okLabel} is chosen,
+   * empty when {@code cancelLabel} is chosen or the dialog is closed. The caller checks the text.
+   */
+  Optional<String> askText(String title, String message, String prompt, String okLabel, String cancelLabel);
+
   /** A file to read, filtered by description and patterns such as {@code *.csv}. */
   Optional<Path> chooseFileToOpen(String title, String filterDescription, String... patterns);
 

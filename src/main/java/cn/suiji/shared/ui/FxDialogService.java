@@ -6,7 +6,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,22 @@ public final class FxDialogService implements DialogService {
   public boolean confirm(String title, String message) {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
     return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+  }
+
+  @Override
+  public Optional<String> askText(String title, String message, String prompt, String okLabel, String cancelLabel) {
+    TextInputDialog dialog = new TextInputDialog();
+    dialog.setTitle(title);
+    dialog.setHeaderText(message);
+    dialog.getEditor().setPromptText(prompt);
+    ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+    dialog.setResultConverter(button -> button == ok ? dialog.getEditor().getText() : null);
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    return dialog.showAndWait();
   }
 
   @Override

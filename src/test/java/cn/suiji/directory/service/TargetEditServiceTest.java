@@ -124,7 +124,7 @@ class TargetEditServiceTest {
     String file = county.resolve("county").toString();
     assertThat(SuijiCommand.run("demo", "--db", file).exitCode()).isZero();
     assertThat(SuijiCommand.run("draw", "run", "--task", "2026-SCJGJ-04", "--entropy", "07 21 33 45",
-        "--witness", "王监督", "--db", file).exitCode()).isZero();
+        "--witness", "王监督", "--late-reason", "演示数据的期限已过", "--db", file).exitCode()).isZero();
     try (Services services = Services.open(Path.of(file))) {
       DSLContext demo = services.database().dsl();
       long drawn = demo.select(INSPECTION.TARGET_ID).from(INSPECTION).limit(1).fetchOne(INSPECTION.TARGET_ID);

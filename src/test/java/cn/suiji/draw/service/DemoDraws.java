@@ -28,6 +28,12 @@ final class DemoDraws implements AutoCloseable {
         this::nextNonce, () -> "tester");
   }
 
+  /** Another service on the same database, as if run on the day {@code clock} says (its own nonces). */
+  DrawService serviceAt(Clock clock) {
+    return new DrawService(db.dsl(), new DrawRepository(), new PoolRepository(), auditor, clock, this::nextNonce,
+        () -> "tester");
+  }
+
   /** 32 bytes: the counter, then zeros; a new one per attempt. */
   private byte[] nextNonce() {
     return ByteBuffer.allocate(32).putInt(++nonces).array();

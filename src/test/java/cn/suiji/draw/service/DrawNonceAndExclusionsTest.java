@@ -90,12 +90,12 @@ class DrawNonceAndExclusionsTest {
   }
 
   @Test
-  void anAttemptStillHeldIsNotVoidedByTheNextOpen() {
+  void anAttemptStillHeldIsNotVoidedByTheNextOpenButRefusesIt() {
     DrawSession one = service.open("2026-SCJGJ-04", null);
-    DrawSession two = service.open("2026-SCJGJ-04", null);
+    assertThatThrownBy(() -> service.open("2026-SCJGJ-04", null))
+        .satisfies(e -> assertThat(((SuijiException) e).key()).isEqualTo("draw.service.attemptOpen"));
     service.perform(one.drawId(), "1 2 3", WITNESSES);
-    service.perform(two.drawId(), "4 5 6", WITNESSES);
-    assertThat(service.list()).extracting(DrawSummary::status).containsOnly(AttemptStatus.OPEN);
+    assertThat(service.list()).extracting(DrawSummary::status).containsExactly(AttemptStatus.OPEN);
   }
 
   @Test

@@ -49,6 +49,10 @@ class DrawServiceTest {
     return ((SuijiException) e).key();
   }
 
+  private static String text(Throwable e) {
+    return cn.suiji.shared.l10n.Messages.current().describe((SuijiException) e);
+  }
+
   @Test
   void confirmedDrawCreatesInspectionsWithTheirInspectorsAndMarksTargetsAndTask(TestReporter reporter) {
     long started = System.nanoTime();
@@ -93,18 +97,78 @@ class DrawServiceTest {
   @Test
   void aTaskHasAtMostOneConfirmedDraw() {
     DrawSession one = service.open("2026-SCJGJ-04", null);
+    service.voidDraw(one.drawId(), "演练");
     DrawSession two = service.open("2026-SCJGJ-04", null);
-    service.perform(one.drawId(), "1 2 3", WITNESSES);
     service.perform(two.drawId(), "4 5 6", WITNESSES);
-    service.confirm(one.drawId());
-    assertThatThrownBy(() -> service.confirm(two.drawId())).satisfies(
-        e -> assertThat(key(e)).isEqualTo("draw.service.alreadyConfirmed"));
+    service.confirm(two.drawId());
     assertThatThrownBy(() -> service.open("2026-SCJGJ-04", null)).satisfies(
         e -> assertThat(key(e)).isEqualTo("draw.service.alreadyConfirmed"));
     // and the database itself refuses a second confirmed row
     long taskId = dsl.select(TASK.ID).from(TASK).where(TASK.CODE.eq("2026-SCJGJ-04")).fetchSingle().value1();
     assertThatThrownBy(() -> dsl.update(DRAW).set(DRAW.STATUS, "CONFIRMED").set(DRAW.CONFIRMED_TASK_ID, taskId)
-        .where(DRAW.ID.eq(two.drawId())).execute()).isInstanceOf(org.jooq.exception.DataAccessException.class);
+        .where(DRAW.ID.eq(one.drawId())).execute()).isInstanceOf(org.jooq.exception.DataAccessException.class);
+  }
+
+  @Test
+  void aSecondOpenIsRefusedWhileTheFirstIsHeldAndNamesIt() {
+    DrawSession first = service.open("2026-SCJGJ-04", null);
+    assertThatThrownBy(() -> service.open("2026-SCJGJ-04", null)).satisfies(e -> {
+      assertThat(key(e)).isEqualTo("draw.service.attemptOpen");
+      assertThat(text(e)).contains("2026-SCJGJ-04").contains("第 1 次");
+    });
+    // nothing was written by the refusal, and the first attempt is offered to be carried on
+    assertThat(service.list()).hasSize(1);
+    assertThat(service.openAttempts("2026-SCJGJ-04")).singleElement().satisfies(o -> {
+      assertThat(o.drawId()).isEqualTo(first.drawId());
+      assertThat(o.resumable()).isTrue();
+      assertThat(o.drawn()).isFalse();
+    });
+    assertThat(service.resume(first.drawId()).commitment()).isEqualTo(first.commitment());
+    // drawn but not confirmed, it still refuses a new attempt
+    service.perform(first.drawId(), "1 2 3", WITNESSES);
+    assertThatThrownBy(() -> service.open("2026-SCJGJ-04", null)).satisfies(
+        e -> assertThat(key(e)).isEqualTo("draw.service.attemptOpen"));
+    assertThat(service.drawnAttempt(first.drawId()).record().entropy()).isEqualTo("1 2 3");
+  }
+
+  @Test
+  void voidingTheOpenAttemptWithAReasonLetsTheNextOpenBeAttemptTwo() {
+    DrawSession first = service.open("2026-SCJGJ-04", null);
+    assertThatThrownBy(() -> service.voidDraw(first.drawId(), "  ")).satisfies(
+        e -> assertThat(key(e)).isEqualTo("draw.engine.voidReasonRequired"));
+    service.voidDraw(first.drawId(), "操作员误点");
+    DrawSession second = service.open("2026-SCJGJ-04", null);
+    assertThat(second.attempt()).isEqualTo(2);
+    assertThat(service.openAttempts("2026-SCJGJ-04")).extracting(OpenAttempt::attempt).containsExactly(2);
+    assertThat(dsl.select(DRAW.VOID_REASON).from(DRAW).where(DRAW.ID.eq(first.drawId())).fetchSingle().value1())
+        .isEqualTo("操作员误点");
+  }
+
+  @Test
+  void aDrawAfterTheTaskWindowNeedsAReasonKeptWithTheAttemptAndAudited() {
+    // 2026-WJJ-02 runs 09-01 … 11-30; the tester drew it on 2026-12-06
+    DrawService late = demo.serviceAt(java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T02:00:00Z"),
+        java.time.ZoneId.of("Asia/Shanghai")));
+    assertThat(late.choice("2026-WJJ-02").late()).isTrue();
+    assertThat(service.choice("2026-WJJ-02").late()).isFalse();
+    for (String blank : new String[] {null, "", "  "}) {
+      assertThatThrownBy(() -> late.open("2026-WJJ-02", null, blank)).satisfies(e -> {
+        assertThat(key(e)).isEqualTo("draw.service.lateReasonRequired");
+        assertThat(text(e)).contains("2026-WJJ-02").contains("自 2026-09-01 至 2026-11-30");
+      });
+    }
+    assertThat(late.list()).isEmpty();
+
+    DrawSession session = late.open("2026-WJJ-02", null, " 汛期延误，经局长批准补抽 ");
+    assertThat(dsl.select(DRAW.LATE_REASON).from(DRAW).where(DRAW.ID.eq(session.drawId())).fetchSingle().value1())
+        .isEqualTo("汛期延误，经局长批准补抽");
+    AuditEntry opened = demo.auditor.latest(dsl, 5).stream()
+        .filter(e -> e.action().equals("DRAW_OPEN")).findFirst().orElseThrow();
+    assertThat(opened.detail()).contains("lateReason=汛期延误，经局长批准补抽").contains("window=2026-09-01..2026-11-30");
+    // within the window no reason is asked and none is stored
+    DrawSession inTime = service.open("2026-WLJ-02", null, "不需要");
+    assertThat(dsl.select(DRAW.LATE_REASON).from(DRAW).where(DRAW.ID.eq(inTime.drawId())).fetchSingle().value1())
+        .isNull();
   }
 
   @Test

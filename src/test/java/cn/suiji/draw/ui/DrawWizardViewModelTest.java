@@ -1,5 +1,6 @@
 package cn.suiji.draw.ui;
 
+import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.RECUSAL;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
@@ -219,6 +220,161 @@ class DrawWizardViewModelTest {
     assertThat(vm.committed().get()).as("the infeasible attempt is closed; a new one gets a new nonce").isFalse();
     assertThat(services.draw().list()).singleElement()
         .satisfies(d -> assertThat(d.status()).isEqualTo(AttemptStatus.INFEASIBLE));
+  }
+
+  @Test
+  void leavingAfterTheCommitmentAsksAndStayingKeepsTheAttemptOpen() {
+    toCeremony();
+    boolean[] left = {false};
+    vm.leave(() -> left[0] = true);
+    assertThat(left[0]).as("nothing open yet: leave at once").isTrue();
+    assertThat(dialogs.asked).isEmpty();
+
+    vm.openCeremony();
+    left[0] = false;
+    dialogs.textAnswer = null; // 留下
+    vm.leave(() -> left[0] = true);
+    assertThat(dialogs.asked).singleElement().asString().contains(FEASIBLE).contains("第 1 次");
+    assertThat(left[0]).isFalse();
+    assertThat(vm.committed().get()).isTrue();
+    assertThat(services.draw().list()).singleElement()
+        .satisfies(d -> assertThat(d.status()).isEqualTo(AttemptStatus.OPEN));
+  }
+
+  @Test
+  void voidingOnLeaveNeedsANonBlankReasonThenVoidsAndLeaves() {
+    toCeremony();
+    vm.openCeremony();
+    long id = vm.session().drawId();
+    boolean[] left = {false};
+    dialogs.textAnswer = " \u3000 ";
+    vm.leave(() -> left[0] = true);
+    assertThat(left[0]).isFalse();
+    assertThat(vm.errorProperty().get()).isEqualTo(messages.get("draw.wizard.voidReasonRequired"));
+    assertThat(dialogs.errors).containsExactly(messages.get("draw.wizard.voidReasonRequired"));
+    assertThat(services.draw().list()).singleElement()
+        .satisfies(d -> assertThat(d.status()).isEqualTo(AttemptStatus.OPEN));
+
+    dialogs.textAnswer = " 误点了抽取记录 ";
+    vm.leave(() -> left[0] = true);
+    assertThat(left[0]).isTrue();
+    assertThat(vm.committed().get()).isFalse();
+    DrawSummary stored = services.draw().list().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    assertThat(stored.status()).isEqualTo(AttemptStatus.VOIDED);
+    assertThat(stored.voidReason()).isEqualTo("误点了抽取记录");
+    // and, once voided, leaving again asks nothing
+    vm.leave(() -> { });
+    assertThat(dialogs.asked).hasSize(2);
+  }
+
+  @Test
+  void choosingAnotherTaskAfterTheCommitmentAsksFirst() {
+    toCeremony();
+    vm.openCeremony();
+    DrawRows.TaskRow other = vm.tasks().stream().filter(t -> t.code().equals("2026-SCJGJ-04")).findFirst().orElseThrow();
+    dialogs.textAnswer = null;
+    vm.chooseTask(other);
+    assertThat(dialogs.asked).hasSize(1);
+    assertThat(vm.selectedTaskProperty().get().code()).isEqualTo(FEASIBLE);
+  }
+
+  @Test
+  void aTaskWithAnOpenAttemptOffersItToResume() {
+    toCeremony();
+    vm.openCeremony();
+    String commitment = vm.commitmentProperty().get();
+    // the wizard was left some other way (a new page): a new wizard on the same program
+    DrawWizardViewModel again = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs,
+        messages, previews::add);
+    again.refresh();
+    again.selectedTaskProperty().set(again.tasks().stream().filter(t -> t.code().equals(FEASIBLE)).findFirst()
+        .orElseThrow());
+    assertThat(again.openAttemptProperty().get()).isNotNull()
+        .satisfies(o -> assertThat(o.resumable()).isTrue());
+    assertThat(again.openAttemptTextProperty().get()).contains("第 1 次").contains(commitment);
+    again.next();
+    assertThat(again.currentStep()).isEqualTo(DrawWizardViewModel.Step.TASK);
+    assertThat(again.errorProperty().get()).isEqualTo(messages.get("draw.wizard.openAttemptFirst"));
+
+    again.resumeOpenAttempt();
+    assertThat(again.currentStep()).isEqualTo(DrawWizardViewModel.Step.CEREMONY);
+    assertThat(again.commitmentProperty().get()).isEqualTo(commitment);
+    again.witnessesProperty().set("李监督");
+    again.entropyProperty().set("38 17 05");
+    again.next();
+    assertThat(again.currentStep()).isEqualTo(DrawWizardViewModel.Step.REVIEW);
+    assertThat(again.attempt().record().commitment()).isEqualTo(commitment);
+    assertThat(dialogs.errors).isEmpty();
+  }
+
+  @Test
+  void anOfferedOpenAttemptIsVoidedOnlyWithAReasonAndTheTaskCanThenBeDrawn() {
+    toCeremony();
+    vm.openCeremony();
+    long id = vm.session().drawId();
+    DrawWizardViewModel again = new DrawWizardViewModel(services.draw(), new SameThreadTaskExecutor(), dialogs,
+        messages, previews::add);
+    again.refresh();
+    again.selectedTaskProperty().set(again.tasks().stream().filter(t -> t.code().equals(FEASIBLE)).findFirst()
+        .orElseThrow());
+    again.openVoidReasonProperty().set("   ");
+    again.voidOpenAttempt();
+    assertThat(again.errorProperty().get()).isEqualTo(messages.get("draw.wizard.voidReasonRequired"));
+    assertThat(again.openAttemptProperty().get()).isNotNull();
+
+    again.openVoidReasonProperty().set("上一场未完成");
+    again.voidOpenAttempt();
+    assertThat(again.openAttemptProperty().get()).isNull();
+    assertThat(services.draw().list()).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo(id);
+      assertThat(d.status()).isEqualTo(AttemptStatus.VOIDED);
+      assertThat(d.voidReason()).isEqualTo("上一场未完成");
+    });
+    again.next();
+    assertThat(again.currentStep()).isEqualTo(DrawWizardViewModel.Step.POOL);
+  }
+
+  @Test
+  void aTaskPastItsWindowShowsItAndNeedsALateReasonKeptWithTheAttempt() {
+    try (Services lateServices = new Services(Database.inMemory("wizard-late-" + System.nanoTime()),
+        Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneId.of("Asia/Shanghai")))) {
+      lateServices.demo().create(false, Progress.NONE);
+      DrawWizardViewModel late = new DrawWizardViewModel(lateServices.draw(), new SameThreadTaskExecutor(), dialogs,
+          messages, previews::add);
+      late.refresh();
+      late.selectedTaskProperty().set(late.tasks().stream().filter(t -> t.code().equals("2026-WJJ-02")).findFirst()
+          .orElseThrow());
+      assertThat(late.lateProperty().get()).isTrue();
+      assertThat(late.taskWindowProperty().get()).contains("2026-09-01").contains("2026-11-30");
+      late.lateReasonProperty().set("  ");
+      late.next();
+      assertThat(late.currentStep()).isEqualTo(DrawWizardViewModel.Step.TASK);
+      assertThat(late.errorProperty().get()).isEqualTo(messages.get("draw.wizard.lateReasonRequired"));
+
+      late.lateReasonProperty().set("汛期延误，经局长批准补抽");
+      late.next();
+      assertThat(late.currentStep()).isEqualTo(DrawWizardViewModel.Step.POOL);
+      late.next();
+      late.next();
+      late.next();
+      late.openCeremony();
+      assertThat(dialogs.errors).isEmpty();
+      long id = late.session().drawId();
+      assertThat(lateServices.database().dsl().select(DRAW.LATE_REASON).from(DRAW).where(DRAW.ID.eq(id))
+          .fetchSingle().value1()).isEqualTo("汛期延误，经局长批准补抽");
+    }
+    // within the window (the test clock, 2026-03-02) there is no late reason to give
+    vm.selectedTaskProperty().set(vm.tasks().stream().filter(t -> t.code().equals("2026-WJJ-02")).findFirst()
+        .orElseThrow());
+    assertThat(vm.lateProperty().get()).isFalse();
+    assertThat(vm.taskWindowProperty().get()).contains("2026-09-01");
+  }
+
+  @Test
+  void strataAreShownInChinese() {
+    toCeremony();
+    assertThat(vm.strata()).extracting(DrawRows.StratumRow::key)
+        .allSatisfy(k -> assertThat(k).isIn("全部", "名单内", "未分类", "风险A", "风险B", "风险C", "风险D"));
   }
 
   private void toCeremony() {

@@ -177,7 +177,7 @@ class PlanServiceTest {
 
   @Test
   void aTaskWithAConfirmedDrawCanNeitherBeEditedNorCancelled() {
-    services.draw().run("2026-SCJGJ-02", "上证指数 3312.45", List.of("王监督"), "测试员");
+    services.draw().run("2026-SCJGJ-02", "上证指数 3312.45", List.of("王监督"), "测试员", "演示数据的期限已过");
     PlanTask drawn = plans.plan("SCJGJ", 2026).tasks().get(1);
     assertThatThrownBy(() -> plans.saveTask("SCJGJ", 2026, drawn.draft()))
         .satisfies(e -> assertThat(message(e)).contains("2026-SCJGJ-02").contains("已确认抽取"));

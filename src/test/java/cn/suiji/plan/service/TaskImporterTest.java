@@ -137,7 +137,7 @@ class TaskImporterTest {
 
   @Test
   void aCodeOfAnotherPlanOrOfADrawnTaskIsRefused() throws Exception {
-    services.draw().run("2026-WJJ-01", "上证指数 3312.45", List.of("王监督"), "测试员");
+    services.draw().run("2026-WJJ-01", "上证指数 3312.45", List.of("王监督"), "测试员", "演示数据的期限已过");
     Path file = TaskFiles.xlsx(dir.resolve("clash.xlsx"), HEADER,
         row("2026-WJJ-01", "公共场所卫生抽查", "定向", "SX-WJJ-01", "20", null, "2026-03-16", "2026-05-29", "WJJ", null, null,
             null, "6110"),
