@@ -19,6 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
@@ -146,6 +147,10 @@ public final class Database implements AutoCloseable {
       MVStore scan = new MVStore.Builder().fileName(dbFile.toString()).recoveryMode().open();
       scan.close(0);
     } catch (MVStoreException e) {
+      if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+        // the mark is there because another copy of the application has the file open now
+        throw new SuijiException(e, "db.error.inUse", dbFile);
+      }
       LOG.error("Scanning {} for its newest chunks failed", dbFile, e);
       throw new SuijiException(e, "db.error.corrupt", dbFile);
     }
