@@ -165,8 +165,11 @@ public final class PlanViewModel {
           rows.setAll(plan.tasks().stream().map(this::row).toList());
           editor.choose(loaded.choices(), plan.tasks().stream().map(PlanTask::code).toList());
           refilter();
-          Row wanted = select == null ? null
-              : rows.stream().filter(r -> r.code().equals(select)).findFirst().orElse(null);
+          // a reload keeps the task the clerk has chosen meanwhile (a slower, earlier load
+          // finishing after a click must not move the editor back to the first task)
+          String keep = select != null ? select : selected.get() == null ? null : selected.get().code();
+          Row wanted = keep == null ? null
+              : shown.stream().filter(r -> r.code().equals(keep)).findFirst().orElse(null);
           selected.set(wanted != null ? wanted : shown.isEmpty() ? null : shown.get(0));
           if (selected.get() == null) {
             editor.clear();

@@ -65,6 +65,13 @@ class PlanViewModelTest {
   }
 
   @Test
+  void aReloadKeepsTheTaskTheClerkChose() {
+    vm.selectedProperty().set(vm.rows().get(1));
+    vm.loadPlan(); // e.g. an earlier load finishing after the click
+    assertThat(vm.selectedProperty().get().code()).isEqualTo(vm.rows().get(1).code());
+  }
+
+  @Test
   void theEditorChecksAsYouTypeAndNamesTheFloor() {
     vm.selectedProperty().set(vm.rows().get(1));
     TaskEditorModel e = vm.editor();
