@@ -24,6 +24,7 @@ import cn.suiji.plan.service.TaskImporter;
 import cn.suiji.rules.data.RulesRepository;
 import cn.suiji.rules.service.RulesService;
 import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.AuditJournal;
 import cn.suiji.shared.audit.AuditVerification;
 import cn.suiji.shared.audit.Auditor;
@@ -88,6 +89,7 @@ public final class Services implements AutoCloseable {
   private final RulesService rules;
   private final RecusalService recusals;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
+  private final List<String> notices = new ArrayList<>();
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -99,6 +101,7 @@ public final class Services implements AutoCloseable {
         () -> settingsRepository.get(dsl, SettingsService.USER_NAME).orElseGet(() -> System.getProperty("user.name", "user"));
     AuditJournal journal = database.sibling(JOURNAL_SUFFIX).map(AuditJournal::at).orElseGet(AuditJournal::none);
     database.addCommitHook(journal);
+    database.keepWithData(JOURNAL_SUFFIX); // undoing an unfinished bulk write cuts it back too
     journal.onFailure(database::keepUncleanMark);
     this.auditor = new Auditor(new AuditRepository(), clock, currentUser, journal);
     this.settings = new SettingsService(dsl, settingsRepository, auditor);
@@ -166,6 +169,18 @@ public final class Services implements AutoCloseable {
       LOG.info("{} was not closed cleanly; checked: the audit chain, the journal, draws and targets are whole",
           database.file().orElse(null));
     }
+    database.undoneOnOpen().ifPresent(what -> {
+      dsl.transaction(trx -> auditor.record(trx.dsl(), AuditEvent.of("recovery.undone", "database", null, what)));
+      notices.add(Messages.current().get("recovery.undone", what));
+    });
+  }
+
+  /**
+   * What the clerk must be told once the file is open (an unfinished bulk write that was undone),
+   * in the current language; empty on an ordinary start.
+   */
+  public List<String> noticesOnOpen() {
+    return List.copyOf(notices);
   }
 
   /** Opens the database file and builds the services on it. */

@@ -87,6 +87,9 @@ public final class SuijiApp extends Application {
     });
     stage.show();
     main.shown();
+    for (String notice : s.noticesOnOpen()) {
+      dialogs.showInfo(messages.get("recovery.title"), notice);
+    }
   }
 
   @Override

@@ -11,7 +11,7 @@ final class DbOption {
 
   /** The existing data file, checked by {@link DataFileCheck} before H2 opens it: nothing is created. */
   Services open() {
-    return Services.open(DataFileCheck.existing(db));
+    return told(Services.open(DataFileCheck.existing(db)));
   }
 
   /**
@@ -19,6 +19,12 @@ final class DbOption {
    * its own): the data file, checked the same way, created when it does not exist yet.
    */
   Services openOrCreate() {
-    return Services.open(DataFileCheck.creatable(db));
+    return told(Services.open(DataFileCheck.creatable(db)));
+  }
+
+  /** Tells on stderr what opening did that the clerk must know (an unfinished import undone). */
+  private static Services told(Services services) {
+    services.noticesOnOpen().forEach(System.err::println);
+    return services;
   }
 }

@@ -1,5 +1,7 @@
 package cn.suiji.demo.service;
 
+import cn.suiji.shared.db.Preimage;
+import cn.suiji.shared.l10n.Messages;
 import cn.suiji.demo.data.DemoRepository;
 import cn.suiji.demo.data.DemoWriter;
 import cn.suiji.demo.domain.DemoCounty;
@@ -63,7 +65,8 @@ public final class DemoService {
     DemoCounty county = DemoGenerator.generate(seed, targets);
     progress.checkCancelled();
     try {
-      DemoSummary summary = dsl.transactionResult(trx -> write(trx.dsl(), county, force, progress));
+      DemoSummary summary = Preimage.transactionResult(dsl, Messages.msg("preimage.what.demo"),
+          trx -> write(trx.dsl(), county, force, progress));
       LOG.info("Demo county written in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary.counts());
       return summary;
     } catch (DataAccessException e) {

@@ -1,5 +1,6 @@
 package cn.suiji.directory.service;
 
+import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.InspectorRepository;
 import cn.suiji.directory.domain.Department;
@@ -106,7 +107,8 @@ public final class InspectorImporter implements TableImporter {
           InspectorField.NAME.header());
       try {
         ImportSummary s = write
-            ? dsl.transactionResult(trx -> pass(trx.dsl(), table, header, request, tally, true, progress))
+            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.inspectorImport", table.fileName()),
+                trx -> pass(trx.dsl(), table, header, request, tally, true, progress))
             : pass(dsl, table, header, request, tally, false, progress);
         tally.finish(table.fileName(), !write);
         return s;

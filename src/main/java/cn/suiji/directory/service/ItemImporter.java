@@ -1,5 +1,6 @@
 package cn.suiji.directory.service;
 
+import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.ItemRepository;
 import cn.suiji.directory.domain.Department;
@@ -134,7 +135,11 @@ public final class ItemImporter implements TableImporter {
       ImportTally tally = new ImportTally(ImportKind.ITEMS, request.report(), ItemField.CODE.header(), ItemField.NAME.header());
       try {
         if (write) {
-          dsl.transaction(trx -> pass(trx.dsl(), table, header, department, tally, true, progress));
+          Preimage.transactionResult(dsl, Messages.msg("preimage.what.itemImport", table.fileName()),
+              trx -> {
+                pass(trx.dsl(), table, header, department, tally, true, progress);
+                return null;
+              });
         } else {
           try {
             dsl.transaction(trx -> {

@@ -1,5 +1,6 @@
 package cn.suiji.directory.service;
 
+import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.RecusalRepository;
 import cn.suiji.directory.domain.InspectorRef;
 import cn.suiji.directory.domain.PersonNames;
@@ -120,7 +121,8 @@ public final class RecusalImporter implements TableImporter {
           Messages.msg("directory.recusal.report.name"));
       try {
         ImportSummary s = write
-            ? dsl.transactionResult(trx -> pass(trx.dsl(), table, header, tally, true, progress))
+            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.recusalImport", table.fileName()),
+                trx -> pass(trx.dsl(), table, header, tally, true, progress))
             : pass(dsl, table, header, tally, false, progress);
         tally.finish(table.fileName(), !write);
         return s;

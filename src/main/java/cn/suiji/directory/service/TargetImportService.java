@@ -1,5 +1,6 @@
 package cn.suiji.directory.service;
 
+import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.TargetNameGramFill;
 import cn.suiji.directory.data.TargetRepository;
@@ -127,7 +128,7 @@ public final class TargetImportService {
       try {
         ImportTimings timings = new ImportTimings();
         TargetImportSummary summary = write
-            ? dsl.transactionResult(trx -> deferred(trx.dsl(), tx -> pass(tx, table, header, department, true, report,
+            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.targetImport", table.fileName()), trx -> deferred(trx.dsl(), tx -> pass(tx, table, header, department, true, report,
                 progress, timings)))
             : pass(dsl, table, header, department, false, report, progress, timings);
         if (write) {

@@ -1,5 +1,6 @@
 package cn.suiji.plan.service;
 
+import cn.suiji.shared.db.Preimage;
 import cn.suiji.plan.domain.InspectionMode;
 import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
@@ -93,7 +94,8 @@ public final class TaskImporter implements TableImporter {
           TaskColumn.NAME.header());
       try {
         ImportSummary s = write
-            ? dsl.transactionResult(trx -> pass(trx.dsl(), table, header, tally, true, progress))
+            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.taskImport", table.fileName()),
+                trx -> pass(trx.dsl(), table, header, tally, true, progress))
             : pass(dsl, table, header, tally, false, progress);
         return tally.finish(s.fileName(), s.dryRun());
       } catch (RuntimeException e) {

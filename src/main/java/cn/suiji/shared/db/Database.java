@@ -58,12 +58,15 @@ public final class Database implements AutoCloseable {
   private final SerialWrites writes;
   private final DSLContext dsl;
   private final boolean closedUncleanly;
+  private final @Nullable String undone;
+  private final List<String> appendOnly = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean keepMarker;
 
-  private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly) {
+  private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly, @Nullable String undone) {
     this.file = file;
     this.pool = pool;
     this.closedUncleanly = closedUncleanly;
+    this.undone = undone;
     DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
     this.writes = new SerialWrites(new DefaultTransactionProvider(connections),
         file == null || H2_DEFAULTS ? () -> { } : this::sync);
@@ -72,6 +75,9 @@ public final class Database implements AutoCloseable {
     configuration.set(connections);
     configuration.set(writes);
     configuration.set(writes);
+    if (file != null && !H2_DEFAULTS) {
+      configuration.data(Preimage.class, new Preimage(file, writes, this::sync, appendOnly));
+    }
     this.dsl = DSL.using(configuration);
   }
 
@@ -89,6 +95,7 @@ public final class Database implements AutoCloseable {
     }
     deleteQuietly(DataLocation.sibling(dbFile, CREATING));
     deleteQuietly(DataLocation.sibling(dbFile, MIGRATING));
+    Optional<String> undone = Files.exists(dbFile) ? Preimage.restoreIfLeft(dbFile) : Optional.empty();
     if (!Files.exists(dbFile)) {
       create(dbFile, locations);
     } else {
@@ -118,7 +125,7 @@ public final class Database implements AutoCloseable {
       if (unclean) {
         LOG.warn("{} was not closed cleanly the last time it was open", dbFile);
       }
-      return new Database(dbFile, pool, unclean);
+      return new Database(dbFile, pool, unclean || undone.isPresent(), undone.orElse(null));
     } catch (FlywayException e) {
       pool.dispose();
       throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
@@ -260,7 +267,7 @@ public final class Database implements AutoCloseable {
       pool.dispose();
       throw new SuijiException(e, "db.error.migration", name);
     }
-    return new Database(null, pool, false);
+    return new Database(null, pool, false, null);
   }
 
   private static JdbcConnectionPool connect(String url, Path dbFile) {
@@ -358,6 +365,22 @@ public final class Database implements AutoCloseable {
    */
   public boolean closedUncleanly() {
     return closedUncleanly;
+  }
+
+  /**
+   * What a bulk write that the last session did not finish was doing ({@link Preimage}): the file
+   * was put back as it was before it. Empty when nothing was undone.
+   */
+  public Optional<String> undoneOnOpen() {
+    return Optional.ofNullable(undone);
+  }
+
+  /**
+   * Names a file beside the data file (by its suffix) that is only ever appended to and belongs
+   * with the data, such as the audit journal: undoing a bulk write cuts it back too.
+   */
+  public void keepWithData(String suffix) {
+    appendOnly.add(suffix);
   }
 
   /** A file beside the data file, named after it: {@code suiji.mv.db} → {@code suiji<suffix>}. */

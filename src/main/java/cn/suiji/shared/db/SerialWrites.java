@@ -40,6 +40,8 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
   private final Sync sync;
   private final ReentrantLock gate = new ReentrantLock(true);
   private final List<CommitHook> hooks = new CopyOnWriteArrayList<>();
+  /** Open outer transactions of the thread holding the lock (0 or 1; read only by the holder). */
+  private int open;
 
   SerialWrites(TransactionProvider delegate, Sync sync) {
     this.delegate = delegate;
@@ -52,7 +54,7 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
 
   @Override
   public void begin(TransactionContext ctx) {
-    if (gate.isHeldByCurrentThread()) {
+    if (inTransaction()) {
       // a nested transaction (a savepoint) rides on the outer one's hold
       int[] marks = new int[hooks.size()];
       for (int i = 0; i < marks.length; i++) {
@@ -62,7 +64,8 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
       delegate.begin(ctx);
       return;
     }
-    gate.lock();
+    gate.lock(); // reentrant: a Preimage guard may hold it already
+    open++;
     ctx.data(HELD, Boolean.TRUE);
     try {
       delegate.begin(ctx);
@@ -108,6 +111,7 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
       return;
     }
     ctx.data().remove(HELD);
+    open--;
     try {
       if (!committed) {
         for (CommitHook hook : hooks) {
@@ -123,7 +127,7 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
 
   @Override
   public void executeStart(ExecuteContext ctx) {
-    if (isWrite(ctx.type()) && !gate.isHeldByCurrentThread()) {
+    if (isWrite(ctx.type()) && !inTransaction()) {
       gate.lock();
       ctx.data(HELD, Boolean.TRUE);
     }
@@ -148,11 +152,16 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
     return type == ExecuteType.WRITE || type == ExecuteType.DDL || type == ExecuteType.BATCH;
   }
 
-  /** Runs {@code work} as the only writer (for work done outside jOOQ, such as a migration). */
-  void exclusively(Runnable work) {
+  /** True when the calling thread is inside a transaction (so a new one is a savepoint). */
+  boolean inTransaction() {
+    return gate.isHeldByCurrentThread() && open > 0;
+  }
+
+  /** Runs {@code work} as the only writer; transactions it begins are outer ones all the same. */
+  <T> T exclusively(java.util.function.Supplier<T> work) {
     gate.lock();
     try {
-      work.run();
+      return work.get();
     } finally {
       gate.unlock();
     }
