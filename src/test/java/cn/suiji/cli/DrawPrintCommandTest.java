@@ -43,10 +43,12 @@ class DrawPrintCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains(pdf.toString()).contains(docx.toString());
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      assertThat(new PDFTextStripper().getText(document)).contains("随机抽取记录").contains("2026-SCJGJ-04");
+      assertThat(new PDFTextStripper().getText(document)).contains("随机抽取记录").contains("2026-SCJGJ-04")
+          .contains("逾期理由").contains("演示数据的期限已过");
     }
     try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
       assertThat(document.getTables()).isNotEmpty();
+      assertThat(document.getTables().get(0).getText()).contains("逾期理由").contains("演示数据的期限已过");
       assertThat(document.getParagraphs().get(0).getText()).isEqualTo("随机抽取记录");
     }
   }

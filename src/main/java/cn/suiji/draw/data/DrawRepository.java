@@ -385,13 +385,14 @@ public final class DrawRepository {
   }
 
   private List<DrawSummary> summaries(DSLContext tx, org.jooq.Condition where) {
-    return tx.select(DRAW.ID, DRAW.TASK_ID, TASK.CODE, DRAW.ATTEMPT, DRAW.STATUS, DRAW.OPERATOR_NAME, DRAW.CREATED_AT,
+    return tx.select(DRAW.ID, DRAW.TASK_ID, TASK.CODE, TASK.NAME, DRAW.ATTEMPT, DRAW.STATUS, DRAW.OPERATOR_NAME, DRAW.CREATED_AT,
             DRAW.CLOSED_AT, DRAW.COMMITMENT, DRAW.SEED, DRAW.RESULT_HASH, DRAW.VOID_REASON)
         .from(DRAW).join(TASK).on(TASK.ID.eq(DRAW.TASK_ID))
         .where(where)
         .orderBy(DRAW.ID)
-        .fetch(r -> new DrawSummary(r.value1(), r.value2(), r.value3(), r.value4(), AttemptStatus.valueOf(r.value5()),
-            r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+        .fetch(r -> new DrawSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+            AttemptStatus.valueOf(r.value6()), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
+            r.value13()));
   }
 
   private String exclusionsJson(PoolExclusions funnel) {

@@ -11,6 +11,7 @@ public record DrawSummary(
     long id,
     long taskId,
     String taskCode,
+    String taskName,
     int attempt,
     AttemptStatus status,
     String operator,

@@ -84,6 +84,9 @@ public final class DrawRecordDocx {
         Messages.msg("draw.print.windowValue", sheet.startDate().toString(), sheet.endDate().toString())));
     block.add(pair("draw.print.departments", Formats.departments(sheet)));
     block.add(pair("draw.print.drawnAt", Formats.time(r.createdAt())));
+    if (sheet.lateReason() != null) {
+      block.add(pair("draw.print.lateReason", sheet.lateReason()));
+    }
     block.add(pair("draw.print.attempt", Messages.msg("draw.print.attemptValue", sheet.attempt(), sheet.drawId())));
     block.add(pair("draw.print.operator", r.operator()));
     block.add(pair("draw.print.witnesses", String.join("、", r.witnesses())));

@@ -130,6 +130,9 @@ public final class DrawRecordPdf {
           sheet.endDate().toString())));
       block.add(pair("draw.print.departments", String.join("、", departments)));
       block.add(pair("draw.print.drawnAt", Formats.time(r.createdAt())));
+      if (sheet.lateReason() != null) {
+        block.add(pair("draw.print.lateReason", sheet.lateReason()));
+      }
       block.add(pair("draw.print.attempt", Messages.msg("draw.print.attemptValue", sheet.attempt(), sheet.drawId())));
       block.add(pair("draw.print.operator", r.operator()));
       block.add(pair("draw.print.witnesses", String.join("、", r.witnesses())));
@@ -145,7 +148,7 @@ public final class DrawRecordPdf {
         strata.add(new Cell[] {Cell.of(StratumLabels.withKey(s.key())), Cell.of(Integer.toString(s.n())), Cell.of(Integer.toString(s.k())),
             Cell.hash(s.poolHash())});
       }
-      table(new float[] {80, 60, 60, WIDTH - 200}, header("draw.print.col.stratum", "draw.print.col.n",
+      table(new float[] {110, 55, 55, WIDTH - 220}, header("draw.print.col.stratum", "draw.print.col.n",
           "draw.print.col.k", "draw.print.col.poolHash"), strata);
 
       heading(Messages.msg("draw.print.section.groups"));
@@ -154,7 +157,7 @@ public final class DrawRecordPdf {
         groups.add(new Cell[] {Cell.of(g.name() + "（" + g.key() + "）"), Cell.of(Integer.toString(g.n())),
             Cell.of(Integer.toString(g.m())), Cell.hash(g.poolHash())});
       }
-      table(new float[] {150, 50, 60, WIDTH - 260}, header("draw.print.col.department",
+      table(new float[] {185, 45, 70, WIDTH - 300}, header("draw.print.col.department",
           "draw.print.col.inspectorCount", "draw.print.col.m", "draw.print.col.inspectorHash"), groups);
 
       heading(Messages.msg("draw.print.section.random"));

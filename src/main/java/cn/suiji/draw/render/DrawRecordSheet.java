@@ -46,7 +46,8 @@ public record DrawRecordSheet(
     List<TargetRow> rows,
     DrawRecord record,
     String recordDigest,
-    @Nullable String chainAnchor) {
+    @Nullable String chainAnchor,
+    @Nullable String lateReason) {
 
   public DrawRecordSheet {
     Objects.requireNonNull(taskName, "taskName");
@@ -64,7 +65,7 @@ public record DrawRecordSheet(
       LocalDate endDate, List<Department> departments, List<String> filters, @Nullable PoolExclusions poolExclusions,
       List<StratumLine> strata, List<GroupLine> groups, List<TargetRow> rows, DrawRecord record) {
     this(drawId, attempt, taskName, directed, startDate, endDate, departments, filters, poolExclusions, strata, groups,
-        rows, record, new DrawRecordJson().digest(record), null);
+        rows, record, new DrawRecordJson().digest(record), null, null);
   }
 
   /** A department taking part; {@code lead} for the 牵头部门. */

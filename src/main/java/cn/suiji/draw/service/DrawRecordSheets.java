@@ -65,7 +65,7 @@ final class DrawRecordSheets {
         task != null && task.directed(), task == null ? record.createdAt().toLocalDate() : task.startDate(),
         task == null ? record.createdAt().toLocalDate() : task.endDate(), departments,
         task == null ? List.of() : filters(task.scope()), draws.exclusions(tx, row.id()).orElse(null), strata, groups,
-        rows, record, new DrawRecordJson().digest(record), chainAnchor);
+        rows, record, new DrawRecordJson().digest(record), chainAnchor, draws.lateReason(tx, row.id()));
   }
 
   private static List<String> filters(PoolScope scope) {

@@ -227,7 +227,7 @@ public final class DrawService {
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " witnesses="
                 + String.join(",", names) + " code=" + outcome.verificationCode()));
         timings.lap("audit");
-        return new Performed(new DrawAttempt(drawId, row.attempt(), record, outcome.verificationCode()),
+        return new Performed(attempt(tx, drawId, row.attempt(), record, outcome.verificationCode()),
             outcome.seed(), outcome.resultHash(), json, null);
       } catch (DrawInfeasibleException e) {
         String json = attemptJson.toJson(pending, new DrawAttemptJson.Outcome("infeasible", names, entropy,
@@ -390,8 +390,18 @@ public final class DrawService {
         throw new SuijiException("draw.service.notDrawn", drawId);
       }
       DrawRecord record = recordJson.fromStoredJson(draws.recordJson(tx, drawId), storedPools(tx, drawId));
-      return new DrawAttempt(drawId, row.attempt(), record, Objects.requireNonNull(row.verificationCode()));
+      return attempt(tx, drawId, row.attempt(), record, Objects.requireNonNull(row.verificationCode()));
     });
+  }
+
+  private DrawAttempt attempt(DSLContext tx, long drawId, int attemptNo, DrawRecord record, String code) {
+    java.util.function.Function<String[], DrawAttempt.Card> card = c -> new DrawAttempt.Card(c[0], c[1]);
+    Map<String, DrawAttempt.Card> targets = new HashMap<>();
+    draws.targetCards(tx, record.selected()).forEach((k, c) -> targets.put(k, card.apply(c)));
+    Map<String, DrawAttempt.Card> inspectors = new HashMap<>();
+    draws.inspectorCards(tx, record.assignments().stream().flatMap(a -> a.inspectors().stream()).distinct().toList())
+        .forEach((k, c) -> inspectors.put(k, card.apply(c)));
+    return new DrawAttempt(drawId, attemptNo, record, code, targets, inspectors);
   }
 
   /**

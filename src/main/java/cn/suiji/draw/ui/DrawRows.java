@@ -29,14 +29,17 @@ public final class DrawRows {
   /** An inspector left out, and why. */
   public record InspectorRow(String group, String key, String name, String reason) {}
 
-  /** A selected target in draw order with its inspectors. */
-  public record SelectedRow(String order, String target, String inspectors) {}
+  /**
+   * A selected target in draw order: its name, its credit code or registration number, and its
+   * inspectors as "name（执法证号）".
+   */
+  public record SelectedRow(String order, String target, String number, String inspectors) {}
 
   /**
    * A stored draw attempt; {@code drawn} once it has a result, {@code open} while it is neither
    * confirmed, voided nor infeasible.
    */
-  public record DrawRow(long id, String task, String attempt, String status, String time, String code, boolean drawn,
+  public record DrawRow(long id, String task, String taskName, String attempt, String status, String time, String code, boolean drawn,
       boolean open) {
     /** Confirmed or voided with a result: there is a record to print. */
     public boolean printable() {

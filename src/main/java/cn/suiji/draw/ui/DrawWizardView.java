@@ -76,6 +76,7 @@ public final class DrawWizardView {
   @FXML private TableView<DrawRows.SelectedRow> selectedTable;
   @FXML private TableColumn<DrawRows.SelectedRow, String> orderColumn;
   @FXML private TableColumn<DrawRows.SelectedRow, String> targetColumn;
+  @FXML private TableColumn<DrawRows.SelectedRow, String> numberColumn;
   @FXML private TableColumn<DrawRows.SelectedRow, String> inspectorsColumn;
   @FXML private TextField voidReason;
   @FXML private Button confirmButton;
@@ -173,6 +174,7 @@ public final class DrawWizardView {
     selectedTable.setItems(viewModel.selected());
     Columns.text(orderColumn, DrawRows.SelectedRow::order);
     Columns.text(targetColumn, DrawRows.SelectedRow::target);
+    Columns.text(numberColumn, DrawRows.SelectedRow::number);
     Columns.text(inspectorsColumn, DrawRows.SelectedRow::inspectors);
     voidReason.textProperty().bindBidirectional(viewModel.voidReasonProperty());
     confirmButton.disableProperty().bind(viewModel.finishedProperty().or(viewModel.busyProperty()));

@@ -402,9 +402,16 @@ public final class DrawWizardViewModel {
     verificationCode.set(a.verificationCode());
     List<Assignment> assignments = a.record().assignments();
     selected.setAll(java.util.stream.IntStream.range(0, assignments.size())
-        .mapToObj(i -> new DrawRows.SelectedRow(Integer.toString(i + 1), assignments.get(i).object(),
-            String.join("、", assignments.get(i).inspectors())))
+        .mapToObj(i -> selectedRow(messages, a, i + 1, assignments.get(i)))
         .toList());
+  }
+
+  static DrawRows.SelectedRow selectedRow(Messages messages, DrawAttempt a, int order, Assignment assignment) {
+    DrawAttempt.Card target = a.target(assignment);
+    String people = assignment.inspectors().stream().map(a::inspector)
+        .map(c -> c.number().isEmpty() ? c.name() : messages.get("draw.wizard.review.person", c.name(), c.number()))
+        .collect(java.util.stream.Collectors.joining("、"));
+    return new DrawRows.SelectedRow(Integer.toString(order), target.name(), target.number(), people);
   }
 
   /** Confirms the drawn attempt as the task's draw; it is locked from then on. */

@@ -18,6 +18,7 @@ public final class DrawsView {
 
   @FXML private TableView<DrawRows.DrawRow> drawTable;
   @FXML private TableColumn<DrawRows.DrawRow, String> taskColumn;
+  @FXML private TableColumn<DrawRows.DrawRow, String> taskNameColumn;
   @FXML private TableColumn<DrawRows.DrawRow, String> attemptColumn;
   @FXML private TableColumn<DrawRows.DrawRow, String> statusColumn;
   @FXML private TableColumn<DrawRows.DrawRow, String> timeColumn;
@@ -48,6 +49,7 @@ public final class DrawsView {
   private void initialize() {
     drawTable.setItems(viewModel.draws());
     Columns.text(taskColumn, DrawRows.DrawRow::task);
+    Columns.text(taskNameColumn, DrawRows.DrawRow::taskName);
     Columns.text(attemptColumn, DrawRows.DrawRow::attempt);
     Columns.text(statusColumn, DrawRows.DrawRow::status);
     Columns.text(timeColumn, DrawRows.DrawRow::time);

@@ -73,7 +73,7 @@ public final class DrawsViewModel {
 
   private DrawRows.DrawRow row(DrawSummary d) {
     String code = d.verificationCode();
-    return new DrawRows.DrawRow(d.id(), d.taskCode(), Integer.toString(d.attempt()), DrawRows.status(messages, d.status()),
+    return new DrawRows.DrawRow(d.id(), d.taskCode(), d.taskName(), Integer.toString(d.attempt()), DrawRows.status(messages, d.status()),
         TIME.format(d.createdAt()), code == null ? "" : code, d.seed() != null, d.status() == AttemptStatus.OPEN);
   }
 

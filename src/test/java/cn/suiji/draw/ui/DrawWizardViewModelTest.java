@@ -107,6 +107,14 @@ class DrawWizardViewModelTest {
     assertThat(vm.currentStep()).isEqualTo(DrawWizardViewModel.Step.REVIEW);
     assertThat(vm.verificationCodeProperty().get()).matches("[0-9a-f]{4}(-[0-9a-f]{4}){3}");
     assertThat(vm.selected()).isNotEmpty();
+    // the witnesses read names: each row is the target's name, its code beside it, and the
+    // inspectors' names with their certificate numbers — never the bare keys of the record
+    var first = vm.attempt().record().assignments().get(0);
+    DrawRows.SelectedRow row = vm.selected().get(0);
+    assertThat(row.target()).isNotBlank().isNotEqualTo(first.object());
+    assertThat(row.number()).isNotBlank();
+    assertThat(row.inspectors()).doesNotContain(first.inspectors().get(0))
+        .contains(vm.attempt().inspector(first.inspectors().get(0)).name());
     assertThat(vm.attempt().record().witnesses()).containsExactly("李监督", "王监督");
     assertThat(vm.attempt().record().commitment()).isEqualTo(vm.commitmentProperty().get());
 
