@@ -196,9 +196,14 @@ public final class PlanViewModel {
           String keep = select != null ? select : selected.get() == null ? null : selected.get().code();
           Row wanted = keep == null ? null
               : shown.stream().filter(r -> r.code().equals(keep)).findFirst().orElse(null);
-          selected.set(wanted != null ? wanted : shown.isEmpty() ? null : shown.get(0));
-          if (selected.get() == null) {
+          Row chosen = wanted != null ? wanted : shown.isEmpty() ? null : shown.get(0);
+          selected.set(chosen);
+          // the rows are records: a row read again equal to the one chosen fires no change, and
+          // editor.choose() above has cleared the editor, so the task is shown here in any case
+          if (chosen == null) {
             editor.clear();
+          } else {
+            editor.edit(chosen.task(), chosen.provinceNumber(), chosen.drawnOn());
           }
         })
         .onFailure(this::failed));
