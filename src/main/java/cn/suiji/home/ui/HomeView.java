@@ -36,7 +36,6 @@ public final class HomeView {
   @FXML private FlowPane workCards;
   @FXML private FlowPane cards;
   @FXML private TableView<WorkRow> work;
-  @FXML private TableColumn<WorkRow, String> kindColumn;
   @FXML private TableColumn<WorkRow, String> codeColumn;
   @FXML private TableColumn<WorkRow, String> nameColumn;
   @FXML private TableColumn<WorkRow, String> departmentColumn;
@@ -56,7 +55,6 @@ public final class HomeView {
 
   @FXML
   private void initialize() {
-    Columns.text(kindColumn, WorkRow::kindText);
     Columns.text(codeColumn, WorkRow::code);
     codeColumn.setCellFactory(c -> new CodeCell());
     Columns.text(nameColumn, WorkRow::name);
