@@ -28,6 +28,8 @@ import cn.suiji.draw.ui.DrawsViewModel;
 import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
+import cn.suiji.home.ui.HomeViewModel.Destination;
+import cn.suiji.home.ui.HomeViewModel.Screen;
 import cn.suiji.plan.ui.PlanView;
 import cn.suiji.plan.ui.PlanViewModel;
 import cn.suiji.rules.render.RulesPdf;
@@ -79,6 +81,8 @@ final class MainWindowView {
    */
   private @Nullable Consumer<Runnable> leaving;
   private boolean reverting;
+  /** Where the home page asked to go (a screen at a task); read once by the next screen built. */
+  private @Nullable Destination pending;
 
   MainWindowView(Services services, Messages messages, DialogService dialogs, TaskExecutor executor, ViewLoader loader) {
     this.services = services;
@@ -135,7 +139,57 @@ final class MainWindowView {
 
   private void show(Page page) {
     leaving = null;
-    content.getChildren().setAll(page.screen().get());
+    try {
+      content.getChildren().setAll(page.screen().get());
+    } finally {
+      pending = null;
+    }
+  }
+
+  /**
+   * Opens a screen the home page points at, through the navigation (so the shown screen may
+   * still ask before it is left); the screen built then starts at the destination's task.
+   */
+  private void open(Destination d) {
+    String id = switch (d.screen()) {
+      case PLAN -> "plan";
+      case DRAW -> "draw";
+      case DRAWS -> "draws";
+      case DEPARTMENTS -> "departments";
+      case ITEMS -> "items";
+      case TARGETS -> "targets";
+      case INSPECTORS -> "inspectors";
+    };
+    navigation.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(page -> {
+      pending = d;
+      navigation.getSelectionModel().select(page);
+    });
+  }
+
+  /** The pending destination's task if it is for {@code screen}. */
+  private @Nullable Destination pendingFor(Screen screen) {
+    Destination d = pending;
+    return d != null && d.screen() == screen && d.taskCode() != null ? d : null;
+  }
+
+  private Parent planPage() {
+    PlanViewModel vm = new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock());
+    Destination d = pendingFor(Screen.PLAN);
+    if (d != null && d.departmentCode() != null && d.taskCode() != null) {
+      vm.focus(d.departmentCode(), d.year(), d.taskCode());
+    }
+    PlanView view = new PlanView(vm, loader, messages);
+    leaving = view::leave; // unsaved edits are not dropped without asking
+    return view.root();
+  }
+
+  private Parent drawsPage() {
+    DrawsViewModel vm = new DrawsViewModel(services.draw(), executor, dialogs, messages, previews);
+    Destination d = pendingFor(Screen.DRAWS);
+    if (d != null && d.taskCode() != null) {
+      vm.focus(d.taskCode());
+    }
+    return new DrawsView(vm, loader).root();
   }
 
   /** Runs {@code proceed} once the shown screen may be left (the window is about to close). */
@@ -149,24 +203,29 @@ final class MainWindowView {
   }
 
   private Parent drawPage() {
-    DrawWizardView view = new DrawWizardView(new DrawWizardViewModel(services.draw(), executor, dialogs, messages,
-        previews), loader);
+    DrawWizardViewModel vm = new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews);
+    Destination d = pendingFor(Screen.DRAW);
+    if (d != null && d.taskCode() != null) {
+      vm.focus(d.taskCode());
+    }
+    DrawWizardView view = new DrawWizardView(vm, loader);
     leaving = view::leave;
     return view.root();
   }
 
   private List<Page> pages() {
     return List.of(
-        new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages), loader, messages).root()),
+        new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages, this::open),
+            loader, messages).root()),
         new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), services.targetEdit(), executor, dialogs, messages), loader, messages).root()),
         new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services.items(), services.departments(),
             executor, dialogs, messages, services.clock()), loader, messages).root()),
         new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services.inspectors(), executor, dialogs, messages), loader).root()),
         new Page("recusals", "nav.recusals", () -> new RecusalsView(new RecusalsViewModel(services.recusals(), executor, dialogs, messages), loader, messages).root()),
         new Page("import", "nav.import", this::importPage),
-        new Page("plan", "nav.plan", () -> new PlanView(new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock()), loader, messages).root()),
+        new Page("plan", "nav.plan", this::planPage),
         new Page("draw", "nav.draw", this::drawPage),
-        new Page("draws", "nav.draws", () -> new DrawsView(new DrawsViewModel(services.draw(), executor, dialogs, messages, previews), loader).root()),
+        new Page("draws", "nav.draws", this::drawsPage),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services.departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services.rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

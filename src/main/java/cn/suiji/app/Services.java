@@ -122,7 +122,7 @@ public final class Services implements AutoCloseable {
     register(new TargetTableImporter(targetImport));
     this.targetEdit = new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(),
         new TargetHistoryRepository(), auditor, clock);
-    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor);
+    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor, clock);
     register(new TaskImporter(dsl, plans, auditor));
     this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
     register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));

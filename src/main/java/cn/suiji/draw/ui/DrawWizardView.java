@@ -118,6 +118,12 @@ public final class DrawWizardView {
     Columns.text(taskCodeColumn, DrawRows.TaskRow::code);
     Columns.text(taskNameColumn, DrawRows.TaskRow::name);
     taskTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.chooseTask(row));
+    viewModel.selectedTaskProperty().addListener((obs, old, row) -> {
+      if (row != null && taskTable.getSelectionModel().getSelectedItem() != row) {
+        taskTable.getSelectionModel().select(row);
+        taskTable.scrollTo(row);
+      }
+    });
     taskWindow.textProperty().bind(viewModel.taskWindowProperty());
     lateBox.visibleProperty().bind(viewModel.lateProperty());
     lateBox.managedProperty().bind(lateBox.visibleProperty());

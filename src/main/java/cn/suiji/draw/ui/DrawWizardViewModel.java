@@ -101,6 +101,7 @@ public final class DrawWizardViewModel {
   private final ObjectProperty<@Nullable OpenAttempt> openAttempt = new SimpleObjectProperty<>();
   private final StringProperty openAttemptText = new SimpleStringProperty("");
   private final StringProperty openVoidReason = new SimpleStringProperty("");
+  private @Nullable String focus;
 
   public DrawWizardViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
       PdfPreviewOpener previews) {
@@ -241,13 +242,21 @@ public final class DrawWizardViewModel {
     });
   }
 
-  /** Loads the tasks without a confirmed draw. */
+  /** Opens the wizard at a task (from the home page): the next {@link #refresh} chooses it. */
+  public void focus(String taskCode) {
+    this.focus = taskCode;
+  }
+
+  /** Loads the tasks without a confirmed draw (and chooses the task focused on, if among them). */
   public void refresh() {
+    String wanted = focus;
+    focus = null;
     background(p -> service.undrawnTasks(), list -> {
       tasks.setAll(list.stream().map(t -> new DrawRows.TaskRow(t.code(), t.name())).toList());
       if (list.isEmpty()) {
         error.set(messages.get("draw.wizard.noTasks"));
       }
+      tasks.stream().filter(t -> t.code().equals(wanted)).findFirst().ifPresent(this::chooseTask);
     });
   }
 

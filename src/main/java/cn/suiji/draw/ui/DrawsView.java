@@ -55,6 +55,12 @@ public final class DrawsView {
     Columns.text(timeColumn, DrawRows.DrawRow::time);
     Columns.text(codeColumn, DrawRows.DrawRow::code);
     drawTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+    viewModel.selectedProperty().addListener((obs, old, row) -> {
+      if (row != null && drawTable.getSelectionModel().getSelectedItem() != row) {
+        drawTable.getSelectionModel().select(row);
+        drawTable.scrollTo(row);
+      }
+    });
     reverifyButton.disableProperty().bind(viewModel.busyProperty());
     exportButton.disableProperty().bind(viewModel.busyProperty());
     var working = viewModel.busyProperty().or(viewModel.job().runningProperty());

@@ -50,6 +50,7 @@ public final class DrawsViewModel {
   private final PdfPreviewOpener previews;
   private final DrawPrints prints;
   private final ProgressJob job;
+  private @Nullable String focus;
 
   public DrawsViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
       PdfPreviewOpener previews) {
@@ -62,12 +63,20 @@ public final class DrawsViewModel {
     this.job = new ProgressJob(executor);
   }
 
-  /** Loads every stored attempt, newest first. */
+  /** Opens the screen at a task (from the home page): the next {@link #refresh} chooses its newest attempt. */
+  public void focus(String taskCode) {
+    this.focus = taskCode;
+  }
+
+  /** Loads every stored attempt, newest first (choosing the focused task's newest). */
   public void refresh() {
+    String wanted = focus;
+    focus = null;
     background(p -> service.list(), list -> {
       List<DrawRows.DrawRow> rows = new ArrayList<>(list.stream().map(this::row).toList());
       Collections.reverse(rows);
       draws.setAll(rows);
+      rows.stream().filter(r -> r.task().equals(wanted)).findFirst().ifPresent(selected::set);
     });
   }
 

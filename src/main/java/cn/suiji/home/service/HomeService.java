@@ -2,14 +2,19 @@ package cn.suiji.home.service;
 
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.domain.HomeFigures;
+import cn.suiji.home.domain.HomeWork;
 import cn.suiji.home.domain.UpcomingTask;
 import cn.suiji.shared.time.CalendarService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** What the clerk sees first: how big the directories are and which tasks end soon. */
+/**
+ * What the clerk sees first: how big the directories are, which undrawn tasks are overdue or
+ * end soon, and which drawn tasks have inspections waiting for their next step.
+ */
 public final class HomeService {
   private final DSLContext dsl;
   private final HomeRepository repository;
@@ -25,6 +30,24 @@ public final class HomeService {
 
   public HomeFigures figures() {
     return repository.figures(dsl, today());
+  }
+
+  /**
+   * The work in view, read in one transaction: overdue undrawn tasks, undrawn tasks not yet
+   * ended, drawn tasks with inspections waiting — each list at most {@code limit} long.
+   */
+  public HomeWork work(int limit) {
+    LocalDate today = today();
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      return new HomeWork(repository.overdue(tx, today, limit), repository.dueSoon(tx, today, limit),
+          repository.drawnWaiting(tx, limit));
+    });
+  }
+
+  /** Calendar days since {@code end} (0 on the day itself). */
+  public long daysOverdue(LocalDate end) {
+    return ChronoUnit.DAYS.between(end, today());
   }
 
   public List<UpcomingTask> upcoming(int limit) {

@@ -1,31 +1,46 @@
 package cn.suiji.home.ui;
 
 import cn.suiji.home.domain.HomeFigures;
+import cn.suiji.home.ui.HomeViewModel.Kind;
+import cn.suiji.home.ui.HomeViewModel.Screen;
+import cn.suiji.home.ui.HomeViewModel.WorkRow;
 import cn.suiji.shared.l10n.Messages;
-import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The home page: binds the ViewModel's figures to cards and its deadlines to a table. */
+/**
+ * The home page: the work cards (overdue, due soon, waiting), the figure cards, and the work
+ * table; every card and row opens its screen through the ViewModel (a row: the draw wizard or
+ * the draw records; its task code: the plan at that task). Overdue rows are red.
+ */
 public final class HomeView {
+  private static final String OVERDUE_ROW = "overdue-row";
   private final HomeViewModel viewModel;
   private final Messages messages;
   private final Parent root;
 
+  @FXML private FlowPane workCards;
   @FXML private FlowPane cards;
-  @FXML private TableView<HomeViewModel.UpcomingRow> upcoming;
-  @FXML private TableColumn<HomeViewModel.UpcomingRow, String> codeColumn;
-  @FXML private TableColumn<HomeViewModel.UpcomingRow, String> nameColumn;
-  @FXML private TableColumn<HomeViewModel.UpcomingRow, String> departmentColumn;
-  @FXML private TableColumn<HomeViewModel.UpcomingRow, String> endColumn;
-  @FXML private TableColumn<HomeViewModel.UpcomingRow, String> leftColumn;
+  @FXML private TableView<WorkRow> work;
+  @FXML private TableColumn<WorkRow, String> codeColumn;
+  @FXML private TableColumn<WorkRow, String> nameColumn;
+  @FXML private TableColumn<WorkRow, String> departmentColumn;
+  @FXML private TableColumn<WorkRow, String> endColumn;
+  @FXML private TableColumn<WorkRow, String> stateColumn;
 
   public HomeView(HomeViewModel viewModel, ViewLoader loader, Messages messages) {
     this.viewModel = viewModel;
@@ -40,36 +55,124 @@ public final class HomeView {
 
   @FXML
   private void initialize() {
-    Columns.text(codeColumn, HomeViewModel.UpcomingRow::code);
-    Columns.text(nameColumn, HomeViewModel.UpcomingRow::name);
-    Columns.text(departmentColumn, HomeViewModel.UpcomingRow::department);
-    Columns.text(endColumn, HomeViewModel.UpcomingRow::end);
-    Columns.text(leftColumn, HomeViewModel.UpcomingRow::left);
-    upcoming.setItems(viewModel.upcoming());
+    Columns.text(codeColumn, WorkRow::code);
+    codeColumn.setCellFactory(c -> new CodeCell());
+    Columns.text(nameColumn, WorkRow::name);
+    Columns.text(departmentColumn, WorkRow::department);
+    Columns.text(endColumn, WorkRow::end);
+    Columns.text(stateColumn, WorkRow::state);
+    work.setItems(viewModel.work());
+    work.setRowFactory(t -> new WorkTableRow());
+    work.setOnKeyPressed(e -> {
+      WorkRow row = work.getSelectionModel().getSelectedItem();
+      if (e.getCode() == KeyCode.ENTER && row != null) {
+        viewModel.open(row);
+      }
+    });
     viewModel.figuresProperty().addListener((obs, old, f) -> showCards(f));
     showCards(viewModel.figuresProperty().get());
+    viewModel.overdueProperty().addListener((obs, old, n) -> showWorkCards());
+    viewModel.dueSoonProperty().addListener((obs, old, n) -> showWorkCards());
+    viewModel.waitingProperty().addListener((obs, old, n) -> showWorkCards());
+    showWorkCards();
+  }
+
+  private void showWorkCards() {
+    VBox overdue = card("count-overdue", viewModel.overdueProperty().get(), "home.card.overdue", "work-card");
+    overdue.getStyleClass().add("work-card-overdue");
+    overdue.setOnMouseClicked(e -> viewModel.openFirst(Kind.OVERDUE));
+    VBox soon = card("count-due-soon", viewModel.dueSoonProperty().get(), "home.card.dueSoon", "work-card");
+    soon.setOnMouseClicked(e -> viewModel.openFirst(Kind.DUE_SOON));
+    VBox waiting = card("count-waiting", viewModel.waitingProperty().get(), "home.card.waiting", "work-card");
+    waiting.setOnMouseClicked(e -> viewModel.openFirst(Kind.WAITING));
+    workCards.getChildren().setAll(overdue, soon, waiting);
   }
 
   private void showCards(HomeFigures f) {
     cards.getChildren().setAll(
-        card("count-departments", f.departments(), "home.card.departments"),
-        card("count-items", f.currentItems(), "home.card.items"),
-        card("count-targets", f.targets(), "home.card.targets"),
-        card("count-targets-active", f.targetsInBusiness(), "home.card.targetsActive"),
-        card("count-inspectors", f.inspectors(), "home.card.inspectors"),
-        card("count-inspectors-duty", f.inspectorsOnDuty(), "home.card.inspectorsOnDuty"),
-        card("count-tasks", f.tasks(), "home.card.tasks"));
+        figure("count-departments", f.departments(), "home.card.departments", Screen.DEPARTMENTS),
+        figure("count-items", f.currentItems(), "home.card.items", Screen.ITEMS),
+        figure("count-targets", f.targets(), "home.card.targets", Screen.TARGETS),
+        figure("count-targets-active", f.targetsInBusiness(), "home.card.targetsActive", Screen.TARGETS),
+        figure("count-inspectors", f.inspectors(), "home.card.inspectors", Screen.INSPECTORS),
+        figure("count-inspectors-duty", f.inspectorsOnDuty(), "home.card.inspectorsOnDuty", Screen.INSPECTORS),
+        figure("count-tasks", f.tasks(), "home.card.tasks", Screen.PLAN));
   }
 
-  private VBox card(String id, int value, String labelKey) {
+  private VBox figure(String id, int value, String labelKey, Screen screen) {
+    VBox card = card(id, value, labelKey, "figure-card");
+    card.setOnMouseClicked(e -> viewModel.openScreen(screen));
+    return card;
+  }
+
+  private VBox card(String id, int value, String labelKey, String kind) {
     Label number = new Label(Integer.toString(value));
     number.setId(id);
     number.getStyleClass().add(Styles.CARD_VALUE);
     Label label = new Label(messages.get(labelKey));
     label.getStyleClass().add(Styles.CARD_LABEL);
+    label.setMinWidth(Label.USE_PREF_SIZE);
     VBox card = new VBox(number, label);
-    card.getStyleClass().add(Styles.CARD);
+    card.setId(id + "-card");
+    card.getStyleClass().addAll(Styles.CARD, kind);
     return card;
   }
 
+  /** A row of work: red when overdue; a click anywhere but on the task code opens its screen. */
+  private final class WorkTableRow extends TableRow<WorkRow> {
+    WorkTableRow() {
+      getStyleClass().add("work-row");
+      setOnMouseClicked(e -> {
+        if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null && !onLink(e.getPickResult()
+            .getIntersectedNode())) {
+          viewModel.open(getItem());
+        }
+      });
+    }
+
+    @Override
+    protected void updateItem(WorkRow row, boolean empty) {
+      super.updateItem(row, empty);
+      getStyleClass().remove(OVERDUE_ROW);
+      if (!empty && row != null && row.kind() == Kind.OVERDUE) {
+        getStyleClass().add(OVERDUE_ROW);
+      }
+    }
+
+    private boolean onLink(Node node) {
+      for (Node n = node; n != null && n != this; n = n.getParent()) {
+        if (n instanceof Hyperlink) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The task code as a link to the plan screen at that task. */
+  private final class CodeCell extends TableCell<WorkRow, String> {
+    private final Hyperlink link = new Hyperlink();
+
+    CodeCell() {
+      link.setOnAction(e -> {
+        WorkRow row = getTableRow() == null ? null : getTableRow().getItem();
+        if (row != null) {
+          viewModel.openPlan(row);
+        }
+      });
+    }
+
+    @Override
+    protected void updateItem(String code, boolean empty) {
+      super.updateItem(code, empty);
+      setText(null);
+      if (empty || code == null) {
+        setGraphic(null);
+      } else {
+        link.setText(code);
+        link.setId("plan-link-" + code);
+        setGraphic(link);
+      }
+    }
+  }
 }

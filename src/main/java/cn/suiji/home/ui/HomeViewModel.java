@@ -1,57 +1,162 @@
 package cn.suiji.home.ui;
 
 import cn.suiji.home.domain.HomeFigures;
-import cn.suiji.home.domain.UpcomingTask;
+import cn.suiji.home.domain.HomeWork;
+import cn.suiji.home.domain.WorkTask;
 import cn.suiji.home.service.HomeService;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
-/** The home page's state: the directory counts and the tasks that end soon. */
+/**
+ * The home page's state: the directory counts and the work in view — overdue undrawn tasks,
+ * undrawn tasks not yet ended, drawn tasks with inspections waiting — as one list of rows, and
+ * where each card and row leads ({@link Destination}, handed to the main window's navigation).
+ */
 public final class HomeViewModel {
+  /** At most this many tasks of each kind are listed. */
+  static final int LIMIT = 100;
+
+  /** The screens the home page opens. */
+  public enum Screen { PLAN, DRAW, DRAWS, DEPARTMENTS, ITEMS, TARGETS, INSPECTORS }
+
+  /** A screen to open, at a task when {@code taskCode} is set (with its plan's department and year). */
+  public record Destination(Screen screen, @Nullable String taskCode, @Nullable String departmentCode, int year) {
+    static Destination of(Screen screen) {
+      return new Destination(screen, null, null, 0);
+    }
+  }
+
+  /** What a row of work is. */
+  public enum Kind { OVERDUE, DUE_SOON, WAITING }
+
   private final HomeService service;
   private final TaskExecutor executor;
   private final Messages messages;
+  private final Consumer<Destination> navigator;
   private final ObjectProperty<HomeFigures> figures = new SimpleObjectProperty<>(new HomeFigures(0, 0, 0, 0, 0, 0, 0));
-  private final ObservableList<UpcomingRow> upcoming = FXCollections.observableArrayList();
+  private final ObservableList<WorkRow> work = FXCollections.observableArrayList();
+  private final IntegerProperty overdue = new SimpleIntegerProperty(0);
+  private final IntegerProperty dueSoon = new SimpleIntegerProperty(0);
+  private final IntegerProperty waiting = new SimpleIntegerProperty(0);
 
-  public HomeViewModel(HomeService service, TaskExecutor executor, Messages messages) {
+  public HomeViewModel(HomeService service, TaskExecutor executor, Messages messages, Consumer<Destination> navigator) {
     this.service = service;
     this.executor = executor;
     this.messages = messages;
+    this.navigator = navigator;
   }
 
-  /** Reads the figures off the FX thread. */
+  /** Reads the figures and the work off the FX thread. */
   public void refresh() {
-    executor.execute(BackgroundTask.of(p -> new Snapshot(service.figures(), service.upcoming(10).stream().map(this::row).toList()))
-        .onSuccess(s -> {
-          figures.set(s.figures());
-          upcoming.setAll(s.upcoming());
-        }));
+    executor.execute(BackgroundTask.of(p -> snapshot()).onSuccess(s -> {
+      figures.set(s.figures());
+      work.setAll(s.rows());
+      overdue.set(s.work().overdue().size());
+      dueSoon.set(s.work().dueSoon().size());
+      waiting.set(s.work().drawn().size());
+    }));
   }
 
-  private UpcomingRow row(UpcomingTask t) {
-    long left = service.workdaysLeft(t.end());
-    String leftText = left < 0 ? messages.get("home.upcoming.notStarted") : messages.get("home.upcoming.workdays", left);
-    return new UpcomingRow(t.code(), t.name(), t.leadDepartment(), t.end().toString(), leftText);
+  /** Built off the FX thread: the working-day counts read the calendar. */
+  private Snapshot snapshot() {
+    HomeFigures f = service.figures();
+    HomeWork w = service.work(LIMIT);
+    List<WorkRow> rows = new ArrayList<>();
+    for (WorkTask t : w.overdue()) {
+      rows.add(row(Kind.OVERDUE, t, messages.get("home.work.overdueDays", service.daysOverdue(t.end()))));
+    }
+    for (WorkTask t : w.dueSoon()) {
+      rows.add(row(Kind.DUE_SOON, t, messages.get("home.work.workdaysLeft", service.workdaysLeft(t.end()))));
+    }
+    for (WorkTask t : w.drawn()) {
+      rows.add(row(Kind.WAITING, t, waitingText(t)));
+    }
+    return new Snapshot(f, w, rows);
+  }
+
+  private String waitingText(WorkTask t) {
+    List<String> parts = new ArrayList<>();
+    if (t.awaitingNotice() > 0) {
+      parts.add(messages.get("home.work.awaitingNotice", t.awaitingNotice()));
+    }
+    if (t.awaitingInspection() > 0) {
+      parts.add(messages.get("home.work.awaitingInspection", t.awaitingInspection()));
+    }
+    if (t.awaitingPublication() > 0) {
+      parts.add(messages.get("home.work.awaitingPublication", t.awaitingPublication()));
+    }
+    return String.join(messages.get("home.work.separator"), parts);
+  }
+
+  private WorkRow row(Kind kind, WorkTask t, String state) {
+    String kindText = switch (kind) {
+      case OVERDUE -> messages.get("home.work.kind.overdue");
+      case DUE_SOON -> messages.get("home.work.kind.dueSoon");
+      case WAITING -> messages.get("home.work.kind.waiting");
+    };
+    return new WorkRow(kind, kindText, t.code(), t.name(), t.department(), t.end().toString(), state, t);
+  }
+
+  /** A row was clicked: an undrawn task opens the draw wizard at it, a drawn one the draw records. */
+  public void open(WorkRow row) {
+    navigator.accept(destination(row.kind() == Kind.WAITING ? Screen.DRAWS : Screen.DRAW, row.task()));
+  }
+
+  /** The task code of a row was clicked: the plan screen at that task. */
+  public void openPlan(WorkRow row) {
+    navigator.accept(destination(Screen.PLAN, row.task()));
+  }
+
+  /** A figure card was clicked: its directory or the plan. */
+  public void openScreen(Screen screen) {
+    navigator.accept(Destination.of(screen));
+  }
+
+  /** A work card was clicked: the first task of its kind, or its screen when there is none. */
+  public void openFirst(Kind kind) {
+    work.stream().filter(r -> r.kind() == kind).findFirst().ifPresentOrElse(this::open,
+        () -> openScreen(kind == Kind.WAITING ? Screen.DRAWS : Screen.DRAW));
+  }
+
+  private static Destination destination(Screen screen, WorkTask t) {
+    return new Destination(screen, t.code(), t.departmentCode(), t.year());
   }
 
   public ObjectProperty<HomeFigures> figuresProperty() {
     return figures;
   }
 
-  public ObservableList<UpcomingRow> upcoming() {
-    return upcoming;
+  /** Overdue rows first, then the ones due soon, then drawn tasks with inspections waiting. */
+  public ObservableList<WorkRow> work() {
+    return work;
   }
 
-  /** Built off the FX thread: the working-day counts read the calendar. */
-  private record Snapshot(HomeFigures figures, List<UpcomingRow> upcoming) {}
+  public IntegerProperty overdueProperty() {
+    return overdue;
+  }
 
-  /** One line of the upcoming-deadlines table, as shown. */
-  public record UpcomingRow(String code, String name, String department, String end, String left) {}
+  public IntegerProperty dueSoonProperty() {
+    return dueSoon;
+  }
+
+  public IntegerProperty waitingProperty() {
+    return waiting;
+  }
+
+  private record Snapshot(HomeFigures figures, HomeWork work, List<WorkRow> rows) {}
+
+  /** One line of the work table, as shown. */
+  public record WorkRow(Kind kind, String kindText, String code, String name, String department, String end,
+      String state, WorkTask task) {}
 }

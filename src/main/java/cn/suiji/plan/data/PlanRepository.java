@@ -3,6 +3,8 @@ package cn.suiji.plan.data;
 import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
+import static cn.suiji.shared.db.generated.Tables.TASK;
+import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Annual plans, and what the plan screen and the task check read around them: departments,
@@ -52,7 +55,39 @@ public final class PlanRepository {
         .set(ANNUAL_PLAN.PLAN_YEAR, year)
         .set(ANNUAL_PLAN.TITLE, title)
         .returningResult(ANNUAL_PLAN.ID).fetchSingle().value1();
-    return new AnnualPlan(id, department.code(), department.name(), year, title, null, null);
+    return new AnnualPlan(id, department.code(), department.name(), year, title, null, null, null);
+  }
+
+  /** Sets the plan's code (抽查计划编号), filed and published dates. */
+  public void updateInfo(DSLContext tx, long planId, @Nullable String code, @Nullable LocalDate filed,
+      @Nullable LocalDate published) {
+    tx.update(ANNUAL_PLAN).set(ANNUAL_PLAN.PLAN_CODE, code).set(ANNUAL_PLAN.FILED_DATE, filed)
+        .set(ANNUAL_PLAN.PUBLISHED_DATE, published).where(ANNUAL_PLAN.ID.eq(planId)).execute();
+  }
+
+  /** 抽查频次 of the items in force in {@code year} that have one, by item code (the latest version's). */
+  public Map<String, Integer> frequencies(DSLContext tx, int year) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    tx.select(INSPECTION_ITEM.CODE, INSPECTION_ITEM.FREQUENCY_PER_YEAR).from(INSPECTION_ITEM)
+        .where(INSPECTION_ITEM.FREQUENCY_PER_YEAR.isNotNull())
+        .and(INSPECTION_ITEM.VALID_FROM.le(LocalDate.of(year, 12, 31)))
+        .and(INSPECTION_ITEM.VALID_TO.isNull().or(INSPECTION_ITEM.VALID_TO.ge(LocalDate.of(year, 1, 1))))
+        .orderBy(INSPECTION_ITEM.VALID_FROM, INSPECTION_ITEM.ID)
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
+  }
+
+  /** The codes of the tasks of {@code year}'s plans (every department, none cancelled) naming each item, by item code. */
+  public Map<String, List<String>> tasksByItem(DSLContext tx, int year) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    tx.selectDistinct(INSPECTION_ITEM.CODE, TASK.CODE).from(TASK_ITEM)
+        .join(TASK).on(TASK.ID.eq(TASK_ITEM.TASK_ID))
+        .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
+        .join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
+        .where(ANNUAL_PLAN.PLAN_YEAR.eq(year)).and(TASK.STATUS.ne("CANCELLED"))
+        .orderBy(INSPECTION_ITEM.CODE, TASK.CODE)
+        .forEach(r -> out.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+    return out;
   }
 
   /** The department's floors, or the defaults (3 %, 10 %) where it has no working rules. */
@@ -101,7 +136,7 @@ public final class PlanRepository {
 
   static AnnualPlan plan(Record r) {
     return new AnnualPlan(r.get(ANNUAL_PLAN.ID), r.get(DEPARTMENT.CODE), r.get(DEPARTMENT.NAME),
-        r.get(ANNUAL_PLAN.PLAN_YEAR), r.get(ANNUAL_PLAN.TITLE), r.get(ANNUAL_PLAN.FILED_DATE),
+        r.get(ANNUAL_PLAN.PLAN_YEAR), r.get(ANNUAL_PLAN.TITLE), r.get(ANNUAL_PLAN.PLAN_CODE), r.get(ANNUAL_PLAN.FILED_DATE),
         r.get(ANNUAL_PLAN.PUBLISHED_DATE));
   }
 }

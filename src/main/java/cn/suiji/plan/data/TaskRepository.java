@@ -18,6 +18,8 @@ import cn.suiji.shared.db.generated.tables.records.TaskRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,6 +82,32 @@ public final class TaskRepository {
     tx.deleteFrom(TASK_ITEM).where(TASK_ITEM.TASK_ID.eq(id)).execute();
     tx.deleteFrom(TASK_PARTNER).where(TASK_PARTNER.TASK_ID.eq(id)).execute();
     links(tx, id, t, departmentIds, itemIds);
+  }
+
+  /** The provincial task numbers (省级任务编号) of the plan's tasks that have one, by task code. */
+  public Map<String, String> provinceNumbers(DSLContext tx, long planId) {
+    Map<String, String> out = new HashMap<>();
+    tx.select(TASK.CODE, TASK.PROVINCE_NUMBER).from(TASK).where(TASK.PLAN_ID.eq(planId))
+        .and(TASK.PROVINCE_NUMBER.isNotNull()).forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
+  }
+
+  /** The day each of the plan's drawn tasks had its draw confirmed, by task code. */
+  public Map<String, LocalDate> drawnOn(DSLContext tx, long planId, ZoneId zone) {
+    Map<String, LocalDate> out = new HashMap<>();
+    tx.select(TASK.CODE, DRAW.CLOSED_AT, DRAW.CREATED_AT).from(DRAW).join(TASK).on(TASK.ID.eq(DRAW.TASK_ID))
+        .where(TASK.PLAN_ID.eq(planId)).and(DRAW.STATUS.eq("CONFIRMED"))
+        .forEach(r -> out.put(r.value1(), (r.value2() != null ? r.value2() : r.value3())
+            .atZoneSameInstant(zone).toLocalDate()));
+    return out;
+  }
+
+  public @Nullable String provinceNumber(DSLContext tx, long id) {
+    return tx.select(TASK.PROVINCE_NUMBER).from(TASK).where(TASK.ID.eq(id)).fetchOne(r -> r.value1());
+  }
+
+  public void setProvinceNumber(DSLContext tx, long id, @Nullable String number) {
+    tx.update(TASK).set(TASK.PROVINCE_NUMBER, number).where(TASK.ID.eq(id)).execute();
   }
 
   public void setStatus(DSLContext tx, long id, TaskStatus status) {

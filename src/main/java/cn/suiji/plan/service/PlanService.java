@@ -20,12 +20,16 @@ import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -43,12 +47,14 @@ public final class PlanService {
   private final PlanRepository plans;
   private final TaskRepository tasks;
   private final Auditor auditor;
+  private final ZoneId zone;
 
-  public PlanService(DSLContext dsl, PlanRepository plans, TaskRepository tasks, Auditor auditor) {
+  public PlanService(DSLContext dsl, PlanRepository plans, TaskRepository tasks, Auditor auditor, Clock clock) {
     this.dsl = dsl;
     this.plans = plans;
     this.tasks = tasks;
     this.auditor = auditor;
+    this.zone = clock.getZone();
   }
 
   public List<Department> departments() {
@@ -60,12 +66,45 @@ public final class PlanService {
     return dsl.transactionResult(trx -> plans.years(trx.dsl(), department(trx.dsl(), departmentCode).id()));
   }
 
-  /** The department's plan of {@code year} (if any) and its tasks. */
+  /** The department's plan of {@code year} (if any), its tasks, their provincial numbers and draw days. */
   public PlanTasks plan(String departmentCode, int year) {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       Optional<AnnualPlan> plan = plans.find(tx, department(tx, departmentCode).id(), year);
-      return new PlanTasks(plan.orElse(null), plan.map(p -> tasks.tasks(tx, p.id())).orElse(List.of()));
+      if (plan.isEmpty()) {
+        return new PlanTasks(null, List.of());
+      }
+      long id = plan.get().id();
+      return new PlanTasks(plan.get(), tasks.tasks(tx, id), tasks.provinceNumbers(tx, id), tasks.drawnOn(tx, id, zone));
+    });
+  }
+
+  /**
+   * Sets the plan's code (抽查计划编号), filed (备案) and published (公开) dates; the plan is made if
+   * missing. Nothing is written (nor audited) when nothing changes. A code longer than 60
+   * characters, or a publication before the filing, is refused.
+   */
+  public AnnualPlan savePlanInfo(String departmentCode, int year, @Nullable String code, @Nullable LocalDate filed,
+      @Nullable LocalDate published) {
+    String c = code == null || code.isBlank() ? null : code.strip();
+    if (c != null && c.length() > 60) {
+      throw new SuijiException("plan.error.planCodeLong", c.length());
+    }
+    if (filed != null && published != null && published.isBefore(filed)) {
+      throw new SuijiException("plan.error.publishedBeforeFiled", published, filed);
+    }
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Department d = department(tx, departmentCode);
+      AnnualPlan plan = plans.find(tx, d.id(), year).orElseGet(() -> create(tx, d, year));
+      if (Objects.equals(plan.code(), c) && Objects.equals(plan.filedDate(), filed)
+          && Objects.equals(plan.publishedDate(), published)) {
+        return plan;
+      }
+      plans.updateInfo(tx, plan.id(), c, filed, published);
+      auditor.record(tx, AuditEvent.of("plan.update", "plan", d.code() + "-" + year,
+          String.format(Locale.ROOT, "code=%s filed=%s published=%s", c, filed, published)));
+      return plans.find(tx, d.id(), year).orElseThrow();
     });
   }
 
@@ -88,7 +127,8 @@ public final class PlanService {
       Department d = department(tx, departmentCode);
       List<Department> all = plans.departments(tx);
       return new TaskChoices(d.code(), year, plans.floors(tx, d.id()), all,
-          plans.items(tx, all.stream().map(Department::id).toList(), year), List.copyOf(plans.townships(tx, d.id())));
+          plans.items(tx, all.stream().map(Department::id).toList(), year), List.copyOf(plans.townships(tx, d.id())),
+          plans.frequencies(tx, year), plans.tasksByItem(tx, year));
     });
   }
 
@@ -97,9 +137,26 @@ public final class PlanService {
    * one when {@code draft.id()} is null, else the stored one is replaced. The lead department
    * is the plan's. Refused with the first problem {@link TaskCheck} finds (an item no longer in
    * force that year, or neither the lead's nor a partner's, is named), or when the stored task has
-   * a confirmed draw.
+   * a confirmed draw. The provincial task number is left as it is.
    */
   public PlanTask saveTask(String departmentCode, int year, TaskDraft draft) {
+    return saveTask(departmentCode, year, draft, null, false);
+  }
+
+  /**
+   * As {@link #saveTask(String, int, TaskDraft)}, setting the provincial task number too (blank:
+   * none). A stored task saved unchanged is not written again and leaves no audit entry.
+   */
+  public PlanTask saveTask(String departmentCode, int year, TaskDraft draft, @Nullable String provinceNumber) {
+    return saveTask(departmentCode, year, draft, provinceNumber, true);
+  }
+
+  private PlanTask saveTask(String departmentCode, int year, TaskDraft draft, @Nullable String provinceNumber,
+      boolean setNumber) {
+    String number = provinceNumber == null || provinceNumber.isBlank() ? null : provinceNumber.strip();
+    if (number != null && number.length() > 60) {
+      throw new SuijiException("plan.error.provinceNumberLong", number.length());
+    }
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       Department d = department(tx, departmentCode);
@@ -108,15 +165,47 @@ public final class PlanService {
       }
       AnnualPlan plan = plans.find(tx, d.id(), year).orElseGet(() -> create(tx, d, year));
       @Nullable Long id = draft.id();
+      TaskRepository.Stored stored = null;
       if (id != null) {
-        TaskRepository.Stored stored = tasks.findById(tx, id).orElseThrow(() -> new SuijiException("plan.error.noTask", id));
+        stored = tasks.findById(tx, id).orElseThrow(() -> new SuijiException("plan.error.noTask", id));
         if (tasks.hasConfirmedDraw(tx, id)) {
           throw new SuijiException("plan.error.drawn", stored.task().code());
         }
       }
       PlanTask task = checked(tx, d, year, draft.withLead(d.code()));
-      return store(tx, plan.id(), year, task, true);
+      if (stored != null && stored.planId() == plan.id() && fingerprint(stored.task()).equals(fingerprint(task))) {
+        if (!setNumber || Objects.equals(tasks.provinceNumber(tx, stored.task().id()), number)) {
+          return stored.task(); // nothing changed: nothing written, nothing audited
+        }
+        tasks.setProvinceNumber(tx, stored.task().id(), number);
+        auditor.record(tx, AuditEvent.of("task.update", "task", task.code(), "province_number=" + number));
+        return stored.task();
+      }
+      PlanTask saved = store(tx, plan.id(), year, task, !setNumber);
+      if (setNumber) {
+        tasks.setProvinceNumber(tx, saved.id(), number);
+        auditor.record(tx, AuditEvent.of(id == null ? "task.create" : "task.update", "task", saved.code(),
+            detail(saved) + " province_number=" + number));
+      }
+      return saved;
     });
+  }
+
+  /** What makes two versions of a task the same: every field, numbers by value, lists in any order. */
+  private static String fingerprint(PlanTask t) {
+    return String.join("|", t.code(), t.name(), t.type().name(), plain(t.ratioPercent()),
+        String.valueOf(t.fixedCount()), plain(t.ratioA()), plain(t.ratioB()), plain(t.ratioC()), plain(t.ratioD()),
+        t.startDate().toString(), t.endDate().toString(), t.leadDepartment(), sorted(t.partners()),
+        sorted(t.itemCodes()), sorted(t.scope().townships()), sorted(t.scope().industries()),
+        sorted(t.scope().kinds()), t.mode().name(), t.status().name());
+  }
+
+  private static String plain(java.math.@Nullable BigDecimal value) {
+    return value == null ? "" : TaskCheck.plain(value);
+  }
+
+  private static String sorted(List<String> values) {
+    return String.join(",", new java.util.TreeSet<>(values));
   }
 
   /** Cancels a task (status CANCELLED); refused when its draw is confirmed. */
@@ -195,7 +284,7 @@ public final class PlanService {
     if (found.isPresent()) {
       return found.get();
     }
-    return write ? create(tx, d, year) : new AnnualPlan(-1, d.code(), d.name(), year, title(d, year), null, null);
+    return write ? create(tx, d, year) : new AnnualPlan(-1, d.code(), d.name(), year, title(d, year), null, null, null);
   }
 
   Optional<TaskRepository.Stored> stored(DSLContext tx, String code) {

@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,17 @@ public final class PlanView {
   private final Messages messages;
   private final Parent root;
 
+  @FXML private TextField planCode;
+  @FXML private DatePicker filedDate;
+  @FXML private DatePicker publishedDate;
+  @FXML private Button savePlanInfoButton;
+  @FXML private Label planInfoMessage;
+  @FXML private TableColumn<PlanViewModel.Row, String> provinceNumberColumn;
+  @FXML private TextField provinceNumber;
+  @FXML private Label readOnlyReason;
+  @FXML private GridPane form;
+  @FXML private Label editorWarning;
+  private boolean reverting;
   @FXML private ComboBox<Option<String>> department;
   @FXML private ComboBox<Integer> year;
   @FXML private Label planTitle;
@@ -114,6 +126,7 @@ public final class PlanView {
     countLabel.textProperty().bind(viewModel.countTextProperty());
 
     Columns.text(codeColumn, PlanViewModel.Row::code);
+    Columns.text(provinceNumberColumn, r -> r.provinceNumber() == null ? "" : r.provinceNumber());
     Columns.text(nameColumn, PlanViewModel.Row::name);
     Columns.text(typeColumn, PlanViewModel.Row::type);
     Columns.text(amountColumn, PlanViewModel.Row::amount);
@@ -126,9 +139,15 @@ public final class PlanView {
     SortedList<PlanViewModel.Row> sorted = new SortedList<>(viewModel.shown());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
+    // another task with unsaved edits: the view model asks; if the clerk stays, the old row stays chosen
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-      if (row != null) {
-        viewModel.selectedProperty().set(row);
+      if (row != null && !reverting && !viewModel.choose(row)) {
+        reverting = true;
+        try {
+          table.getSelectionModel().select(viewModel.selectedProperty().get());
+        } finally {
+          reverting = false;
+        }
       }
     });
     viewModel.selectedProperty().addListener((obs, old, row) -> {
@@ -167,8 +186,27 @@ public final class PlanView {
     choices(status, TaskStatus.values(), messages::label);
     status.valueProperty().bindBidirectional(e.statusProperty());
     editorMessage.textProperty().bind(e.messageProperty());
-    saveButton.disableProperty().bind(e.validProperty().not().or(viewModel.busyProperty()));
-    cancelTaskButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+    show(editorMessage, e.messageProperty());
+    editorWarning.textProperty().bind(e.warningProperty());
+    show(editorWarning, e.warningProperty());
+    provinceNumber.textProperty().bindBidirectional(e.provinceNumberProperty());
+    // a drawn task: the reason on top, the form greyed out, nothing to press
+    readOnlyReason.textProperty().bind(e.readOnlyReasonProperty());
+    show(readOnlyReason, e.readOnlyReasonProperty());
+    form.disableProperty().bind(e.readOnlyProperty());
+    // disabled while the problems shown stand; a pristine new task's 保存 shows them instead
+    saveButton.disableProperty().bind(e.readOnlyProperty().or(viewModel.busyProperty())
+        .or(e.validProperty().not().and(e.messageProperty().isNotEmpty())));
+    cancelTaskButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty())
+        .or(e.readOnlyProperty()));
+
+    planCode.textProperty().bindBidirectional(viewModel.planCodeProperty());
+    IsoDates.use(filedDate);
+    IsoDates.use(publishedDate);
+    filedDate.valueProperty().bindBidirectional(viewModel.filedDateProperty());
+    publishedDate.valueProperty().bindBidirectional(viewModel.publishedDateProperty());
+    planInfoMessage.textProperty().bind(viewModel.planInfoMessageProperty());
+    savePlanInfoButton.disableProperty().bind(viewModel.planChosenProperty().not().or(viewModel.busyProperty()));
     e.amountKindProperty().addListener((obs, old, now) -> showAmount(now));
     showAmount(e.amountKindProperty().get());
 
@@ -177,6 +215,17 @@ public final class PlanView {
     cancelExportButton.visibleProperty().bind(viewModel.exportingProperty());
     exportPlanButton.disableProperty().bind(viewModel.exportingProperty());
     exportViewButton.disableProperty().bind(viewModel.exportingProperty());
+  }
+
+  /** A message label takes room only while it has something to say. */
+  private static void show(Label label, javafx.beans.value.ObservableStringValue text) {
+    label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+    label.managedProperty().bind(label.visibleProperty());
+  }
+
+  /** Asked by the main window before the screen is left: unsaved edits are kept unless the clerk drops them. */
+  public void leave(Runnable proceed) {
+    viewModel.leave(proceed);
   }
 
   private void showAmount(@Nullable AmountKind kind) {
@@ -228,6 +277,11 @@ public final class PlanView {
   @FXML
   private void save() {
     viewModel.save();
+  }
+
+  @FXML
+  private void savePlanInfo() {
+    viewModel.savePlanInfo();
   }
 
   @FXML

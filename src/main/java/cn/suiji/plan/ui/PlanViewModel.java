@@ -1,6 +1,7 @@
 package cn.suiji.plan.ui;
 
 import cn.suiji.directory.domain.Department;
+import cn.suiji.plan.domain.AnnualPlan;
 import cn.suiji.plan.domain.PlanTask;
 import cn.suiji.plan.domain.PlanTasks;
 import cn.suiji.plan.domain.TaskChoices;
@@ -64,8 +65,16 @@ public final class PlanViewModel {
   private final StringProperty countText = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+  private final StringProperty planCode = new SimpleStringProperty("");
+  private final ObjectProperty<@Nullable LocalDate> filedDate = new SimpleObjectProperty<>();
+  private final ObjectProperty<@Nullable LocalDate> publishedDate = new SimpleObjectProperty<>();
+  private final StringProperty planInfoMessage = new SimpleStringProperty("");
+  private final BooleanProperty planChosen = new SimpleBooleanProperty(false);
+  private PlanInfo planInfoBaseline = new PlanInfo("", null, null);
   private @Nullable TaskHandle export;
   private boolean choosing;
+  /** Where the screen opens (from the home page): department, year and task; used by the first load. */
+  private @Nullable Focus focus;
 
   public PlanViewModel(PlanService service, TaskExecutor executor, DialogService dialogs, Messages messages, Clock clock) {
     this.service = service;
@@ -89,7 +98,7 @@ public final class PlanViewModel {
     filterText.addListener((obs, old, now) -> refilter());
     selected.addListener((obs, old, row) -> {
       if (row != null) {
-        editor.edit(row.task());
+        editor.edit(row.task(), row.provinceNumber(), row.drawnOn());
       }
     });
     department.addListener((obs, old, now) -> {
@@ -104,21 +113,33 @@ public final class PlanViewModel {
     });
   }
 
-  /** Reads the departments, then the first one's latest plan. */
+  /**
+   * Opens the screen at a task (the home page's rows): the next {@link #load} shows the plan of
+   * {@code departmentCode} and {@code year} with the task {@code taskCode} chosen.
+   */
+  public void focus(String departmentCode, int year, String taskCode) {
+    this.focus = new Focus(departmentCode, year, taskCode);
+  }
+
+  /** Reads the departments, then the first one's latest plan (or the plan and task focused on). */
   public void load() {
     busy.set(true);
+    Focus f = focus;
+    focus = null;
     executor.execute(BackgroundTask.of(p -> {
           List<Department> all = service.departments();
-          List<Integer> planYears = all.isEmpty() ? List.of() : service.years(all.get(0).code());
-          return new Start(all, planYears);
+          String first = f != null ? f.departmentCode() : all.isEmpty() ? null : all.get(0).code();
+          List<Integer> planYears = first == null ? List.of() : service.years(first);
+          return new Start(all, first, planYears);
         })
         .onSuccess(start -> {
           busy.set(false);
           choosing = true;
           departments.setAll(start.departments().stream().map(d -> new Option<>(d.code(), d.name())).toList());
-          department.set(departments.isEmpty() ? null : departments.get(0));
+          department.set(departments.stream().filter(o -> o.value() != null && o.value().equals(start.first()))
+              .findFirst().orElse(departments.isEmpty() ? null : departments.get(0)));
           choosing = false;
-          showYears(start.years());
+          showYears(start.years(), f);
         })
         .onFailure(this::failed));
   }
@@ -127,11 +148,12 @@ public final class PlanViewModel {
     if (code == null) {
       return;
     }
-    executor.execute(BackgroundTask.of(p -> service.years(code)).onSuccess(this::showYears).onFailure(this::failed));
+    executor.execute(BackgroundTask.of(p -> service.years(code)).onSuccess(y -> showYears(y, null))
+        .onFailure(this::failed));
   }
 
-  /** Offers the years with a plan and this year ± 1; chooses the latest year with a plan. */
-  private void showYears(List<Integer> planYears) {
+  /** Offers the years with a plan and this year ± 1; chooses the latest year with a plan (or the focused one). */
+  private void showYears(List<Integer> planYears, @Nullable Focus f) {
     int now = LocalDate.now(clock).getYear();
     TreeSet<Integer> all = new TreeSet<>(planYears);
     all.add(now - 1);
@@ -139,9 +161,12 @@ public final class PlanViewModel {
     all.add(now + 1);
     choosing = true;
     years.setAll(new ArrayList<>(all.descendingSet()));
-    year.set(planYears.isEmpty() ? now : planYears.get(0));
+    if (f != null && !years.contains(f.year())) {
+      years.add(f.year());
+    }
+    year.set(f != null ? Integer.valueOf(f.year()) : planYears.isEmpty() ? now : planYears.get(0));
     choosing = false;
-    loadPlan();
+    loadPlan(f == null ? null : f.taskCode());
   }
 
   /** Reads the chosen department's plan of the chosen year and what the editor offers. */
@@ -162,7 +187,8 @@ public final class PlanViewModel {
           busy.set(false);
           PlanTasks plan = loaded.plan();
           planTitle.set(plan.plan() == null ? messages.get("plan.noPlan", d.label(), y) : plan.plan().title());
-          rows.setAll(plan.tasks().stream().map(this::row).toList());
+          showPlanInfo(plan.plan());
+          rows.setAll(plan.tasks().stream().map(t -> row(t, plan)).toList());
           editor.choose(loaded.choices(), plan.tasks().stream().map(PlanTask::code).toList());
           refilter();
           // a reload keeps the task the clerk has chosen meanwhile (a slower, earlier load
@@ -170,9 +196,14 @@ public final class PlanViewModel {
           String keep = select != null ? select : selected.get() == null ? null : selected.get().code();
           Row wanted = keep == null ? null
               : shown.stream().filter(r -> r.code().equals(keep)).findFirst().orElse(null);
-          selected.set(wanted != null ? wanted : shown.isEmpty() ? null : shown.get(0));
-          if (selected.get() == null) {
+          Row chosen = wanted != null ? wanted : shown.isEmpty() ? null : shown.get(0);
+          selected.set(chosen);
+          // the rows are records: a row read again equal to the one chosen fires no change, and
+          // editor.choose() above has cleared the editor, so the task is shown here in any case
+          if (chosen == null) {
             editor.clear();
+          } else {
+            editor.edit(chosen.task(), chosen.provinceNumber(), chosen.drawnOn());
           }
         })
         .onFailure(this::failed));
@@ -187,23 +218,68 @@ public final class PlanViewModel {
     countText.set(messages.get("plan.count", shown.size(), rows.size()));
   }
 
-  /** Starts a new task in the editor. */
+  /**
+   * The clerk chose another task in the table: with unsaved edits only after confirming that they
+   * are dropped. Returns false when the clerk stays (the View then keeps the old row chosen).
+   */
+  public boolean choose(@Nullable Row row) {
+    if (row == null || row == selected.get()) {
+      return true;
+    }
+    if (!mayDrop()) {
+      return false;
+    }
+    selected.set(row);
+    return true;
+  }
+
+  /** Starts a new task in the editor (after asking, with unsaved edits). */
   public void newTask() {
+    if (!mayDrop()) {
+      return;
+    }
     selected.set(null);
     editor.clear();
   }
 
-  /** Saves the editor's task (only when it is valid), then shows the plan again with it chosen. */
+  /** True when the editor or the plan's fields hold edits not saved. */
+  public boolean unsaved() {
+    return editor.unsaved() || !currentPlanInfo().equals(planInfoBaseline);
+  }
+
+  /**
+   * The screen is left (another page, the window closing): with unsaved edits the clerk is asked
+   * first, and {@code proceed} runs only when the clerk agrees to drop them.
+   */
+  public void leave(Runnable proceed) {
+    if (!unsaved() || dialogs.confirm(messages.get("plan.title"), messages.get("plan.leave.discard"))) {
+      proceed.run();
+    }
+  }
+
+  private boolean mayDrop() {
+    return !editor.unsaved() || dialogs.confirm(messages.get("plan.title"), messages.get("plan.editor.discard"));
+  }
+
+  /**
+   * Saves the editor's task with its provincial number (not a drawn one; an invalid one only
+   * shows its problems), then shows the plan again with it chosen.
+   */
   public void save() {
     Option<String> d = department.get();
     Integer y = year.get();
-    if (!editor.validProperty().get() || d == null || d.value() == null || y == null) {
+    if (editor.readOnlyProperty().get() || d == null || d.value() == null || y == null) {
+      return;
+    }
+    if (!editor.validProperty().get()) {
+      editor.showProblems();
       return;
     }
     String code = d.value();
     var draft = editor.draft();
+    String number = editor.provinceNumberProperty().get();
     busy.set(true);
-    executor.execute(BackgroundTask.of(p -> service.saveTask(code, y, draft))
+    executor.execute(BackgroundTask.of(p -> service.saveTask(code, y, draft, number))
         .onSuccess(saved -> {
           busy.set(false);
           loadPlan(saved.code());
@@ -293,13 +369,48 @@ public final class PlanViewModel {
     }
   }
 
-  private Row row(PlanTask t) {
+  /** Saves the plan's code, filed and published dates (the plan is made if missing). */
+  public void savePlanInfo() {
+    Option<String> d = department.get();
+    Integer y = year.get();
+    if (d == null || d.value() == null || y == null) {
+      return;
+    }
+    String code = d.value();
+    PlanInfo info = currentPlanInfo();
+    busy.set(true);
+    executor.execute(BackgroundTask.of(p -> service.savePlanInfo(code, y, info.code(), info.filed(), info.published()))
+        .onSuccess(plan -> {
+          busy.set(false);
+          planTitle.set(plan.title());
+          showPlanInfo(plan);
+          planInfoMessage.set(messages.get("plan.info.saved"));
+        })
+        .onFailure(this::failed));
+  }
+
+  private void showPlanInfo(@Nullable AnnualPlan plan) {
+    planCode.set(plan == null || plan.code() == null ? "" : plan.code());
+    filedDate.set(plan == null ? null : plan.filedDate());
+    publishedDate.set(plan == null ? null : plan.publishedDate());
+    planInfoBaseline = currentPlanInfo();
+    planInfoMessage.set("");
+    planChosen.set(true);
+  }
+
+  private PlanInfo currentPlanInfo() {
+    return new PlanInfo(planCode.get() == null ? "" : planCode.get().strip(), filedDate.get(), publishedDate.get());
+  }
+
+  private Row row(PlanTask t, PlanTasks plan) {
     String partners = String.join("、", t.partners().stream().map(this::departmentName).toList());
     String items = String.join("、", t.items().stream().map(i -> i.name().isEmpty() ? i.code() : i.name()).toList());
     String window = messages.get("plan.render.window", t.startDate().toString(), t.endDate().toString());
     String search = (t.code() + " " + t.name() + " " + items + " " + partners).toLowerCase(Locale.ROOT);
+    String number = plan.provinceNumbers().get(t.code());
     return new Row(t, t.code(), t.name(), messages.label(t.type()), PlanTable.amount(t), PlanTable.scope(t.scope()),
-        items, window, partners, messages.label(t.mode()), messages.label(t.status()), search);
+        items, window, partners, messages.label(t.mode()), messages.label(t.status()), search + " " + (number == null
+        ? "" : number.toLowerCase(Locale.ROOT)), number, plan.drawnOn().get(t.code()));
   }
 
   private String departmentName(String code) {
@@ -324,12 +435,23 @@ public final class PlanViewModel {
   public StringProperty countTextProperty() { return countText; }
   public BooleanProperty busyProperty() { return busy; }
   public BooleanProperty exportingProperty() { return exporting; }
+  public StringProperty planCodeProperty() { return planCode; }
+  public ObjectProperty<@Nullable LocalDate> filedDateProperty() { return filedDate; }
+  public ObjectProperty<@Nullable LocalDate> publishedDateProperty() { return publishedDate; }
+  public StringProperty planInfoMessageProperty() { return planInfoMessage; }
+  /** True once a department and year are shown (the plan's fields can be set). */
+  public BooleanProperty planChosenProperty() { return planChosen; }
 
-  private record Start(List<Department> departments, List<Integer> years) {}
+  private record Start(List<Department> departments, @Nullable String first, List<Integer> years) {}
+
+  private record Focus(String departmentCode, int year, String taskCode) {}
+
+  private record PlanInfo(String code, @Nullable LocalDate filed, @Nullable LocalDate published) {}
 
   private record Loaded(PlanTasks plan, TaskChoices choices) {}
 
   /** One line of the tasks table, as shown. */
   public record Row(PlanTask task, String code, String name, String type, String amount, String scope, String items,
-      String window, String partners, String mode, String status, String searchText) {}
+      String window, String partners, String mode, String status, String searchText, @Nullable String provinceNumber,
+      @Nullable LocalDate drawnOn) {}
 }

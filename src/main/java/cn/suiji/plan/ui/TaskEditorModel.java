@@ -3,6 +3,7 @@ package cn.suiji.plan.ui;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.plan.domain.InspectionMode;
+import cn.suiji.plan.domain.ItemFrequency;
 import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
 import cn.suiji.plan.domain.TaskCheck;
@@ -70,6 +71,15 @@ public final class TaskEditorModel {
   private final ObservableList<String> problems = FXCollections.observableArrayList();
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty valid = new SimpleBooleanProperty(false);
+  private final StringProperty provinceNumber = new SimpleStringProperty("");
+  private final StringProperty warning = new SimpleStringProperty("");
+  private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+  private final StringProperty readOnlyReason = new SimpleStringProperty("");
+  /** The draft and provincial number as last loaded or saved: what {@link #unsaved} compares with. */
+  private @Nullable TaskDraft baseline;
+  private String baselineNumber = "";
+  /** False on a new task until the clerk changes a field: no problem is shown before any input. */
+  private boolean touched;
 
   private @Nullable TaskChoices choices;
   /** Every item of the choices (then any item of the task edited that is no longer in force), by code. */
@@ -83,8 +93,8 @@ public final class TaskEditorModel {
   public TaskEditorModel(Messages messages) {
     this.messages = messages;
     for (ObservableValue<?> p : List.of(code, name, type, amountKind, ratio, count, ratioA, ratioB, ratioC, ratioD,
-        start, end, industries, mode, status)) {
-      p.addListener((obs, old, now) -> check());
+        start, end, industries, mode, status, provinceNumber)) {
+      p.addListener((obs, old, now) -> changed());
     }
     for (TargetKind k : TargetKind.values()) {
       kinds.add(pick(k.name(), messages.label(k)));
@@ -120,6 +130,10 @@ public final class TaskEditorModel {
     loading = true;
     id = null;
     originalCode = null;
+    touched = false;
+    provinceNumber.set("");
+    readOnly.set(false);
+    readOnlyReason.set("");
     TaskChoices c = choices;
     String suggested = "";
     if (c != null) {
@@ -144,13 +158,26 @@ public final class TaskEditorModel {
     loading = false;
     offerItems();
     check();
+    keep();
   }
 
-  /** Shows a stored task. */
+  /** Shows a stored task, editable. */
   public void edit(PlanTask t) {
+    edit(t, null, null);
+  }
+
+  /**
+   * Shows a stored task with its provincial number; a task drawn on {@code drawnOn} is shown
+   * read-only with the reason, as its draw fixed it.
+   */
+  public void edit(PlanTask t, @Nullable String number, @Nullable LocalDate drawnOn) {
     loading = true;
     id = t.id();
     originalCode = t.code();
+    touched = true;
+    provinceNumber.set(number == null ? "" : number);
+    readOnly.set(drawnOn != null);
+    readOnlyReason.set(drawnOn == null ? "" : messages.get("plan.editor.drawnReadOnly", drawnOn.toString()));
     code.set(t.code());
     name.set(t.name());
     type.set(t.type());
@@ -177,6 +204,33 @@ public final class TaskEditorModel {
     tick(kinds, t.scope().kinds());
     loading = false;
     offerItems();
+    check();
+    keep();
+  }
+
+  /** The fields as they are now become the saved state (after a load or a save). */
+  public void keep() {
+    baseline = draft();
+    baselineNumber = provinceNumber.get() == null ? "" : provinceNumber.get();
+  }
+
+  /** True when an editable task's fields differ from what was loaded or last saved. */
+  public boolean unsaved() {
+    String number = provinceNumber.get() == null ? "" : provinceNumber.get();
+    return !readOnly.get() && baseline != null && (!draft().equals(baseline) || !number.equals(baselineNumber));
+  }
+
+  /** A field changed: from now on the problems are shown. */
+  private void changed() {
+    if (!loading) {
+      touched = true;
+    }
+    check();
+  }
+
+  /** 保存 was pressed: the problems are shown even if no field was touched. */
+  public void showProblems() {
+    touched = true;
     check();
   }
 
@@ -232,8 +286,25 @@ public final class TaskEditorModel {
       }
     }
     problems.setAll(out);
-    message.set(String.join("\n", out));
+    message.set(touched ? String.join("\n", out) : "");
     valid.set(out.isEmpty());
+    warning.set(c == null || status.get() == TaskStatus.CANCELLED ? "" : frequencyWarnings(c));
+  }
+
+  /** The items the year's tasks, this one included, name more often than the item list's 抽查频次 allows. */
+  private String frequencyWarnings(TaskChoices c) {
+    Map<String, List<String>> others = new HashMap<>();
+    c.tasksByItem().forEach((item, codes) -> others.put(item,
+        codes.stream().filter(t -> !t.equals(originalCode)).toList()));
+    Map<String, String> names = new HashMap<>();
+    c.items().forEach(i -> names.put(i.code(), i.name()));
+    List<String> lines = new ArrayList<>();
+    for (ItemFrequency.Warning w : ItemFrequency.check(code.get(), ticked(List.copyOf(allItems.values())),
+        c.frequencies(), others, names)) {
+      lines.add(messages.get("plan.editor.frequency", w.itemName(), w.perYear(), c.year(), w.tasks(),
+          String.join("、", w.taskCodes())));
+    }
+    return String.join("\n", lines);
   }
 
   /** Text in a number field that is not a number is a problem of its own (the check would see nothing). */
@@ -259,7 +330,7 @@ public final class TaskEditorModel {
 
   private Pick pick(String value, String label) {
     Pick p = new Pick(value, label);
-    p.selectedProperty().addListener((obs, old, now) -> check());
+    p.selectedProperty().addListener((obs, old, now) -> changed());
     return p;
   }
 
@@ -328,4 +399,11 @@ public final class TaskEditorModel {
   public ObservableList<String> problems() { return problems; }
   public StringProperty messageProperty() { return message; }
   public BooleanProperty validProperty() { return valid; }
+  /** 省级任务编号, kept beside the task (not part of its check). */
+  public StringProperty provinceNumberProperty() { return provinceNumber; }
+  /** Warnings that do not stop 保存 (an item's yearly frequency exceeded). */
+  public StringProperty warningProperty() { return warning; }
+  /** True for a drawn task: nothing can be changed. */
+  public BooleanProperty readOnlyProperty() { return readOnly; }
+  public StringProperty readOnlyReasonProperty() { return readOnlyReason; }
 }
