@@ -48,6 +48,13 @@ public final class AuditText {
       "audit.setting.user.name", "audit.setting.setup.done", "audit.setting.ui.font", "audit.setting.operators",
       "audit.setting.operator.current");
 
+  /**
+   * The draw's names: DrawService passes its entity as a constant, so the bundle check cannot
+   * read them off its calls; listed here, where they are shown.
+   */
+  static final List<String> DRAW_KEYS = List.of("audit.action.DRAW_OPEN", "audit.action.DRAW_PERFORM",
+      "audit.action.DRAW_INFEASIBLE", "audit.action.DRAW_CONFIRM", "audit.action.DRAW_VOID", "audit.entity.draw");
+
   private final Messages messages;
   /** Enum constants as the bundle names them ({@code ON_DUTY} → 在岗), where the name is unambiguous. */
   private final Map<String, String> constants = new HashMap<>();
@@ -221,7 +228,7 @@ public final class AuditText {
       return out;
     }
     List<String> values = split(m.group(2));
-    boolean named = values.stream().allMatch(v -> v.matches("(?s)[A-Za-z]\\w*=.*"));
+    boolean named = values.stream().allMatch(v -> v.matches("(?s)[^=\\[\\],]+=.*"));
     if (named) {
       for (String v : values) {
         int eq = v.indexOf('=');

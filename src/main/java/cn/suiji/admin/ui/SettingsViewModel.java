@@ -89,7 +89,7 @@ public final class SettingsViewModel {
 
   public void save() {
     List<Operator> list = operators.stream().map(r -> new Operator(r.name.get(), r.role.get()))
-        .filter(o -> !o.name().isEmpty() || !o.role().isEmpty()).toList();
+        .filter(o -> !o.name().isEmpty()).toList(); // an untouched new row is no operator
     String current = currentOperator.get() == null ? "" : currentOperator.get().strip();
     String county = countyName.get();
     String chosen = font.get() == null ? "" : font.get();
