@@ -8,16 +8,15 @@ import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The current operator in the main window's status bar: shown, switched by a choice (saved and
- * audited at once), and asked for when the data file has none (a file made by the command line
- * or by an older version) — the log never falls back to the computer's login name.
+ * The current operator in the main window's status bar: shown, and switched by a choice (saved
+ * and audited at once). A file with no operator (made by the command line) shows 未指定操作人员
+ * here and in the log until one is added on the settings screen — never the computer's login.
  */
 public final class OperatorSwitchViewModel {
   private final SettingsService settings;
@@ -43,28 +42,10 @@ public final class OperatorSwitchViewModel {
     });
   }
 
-  /** Reads the operators and the current one; asks for a first operator when there is none. */
+  /** Reads the operators and the current one. */
   public void load() {
     executor.execute(BackgroundTask.of(p -> new Loaded(settings.operators(),
-        settings.currentOperator().map(Operator::name).orElse(""))).onSuccess(loaded -> {
-          show(loaded);
-          if (loaded.operators().isEmpty()) {
-            askForOperator();
-          }
-        }));
-  }
-
-  private void askForOperator() {
-    Optional<String> typed = dialogs.askText(messages.get("operator.ask.title"), messages.get("operator.ask.message"),
-        messages.get("operator.ask.prompt"), messages.get("common.ok"), messages.get("common.cancel"));
-    if (typed.isEmpty() || typed.get().isBlank()) {
-      return;
-    }
-    Operator first = new Operator(typed.get(), messages.get("settings.role.clerk"));
-    executor.execute(BackgroundTask.<Boolean>of(p -> {
-      settings.saveOperators(List.of(first), first.name());
-      return true;
-    }).onSuccess(ok -> load()).onFailure(this::failed));
+        settings.currentOperator().map(Operator::name).orElse(""))).onSuccess(this::show));
   }
 
   private void choose(String name) {
