@@ -6,6 +6,7 @@ import cn.suiji.admin.ui.CalendarView;
 import cn.suiji.admin.ui.CalendarViewModel;
 import cn.suiji.admin.ui.FirstStartView;
 import cn.suiji.admin.ui.FirstStartViewModel;
+import cn.suiji.admin.ui.OperatorSwitchViewModel;
 import cn.suiji.admin.ui.SettingsView;
 import cn.suiji.admin.ui.SettingsViewModel;
 import cn.suiji.directory.ui.ImportMappingMemory;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -66,13 +68,14 @@ final class MainWindowView {
   private final ViewLoader loader;
   private final Parent root;
   private final PdfPreviewOpener previews;
+  private final OperatorSwitchViewModel operator;
 
   @FXML private BorderPane rootPane;
   @FXML private Label countyTitle;
   @FXML private ListView<Page> navigation;
   @FXML private StackPane content;
   @FXML private Label dataFile;
-  @FXML private Label userName;
+  @FXML private ComboBox<String> operatorChoice;
   @FXML private Label lastBackup;
   /**
    * Asked before the shown screen is left (another page, the window closing), when the screen
@@ -90,6 +93,7 @@ final class MainWindowView {
     this.dialogs = dialogs;
     this.executor = executor;
     this.loader = loader;
+    this.operator = new OperatorSwitchViewModel(services.settings(), executor, dialogs, messages);
     this.root = loader.load(this);
     this.previews = new PdfPreviews(PdfPrinting.system(), executor, dialogs, messages, loader,
         () -> root.getScene() == null ? null : root.getScene().getWindow());
@@ -110,6 +114,20 @@ final class MainWindowView {
       }
     });
     navigation.getItems().setAll(pages());
+    operatorChoice.setId("operatorChoice");
+    operatorChoice.setItems(operator.names());
+    operatorChoice.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String name) {
+        return operator.display(name);
+      }
+
+      @Override
+      public String fromString(String text) {
+        return text;
+      }
+    });
+    operatorChoice.valueProperty().bindBidirectional(operator.currentProperty());
     navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
       if (page == null || reverting) {
         return;
@@ -260,6 +278,7 @@ final class MainWindowView {
             content.getChildren().setAll(new FirstStartView(vm, loader).root());
           } else {
             navigation.getSelectionModel().selectFirst();
+            operator.load();
           }
         }));
   }
@@ -272,6 +291,7 @@ final class MainWindowView {
   }
 
   private void refreshStatus() {
+    operator.load();
     executor.execute(BackgroundTask.of(p -> status()).onSuccess(this::showStatus));
   }
 
@@ -280,7 +300,6 @@ final class MainWindowView {
     return new Status(
         services.settings().countyName().orElse(""),
         messages.get("status.dataFile", services.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
-        messages.get("status.user", services.settings().currentUser()),
         services.database().lastBackup().map(p -> messages.get("status.lastBackup", p.getFileName()))
             .orElse(messages.get("status.noBackup")));
   }
@@ -288,11 +307,10 @@ final class MainWindowView {
   private void showStatus(Status s) {
     countyTitle.setText(s.county());
     dataFile.setText(s.dataFile());
-    userName.setText(s.user());
     lastBackup.setText(s.lastBackup());
   }
 
-  private record Status(String county, String dataFile, String user, String lastBackup) {}
+  private record Status(String county, String dataFile, String lastBackup) {}
 
   private record Start(Status status, boolean firstStart) {}
 }

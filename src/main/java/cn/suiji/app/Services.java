@@ -96,9 +96,9 @@ public final class Services implements AutoCloseable {
     this.clock = clock;
     DSLContext dsl = database.dsl();
     SettingsRepository settingsRepository = new SettingsRepository();
-    // the audit log records the user set in settings, read when each entry is written
-    Supplier<String> currentUser =
-        () -> settingsRepository.get(dsl, SettingsService.USER_NAME).orElseGet(() -> System.getProperty("user.name", "user"));
+    // the audit log and the draw record name the current operator, read when each entry is
+    // written — never the computer's login name
+    Supplier<String> currentUser = this::operatorName;
     AuditJournal journal = database.sibling(JOURNAL_SUFFIX).map(AuditJournal::at).orElseGet(AuditJournal::none);
     database.addCommitHook(journal);
     database.keepWithData(JOURNAL_SUFFIX); // undoing an unfinished bulk write cuts it back too
@@ -173,6 +173,11 @@ public final class Services implements AutoCloseable {
       dsl.transaction(trx -> auditor.record(trx.dsl(), AuditEvent.of("recovery.undone", "database", null, what)));
       notices.add(Messages.current().get("recovery.undone", what));
     });
+  }
+
+  /** The current operator's name, for the audit log and the draw record. */
+  private String operatorName() {
+    return settings.auditName();
   }
 
   /**

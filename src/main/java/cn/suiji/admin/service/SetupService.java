@@ -1,5 +1,6 @@
 package cn.suiji.admin.service;
 
+import cn.suiji.admin.domain.Operator;
 import cn.suiji.demo.service.DemoService;
 import cn.suiji.demo.service.DemoSummary;
 import cn.suiji.directory.domain.Department;
@@ -23,8 +24,12 @@ public final class SetupService {
     this.demo = demo;
   }
 
-  /** Names the county and creates its departments, in one transaction. */
-  public void startEmpty(String countyName, List<Department> drafts) {
+  /**
+   * Names the operator, the county and its departments, in one transaction; every entry of it
+   * is signed by that operator.
+   */
+  public void startEmpty(Operator operator, String countyName, List<Department> drafts) {
+    Operator me = checked(operator);
     String county = countyName == null ? "" : countyName.strip();
     if (county.isEmpty()) {
       throw new SuijiException("setup.error.countyMissing");
@@ -32,18 +37,37 @@ public final class SetupService {
     if (drafts.isEmpty()) {
       throw new SuijiException("setup.error.departmentsMissing");
     }
-    dsl.transaction(trx -> {
+    settings.actingAs(me.name(), () -> dsl.transaction(trx -> {
       DSLContext tx = trx.dsl();
+      settings.saveOperators(tx, List.of(me), me.name());
       settings.set(tx, SettingsService.COUNTY_NAME, county);
       departments.createAll(tx, drafts);
       settings.set(tx, SettingsService.SETUP_DONE, "empty");
-    });
+    }));
   }
 
-  /** Creates the demo county; a cancel leaves the database as it was. */
-  public DemoSummary loadDemo(Progress progress) {
-    DemoSummary summary = demo.create(false, progress);
-    settings.set(SettingsService.SETUP_DONE, "demo");
-    return summary;
+  /**
+   * Creates the demo county signed by {@code operator}, then names the operator and marks the
+   * set-up done; a cancel leaves the database as it was.
+   */
+  public DemoSummary loadDemo(Operator operator, Progress progress) {
+    Operator me = checked(operator);
+    DemoSummary[] summary = new DemoSummary[1];
+    settings.actingAs(me.name(), () -> {
+      summary[0] = demo.create(false, progress);
+      dsl.transaction(trx -> {
+        DSLContext tx = trx.dsl();
+        settings.saveOperators(tx, List.of(me), me.name());
+        settings.set(tx, SettingsService.SETUP_DONE, "demo");
+      });
+    });
+    return summary[0];
+  }
+
+  private static Operator checked(Operator operator) {
+    if (operator.name().isEmpty() || operator.name().length() > Operator.NAME_MAX) {
+      throw new SuijiException("setup.error.operatorMissing");
+    }
+    return Operator.checked(List.of(operator)).get(0);
   }
 }

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -17,6 +18,9 @@ public final class FirstStartView {
   private final FirstStartViewModel viewModel;
   private final Parent root;
 
+  @FXML private TextField operatorName;
+  @FXML private ComboBox<String> operatorRole;
+  @FXML private Label phase;
   @FXML private TextField countyName;
   @FXML private VBox departmentRows;
   @FXML private Button loadDemoButton;
@@ -37,10 +41,14 @@ public final class FirstStartView {
 
   @FXML
   private void initialize() {
+    operatorName.textProperty().bindBidirectional(viewModel.operatorNameProperty());
+    operatorRole.setItems(viewModel.roles());
+    operatorRole.valueProperty().bindBidirectional(viewModel.operatorRoleProperty());
+    phase.textProperty().bind(viewModel.phaseProperty());
     countyName.textProperty().bindBidirectional(viewModel.countyNameProperty());
     viewModel.departments().addListener((ListChangeListener<FirstStartViewModel.DepartmentRow>) c -> showRows());
     showRows();
-    progress.progressProperty().bind(viewModel.progressProperty());
+    progress.progressProperty().bind(viewModel.shownProgressProperty());
     progressBox.visibleProperty().bind(viewModel.busyProperty());
     progressBox.managedProperty().bind(viewModel.busyProperty());
     loadDemoButton.disableProperty().bind(viewModel.busyProperty());

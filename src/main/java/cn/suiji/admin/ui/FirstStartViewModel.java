@@ -1,5 +1,6 @@
 package cn.suiji.admin.ui;
 
+import cn.suiji.admin.domain.Operator;
 import cn.suiji.admin.service.SetupService;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.shared.SuijiException;
@@ -20,18 +21,27 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
-/** First start on an empty database: load the demo county, or name the county and its departments. */
+/**
+ * First start on an empty database: who is operating, then load the demo county or name the
+ * county and its departments. The progress says what is being done, phase by phase.
+ */
 public final class FirstStartViewModel {
   private final SetupService setup;
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
+  private final StringProperty operatorName = new SimpleStringProperty("");
+  private final StringProperty operatorRole = new SimpleStringProperty("");
+  private final ObservableList<String> roles = FXCollections.observableArrayList();
+  private final StringProperty phase = new SimpleStringProperty("");
   private final StringProperty countyName = new SimpleStringProperty("");
   private final ObservableList<DepartmentRow> departments = FXCollections.observableArrayList(new DepartmentRow());
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty error = new SimpleStringProperty("");
+  private final DoubleProperty shownProgress = new SimpleDoubleProperty(-1);
   private @Nullable TaskHandle running;
+  private @Nullable Boolean demoRunning;
   private Runnable onDone = () -> {};
 
   public FirstStartViewModel(SetupService setup, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -39,6 +49,27 @@ public final class FirstStartViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
+    roles.setAll(messages.get("settings.role.clerk"), messages.get("settings.role.lead"));
+    operatorRole.set(roles.get(0));
+    // the bar shows the work's own progress while it writes; past the last step (the commit,
+    // forced to the disk) it runs without a total and says so, instead of sitting at 100 %
+    progress.addListener((obs, old, value) -> showPhase(value.doubleValue()));
+  }
+
+  private void showPhase(double p) {
+    if (!busy.get() || demoRunning == null) {
+      return;
+    }
+    if (!demoRunning) {
+      phase.set(messages.get("setup.phase.empty"));
+    } else if (p < 0) {
+      phase.set(messages.get("setup.phase.generate"));
+    } else if (p < 1) {
+      phase.set(messages.get("setup.phase.write", Math.round(p * 100)));
+    } else {
+      phase.set(messages.get("setup.phase.commit"));
+    }
+    shownProgress.set(p >= 1 ? -1 : p);
   }
 
   public void setOnDone(Runnable onDone) {
@@ -47,11 +78,30 @@ public final class FirstStartViewModel {
 
   /** Creates the demo county in the background; cancel leaves the database empty. */
   public void loadDemo() {
-    start(BackgroundTask.of(setup::loadDemo).onSuccess(s -> finished()));
+    Operator me = operator();
+    if (me == null) {
+      return;
+    }
+    demoRunning = true;
+    start(BackgroundTask.of(p -> setup.loadDemo(me, p)).onSuccess(s -> finished()));
+  }
+
+  /** The operator as typed; null (and the error shown) when the name is missing. */
+  private @Nullable Operator operator() {
+    Operator me = new Operator(operatorName.get(), operatorRole.get());
+    if (me.name().isEmpty() || me.name().length() > Operator.NAME_MAX) {
+      error.set(messages.get("setup.error.operatorMissing"));
+      return null;
+    }
+    return me;
   }
 
   /** Checks the form, then saves county and departments in one transaction. */
   public void startEmpty() {
+    Operator me = operator();
+    if (me == null) {
+      return;
+    }
     List<Department> drafts = new ArrayList<>();
     try {
       for (int i = 0; i < departments.size(); i++) {
@@ -63,8 +113,9 @@ public final class FirstStartViewModel {
       return;
     }
     String county = countyName.get();
+    demoRunning = false;
     start(BackgroundTask.<Boolean>of(p -> {
-      setup.startEmpty(county, drafts);
+      setup.startEmpty(me, county, drafts);
       return true;
     }).onSuccess(ok -> finished()));
   }
@@ -83,6 +134,7 @@ public final class FirstStartViewModel {
     error.set("");
     busy.set(true);
     progress.set(-1);
+    showPhase(-1);
     task.onFailure(e -> {
       busy.set(false);
       String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
@@ -98,8 +150,33 @@ public final class FirstStartViewModel {
 
   private void finished() {
     progress.unbind();
+    phase.set(messages.get("setup.phase.open"));
+    shownProgress.set(-1);
     busy.set(false);
     onDone.run();
+  }
+
+  public StringProperty operatorNameProperty() {
+    return operatorName;
+  }
+
+  public StringProperty operatorRoleProperty() {
+    return operatorRole;
+  }
+
+  /** Role words offered (the clerk may type another). */
+  public ObservableList<String> roles() {
+    return roles;
+  }
+
+  /** What is being done now, under the progress bar. */
+  public StringProperty phaseProperty() {
+    return phase;
+  }
+
+  /** The bar's value: the work's progress, or indeterminate (-1) while it has no total. */
+  public DoubleProperty shownProgressProperty() {
+    return shownProgress;
   }
 
   public StringProperty countyNameProperty() {

@@ -1,5 +1,6 @@
 package cn.suiji.admin.ui;
 
+import cn.suiji.admin.domain.Operator;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
@@ -11,12 +12,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The settings screen: who is using the app, the county's name, the interface font. */
+/** The settings screen: the operators and the current one, the county's name, the interface font. */
 public final class SettingsViewModel {
   private final SettingsService settings;
   private final TaskExecutor executor;
   private final Messages messages;
-  private final StringProperty userName = new SimpleStringProperty("");
+  private final ObservableList<OperatorRow> operators = FXCollections.observableArrayList();
+  /** The names typed so far, for the choice of the current operator. */
+  private final ObservableList<String> operatorNames = FXCollections.observableArrayList();
+  private final StringProperty currentOperator = new SimpleStringProperty("");
+  private final ObservableList<String> roles = FXCollections.observableArrayList();
   private final StringProperty countyName = new SimpleStringProperty("");
   private final StringProperty font = new SimpleStringProperty("");
   private final ObservableList<String> fonts = FXCollections.observableArrayList();
@@ -29,6 +34,7 @@ public final class SettingsViewModel {
     this.messages = messages;
     fonts.add("");
     fonts.addAll(installedFonts);
+    roles.setAll(messages.get("settings.role.clerk"), messages.get("settings.role.lead"));
   }
 
   public void setOnSaved(Runnable onSaved) {
@@ -36,20 +42,59 @@ public final class SettingsViewModel {
   }
 
   public void load() {
-    executor.execute(BackgroundTask.of(p -> new String[] {settings.currentUser(), settings.countyName().orElse(""),
-        settings.get(SettingsService.UI_FONT).orElse("")}).onSuccess(v -> {
-          userName.set(v[0]);
-          countyName.set(v[1]);
-          font.set(v[2]);
+    executor.execute(BackgroundTask.of(p -> new Loaded(settings.operators(),
+        settings.currentOperator().map(Operator::name).orElse(""), settings.countyName().orElse(""),
+        settings.get(SettingsService.UI_FONT).orElse(""))).onSuccess(v -> {
+          operators.clear();
+          v.operators().forEach(o -> addOperator(o.name(), o.role()));
+          if (operators.isEmpty()) {
+            addOperator();
+          }
+          currentOperator.set(v.current());
+          countyName.set(v.county());
+          font.set(v.font());
         }));
   }
 
+  /** A new, empty operator row (role 经办人). */
+  public void addOperator() {
+    addOperator("", roles.get(0));
+  }
+
+  private void addOperator(String name, String role) {
+    OperatorRow row = new OperatorRow(name, role);
+    row.name.addListener((obs, old, now) -> {
+      names();
+      if (old != null && old.equals(currentOperator.get())) {
+        currentOperator.set(now);
+      }
+    });
+    operators.add(row);
+    names();
+  }
+
+  public void removeOperator(OperatorRow row) {
+    operators.remove(row);
+    names();
+    if (!operatorNames.contains(currentOperator.get())) {
+      currentOperator.set(operatorNames.isEmpty() ? "" : operatorNames.get(0));
+    }
+  }
+
+  private void names() {
+    String keep = currentOperator.get();
+    operatorNames.setAll(operators.stream().map(r -> r.name.get().strip()).filter(n -> !n.isEmpty()).distinct().toList());
+    currentOperator.set(keep);
+  }
+
   public void save() {
-    String user = userName.get();
+    List<Operator> list = operators.stream().map(r -> new Operator(r.name.get(), r.role.get()))
+        .filter(o -> !o.name().isEmpty()).toList(); // an untouched new row is no operator
+    String current = currentOperator.get() == null ? "" : currentOperator.get().strip();
     String county = countyName.get();
     String chosen = font.get() == null ? "" : font.get();
     executor.execute(BackgroundTask.<Boolean>of(p -> {
-      settings.saveGeneral(user, county, chosen);
+      settings.saveGeneral(list, current, county, chosen);
       return true;
     }).onSuccess(ok -> {
       message.set(messages.get("settings.saved"));
@@ -57,8 +102,20 @@ public final class SettingsViewModel {
     }).onFailure(e -> message.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"))));
   }
 
-  public StringProperty userNameProperty() {
-    return userName;
+  public ObservableList<OperatorRow> operators() {
+    return operators;
+  }
+
+  public ObservableList<String> operatorNames() {
+    return operatorNames;
+  }
+
+  public StringProperty currentOperatorProperty() {
+    return currentOperator;
+  }
+
+  public ObservableList<String> roles() {
+    return roles;
   }
 
   public StringProperty countyNameProperty() {
@@ -76,4 +133,25 @@ public final class SettingsViewModel {
   public StringProperty messageProperty() {
     return message;
   }
+
+  /** One operator being edited. */
+  public static final class OperatorRow {
+    final StringProperty name;
+    final StringProperty role;
+
+    OperatorRow(String name, String role) {
+      this.name = new SimpleStringProperty(name);
+      this.role = new SimpleStringProperty(role);
+    }
+
+    public StringProperty name() {
+      return name;
+    }
+
+    public StringProperty role() {
+      return role;
+    }
+  }
+
+  private record Loaded(List<Operator> operators, String current, String county, String font) {}
 }

@@ -109,6 +109,7 @@ public final class InspectorsView {
     Columns.text(departmentColumn, InspectorsViewModel.Row::department);
     Columns.text(postColumn, InspectorsViewModel.Row::post);
     Columns.text(idColumn, InspectorsViewModel.Row::idNumber);
+    Columns.keepWhole(idColumn, "**************0000");
     Columns.text(certNoColumn, InspectorsViewModel.Row::certNo);
     Columns.text(expiryColumn, InspectorsViewModel.Row::expiry);
     Columns.text(statusColumn, InspectorsViewModel.Row::status);

@@ -265,6 +265,32 @@ public final class AuditJournal implements CommitHook {
     }
   }
 
+  /**
+   * The before and after text kept for entry {@code seq}, for the log screen's detail. Lines are
+   * in sequence order and each begins with its number, so only the matching line is parsed.
+   */
+  public java.util.Optional<Payload> payloadOf(long seq) {
+    if (file == null || !Files.exists(file)) {
+      return java.util.Optional.empty();
+    }
+    String prefix = "{\"seq\":" + seq + ",";
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        if (text.startsWith(prefix)) {
+          Line line = parse(0, text);
+          return line.entry() == null || line.adopted() ? java.util.Optional.empty()
+              : java.util.Optional.of(new Payload(line.before(), line.after()));
+        }
+      }
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The full text of an entity before and after one change, as the journal kept it. */
+  public record Payload(@Nullable String before, @Nullable String after) {}
+
   private static Line parse(long number, String text) {
     try {
       JsonNode n = JSON.readTree(text);

@@ -203,4 +203,28 @@ public final class Auditor {
   public List<AuditEntry> entriesFor(DSLContext dsl, String entity) {
     return repository.entriesFor(dsl, entity);
   }
+
+  /** One page of the entries matching {@code query}, newest first, numbered below {@code beforeSeq}. */
+  public List<AuditEntry> search(DSLContext dsl, AuditQuery query, @org.jspecify.annotations.Nullable Long beforeSeq,
+      int limit) {
+    return repository.search(dsl, query, beforeSeq, limit);
+  }
+
+  /** How many entries match {@code query}. */
+  public int count(DSLContext dsl, AuditQuery query) {
+    return repository.count(dsl, query);
+  }
+
+  /** The actions, operators and kinds of object the log holds. */
+  public AuditRepository.Facets facets(DSLContext dsl) {
+    return repository.facets(dsl);
+  }
+
+  /**
+   * The full before and after text the evidence journal kept for entry {@code seq}; empty when
+   * there is no journal (a database in memory) or it kept none for that entry. Only reads.
+   */
+  public java.util.Optional<AuditJournal.Payload> payload(long seq) {
+    return journal.payloadOf(seq);
+  }
 }

@@ -44,7 +44,7 @@ public final class FxDialogService implements DialogService {
   @Override
   public boolean confirm(String title, String message) {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-    return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
   }
 
   @Override
@@ -84,8 +84,11 @@ public final class FxDialogService implements DialogService {
   }
 
   private Alert alert(Alert.AlertType type, String title, String message) {
+    // labelled from the bundle: JavaFX's own ButtonType.OK reads "OK" under a non-Chinese OS locale
+    ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
-        ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+        ? new ButtonType[] {ok, cancel} : new ButtonType[] {ok});
     alert.setTitle(title);
     alert.setHeaderText(null);
     if (owner != null) {

@@ -26,6 +26,7 @@ class FirstStartViewModelTest {
     dialogs = new FakeDialogService();
     vm = new FirstStartViewModel(services.setup(), executor, dialogs, Messages.current());
     vm.setOnDone(() -> done = true);
+    vm.operatorNameProperty().set("王晓明");
   }
 
   @AfterEach
@@ -105,5 +106,45 @@ class FirstStartViewModelTest {
           assertThat(d.name()).isEqualTo("测试县市场监督管理局");
         });
     assertThat(services.auditor().verify(services.database().dsl()).isIntact()).isTrue();
+  }
+
+  @Test
+  void theOperatorNamedAtFirstStartSignsEveryEntryOfTheSetUp() {
+    vm.operatorRoleProperty().set("负责人");
+    vm.countyNameProperty().set("测试县");
+    vm.departments().get(0).code().set("CSJ");
+    vm.departments().get(0).name().set("测试县市场监督管理局");
+    vm.departments().get(0).prefix().set("测市监");
+    vm.startEmpty();
+    assertThat(done).isTrue();
+    assertThat(services.settings().operators()).containsExactly(new cn.suiji.admin.domain.Operator("王晓明", "负责人"));
+    // the calendar is seeded when the file opens, before anyone is named: every entry after it is the operator's
+    assertThat(services.auditor().latest(services.database().dsl(), 100).stream()
+        .filter(e -> !e.action().equals("calendar.seed")).toList()).hasSizeGreaterThan(3)
+        .allSatisfy(e -> assertThat(e.user()).isEqualTo("王晓明"));
+    assertThat(vm.phaseProperty().get()).isEqualTo(Messages.current().get("setup.phase.open"));
+  }
+
+  @Test
+  void withoutAnOperatorNothingStartsAndTheNameIsAskedFor() {
+    vm.operatorNameProperty().set(" ");
+    vm.loadDemo();
+    assertThat(vm.errorProperty().get()).isEqualTo(Messages.current().get("setup.error.operatorMissing"));
+    assertThat(done).isFalse();
+    assertThat(services.settings().setupDone()).isFalse();
+  }
+
+  @Test
+  void theDemoPhasesAreNamedAndTheBarNeverSitsAtFull() {
+    java.util.List<String> phases = new java.util.ArrayList<>();
+    java.util.List<Double> shown = new java.util.ArrayList<>();
+    vm.phaseProperty().addListener((o, a, b) -> phases.add(b));
+    vm.shownProgressProperty().addListener((o, a, b) -> shown.add(b.doubleValue()));
+    vm.loadDemo();
+    assertThat(done).isTrue();
+    assertThat(phases).first().isEqualTo(Messages.current().get("setup.phase.generate"));
+    assertThat(phases).last().isEqualTo(Messages.current().get("setup.phase.open"));
+    assertThat(shown).doesNotContain(1.0);
+    assertThat(services.auditor().latest(services.database().dsl(), 1).get(0).user()).isEqualTo("王晓明");
   }
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine;
  * for somewhere: no screen shows {@code !key!}, and no dead text piles up.
  */
 class L10nTest {
-  private static final String KEY = "[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+";
+  private static final String KEY = "[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+";
   /** Literals that are certainly message keys: arguments of the lookup methods and exceptions. */
   private static final Pattern LOOKUP = Pattern.compile(
       "(?:\\b(?:msg|get|describe)\\(\\s*|SuijiException\\(\\s*(?:\\w+\\s*,\\s*)?|descriptionKey\\s*=\\s*)\"(" + KEY + ")\"");

@@ -4,12 +4,18 @@ import static cn.suiji.shared.db.generated.Tables.AUDIT_HEAD;
 import static cn.suiji.shared.db.generated.Tables.AUDIT_LOG;
 
 import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.audit.AuditQuery;
 import cn.suiji.shared.db.generated.tables.records.AuditLogRecord;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record2;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and appends audit entries; takes the caller's context so appends join its transaction. */
 public final class AuditRepository {
@@ -98,4 +104,68 @@ public final class AuditRepository {
 
   /** The recorded end of the chain. */
   public record Head(long seq, String hash) {}
+
+  /**
+   * One page of the entries matching {@code query}, newest first: those numbered below
+   * {@code beforeSeq} (null: from the newest). Keyset paging over the primary key, so a page
+   * deep in a log of 100,000 entries costs what the first one does.
+   */
+  public List<AuditEntry> search(DSLContext dsl, AuditQuery query, @Nullable Long beforeSeq, int limit) {
+    List<Condition> where = conditions(query);
+    if (beforeSeq != null) {
+      where.add(AUDIT_LOG.SEQ.lt(beforeSeq));
+    }
+    return dsl.selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.SEQ.desc()).limit(limit)
+        .fetch(AuditRepository::toEntry);
+  }
+
+  /** How many entries match {@code query}. */
+  public int count(DSLContext dsl, AuditQuery query) {
+    return dsl.fetchCount(AUDIT_LOG, conditions(query));
+  }
+
+  /** The actions, operators and kinds of object the log holds, for the screen's filters. */
+  public Facets facets(DSLContext dsl) {
+    return new Facets(distinct(dsl, AUDIT_LOG.ACTION), distinct(dsl, AUDIT_LOG.USER_NAME), distinct(dsl, AUDIT_LOG.ENTITY));
+  }
+
+  private static List<String> distinct(DSLContext dsl, Field<String> field) {
+    return dsl.selectDistinct(field).from(AUDIT_LOG).orderBy(field).fetch(field);
+  }
+
+  private static List<Condition> conditions(AuditQuery q) {
+    List<Condition> where = new ArrayList<>();
+    if (q.from() != null) {
+      where.add(AUDIT_LOG.LOGGED_AT.ge(q.from().atOffset(ZoneOffset.UTC)));
+    }
+    if (q.to() != null) {
+      where.add(AUDIT_LOG.LOGGED_AT.lt(q.to().atOffset(ZoneOffset.UTC)));
+    }
+    if (present(q.action())) {
+      where.add(AUDIT_LOG.ACTION.eq(q.action()));
+    }
+    if (present(q.user())) {
+      where.add(AUDIT_LOG.USER_NAME.eq(q.user()));
+    }
+    if (present(q.entity())) {
+      where.add(AUDIT_LOG.ENTITY.eq(q.entity()));
+    }
+    if (present(q.text())) {
+      String t = q.text().strip();
+      Condition text = AUDIT_LOG.DETAIL.containsIgnoreCase(t).or(AUDIT_LOG.ENTITY_ID.containsIgnoreCase(t))
+          .or(AUDIT_LOG.USER_NAME.containsIgnoreCase(t)).or(AUDIT_LOG.ACTION.containsIgnoreCase(t));
+      if (!q.actionsNamed().isEmpty()) {
+        text = text.or(AUDIT_LOG.ACTION.in(q.actionsNamed()));
+      }
+      where.add(text);
+    }
+    return where;
+  }
+
+  private static boolean present(@Nullable String s) {
+    return s != null && !s.isBlank();
+  }
+
+  /** The distinct values the filters offer. */
+  public record Facets(List<String> actions, List<String> users, List<String> entities) {}
 }
