@@ -42,6 +42,11 @@ class MainWindowFlowTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#loadDemoButton").tryQuery().isPresent());
     assertThat(robot.lookup("#nav-home").tryQuery()).as("navigation waits for the first-start choice").isPresent();
     robot.clickOn("#loadDemoButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".warning").queryAs(Label.class).getText()).as("the first start asks who is at the keyboard")
+        .contains("姓名");
+    type("#operatorName", "张经办");
+    robot.clickOn("#loadDemoButton");
     WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#count-targets").tryQuery()
         .map(n -> !((Label) n).getText().equals("0")).orElse(false));
     assertThat(text("#count-targets")).isEqualTo("20000");
@@ -56,6 +61,7 @@ class MainWindowFlowTest {
   void startingEmptyAsksForTheCountyAndNamesABadDepartmentCode() throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startEmptyButton").tryQuery().isPresent());
     // Chinese arrives through an input method, not key strokes: set it as the IME would
+    type("#operatorName", "张经办");
     type("#countyName", "测试县");
     robot.clickOn("#department-code-0").write("1SJ");
     type("#department-name-0", "测试县市场监督管理局");
@@ -71,6 +77,8 @@ class MainWindowFlowTest {
     assertThat(robot.lookup(".county-name").queryAs(Label.class).getText()).isEqualTo("测试县");
     robot.clickOn("#nav-audit");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".table-view").queryAs(TableView.class).getItems().isEmpty());
+    assertThat(robot.lookup(".table-view").queryAs(TableView.class).getItems().toString()).as("signed by the operator")
+        .contains("张经办").doesNotContain(System.getProperty("user.name"));
   }
 
   private void type(String id, String text) {
