@@ -51,10 +51,13 @@ public final class TargetRepository {
     }
     // three indexed look-ups: H2 scans the whole table for an OR of three IN lists; whole rows, so
     // that the import can tell an unchanged row from an update without a second look-up
-    return dsl.selectFrom(TARGET).where(TARGET.USCC.in(codes))
-        .union(dsl.selectFrom(TARGET).where(TARGET.REG_NO.in(codes)))
-        .union(dsl.selectFrom(TARGET).where(TARGET.OBJECT_KEY.in(codes)))
-        .fetch(r -> new Existing(toDomain(r)));
+    // UNION ALL, and the same target found twice kept once here: a UNION of whole rows made H2 compare them all
+    Map<Long, Existing> found = new LinkedHashMap<>();
+    dsl.selectFrom(TARGET).where(TARGET.USCC.in(codes))
+        .unionAll(dsl.selectFrom(TARGET).where(TARGET.REG_NO.in(codes)))
+        .unionAll(dsl.selectFrom(TARGET).where(TARGET.OBJECT_KEY.in(codes)))
+        .fetch(r -> new Existing(toDomain(r))).forEach(e -> found.putIfAbsent(e.id(), e));
+    return List.copyOf(found.values());
   }
 
   /** Which of {@code ids} are in the department's directory already (keep them to a batch). */
@@ -62,9 +65,17 @@ public final class TargetRepository {
     if (ids.isEmpty()) {
       return Set.of();
     }
-    return new java.util.HashSet<>(dsl.select(TARGET_DEPARTMENT.TARGET_ID).from(TARGET_DEPARTMENT)
-        .where(TARGET_DEPARTMENT.DEPARTMENT_ID.eq(departmentId), TARGET_DEPARTMENT.TARGET_ID.in(ids))
-        .fetch(TARGET_DEPARTMENT.TARGET_ID));
+    // by the primary key's target_id only: with bound values and department_id = ? as well, H2 took the
+    // (department_id, target_id) index and walked the department's whole directory (0.3 s per 1000 ids at 20,000)
+    Set<Long> in = new java.util.HashSet<>();
+    dsl.select(TARGET_DEPARTMENT.TARGET_ID, TARGET_DEPARTMENT.DEPARTMENT_ID).from(TARGET_DEPARTMENT)
+        .where(TARGET_DEPARTMENT.TARGET_ID.in(ids))
+        .forEach(r -> {
+          if (r.value2() == departmentId) {
+            in.add(r.value1());
+          }
+        });
+    return in;
   }
 
   /**
