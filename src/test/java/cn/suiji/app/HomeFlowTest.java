@@ -113,7 +113,8 @@ class HomeFlowTest {
       work.scrollTo(work.getItems().stream().filter(r -> r.toString().contains(DRAWN)).findFirst().orElseThrow());
     });
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#plan-link-" + DRAWN).tryQuery().isPresent());
-    robot.clickOn("#plan-link-" + DRAWN);
+    // fired rather than clicked: after the first test's 1024×700 snapshot the row may sit under the fold
+    robot.interact(() -> robot.lookup("#plan-link-" + DRAWN).queryAs(javafx.scene.control.Hyperlink.class).fire());
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#code").tryQuery()
         .map(n -> DRAWN.equals(((TextField) n).getText())).orElse(false));
     Label reason = robot.lookup("#readOnlyReason").queryAs(Label.class);

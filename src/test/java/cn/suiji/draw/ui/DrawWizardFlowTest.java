@@ -115,6 +115,7 @@ class DrawWizardFlowTest {
     assertThat(shown.getItems()).isNotEmpty();
     assertThat(projectorText(projector)).contains(code).contains("已抽取");
     snapshot(projector, "ceremony-drawn");
+    robot.interact(projector::close); // a maximised window left behind would cover the next tests' clicks
     fire("#confirmButton");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#outcome").contains(code));
 
