@@ -45,6 +45,7 @@ public final class ImportView {
   @FXML private Label countDuplicates;
   @FXML private Label countRejected;
   @FXML private TableView<RowProblem> problemTable;
+  @FXML private Label problemsPlaceholder;
   @FXML private TableColumn<RowProblem, String> problemRowColumn;
   @FXML private TableColumn<RowProblem, String> problemColumnColumn;
   @FXML private TableColumn<RowProblem, String> problemReasonColumn;
@@ -95,6 +96,10 @@ public final class ImportView {
     Columns.text(problemColumnColumn, RowProblem::column);
     Columns.text(problemReasonColumn, RowProblem::reason);
     problemTable.setItems(viewModel.problems());
+    // "no rejected rows" is a result: before a preview or an import there is none to state
+    problemsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(
+            viewModel.previewedProperty().or(viewModel.committedProperty()))
+        .then(messages.get("importer.problems.none")).otherwise(messages.get("importer.problems.notYet")));
 
     var busy = viewModel.busyProperty();
     for (javafx.scene.Node n : new javafx.scene.Node[] {kind, department, chooseFileButton, templateButton,
