@@ -48,6 +48,12 @@ class RecusalsFlowTest {
   @Test
   void sameNameProposalIsConfirmedIntoTheTable() throws Exception {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-recusals").tryQuery().isPresent());
+    // at the smallest size the clerk's screen has (and a stage an earlier test may have left so)
+    robot.interact(() -> {
+      javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+      stage.setWidth(1024);
+      stage.setHeight(700);
+    });
     robot.clickOn("#nav-recusals");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#countLabel").tryQuery()
         .map(n -> ((Label) n).getText().contains("0")).orElse(false));
