@@ -51,6 +51,7 @@ public final class ImportView {
   @FXML private Label countDuplicates;
   @FXML private Label countRejected;
   @FXML private TableView<RowProblem> problemTable;
+  @FXML private Label problemsPlaceholder;
   @FXML private TableColumn<RowProblem, String> problemRowColumn;
   @FXML private TableColumn<RowProblem, String> problemColumnColumn;
   @FXML private TableColumn<RowProblem, String> problemReasonColumn;
@@ -125,6 +126,10 @@ public final class ImportView {
         resultTabs.getSelectionModel().select(changesTab);
       }
     });
+    // "no rejected rows" is a result: before a preview or an import there is none to state
+    problemsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(
+            viewModel.previewedProperty().or(viewModel.committedProperty()))
+        .then(messages.get("importer.problems.none")).otherwise(messages.get("importer.problems.notYet")));
 
     var busy = viewModel.busyProperty();
     for (javafx.scene.Node n : new javafx.scene.Node[] {kind, department, chooseFileButton, templateButton,
