@@ -21,6 +21,7 @@ import cn.suiji.draw.render.DrawAttemptJson;
 import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.render.StoredPools;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEntry;
 import cn.suiji.shared.audit.AuditEvent;
@@ -68,6 +69,7 @@ public final class DrawService {
   private final DrawRecordJson recordJson = new DrawRecordJson();
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
   private final DrawRecordSheets sheets;
+  private final ConfirmedDrawWriter outcome;
   /**
    * What this service last wrote for an attempt (its inputs at open, its record and text at
    * perform), so the next step need not parse the million keys it has just written. Used only
@@ -78,7 +80,8 @@ public final class DrawService {
   private volatile Map<String, Map<String, Double>> lastTimings = Map.of();
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
-      NonceSource nonces, Supplier<String> currentUser) {
+      NonceSource nonces, Supplier<String> currentUser, InspectionService inspections) {
+    this.outcome = new ConfirmedDrawWriter(inspections);
     this.dsl = dsl;
     this.draws = draws;
     this.planner = new DrawPlanner(draws, pools);
@@ -290,7 +293,7 @@ public final class DrawService {
         timings.lap("read");
         // the record written at perform already says "confirmed": only the row's status changes
         draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
-        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
+        int inspections = outcome.write(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
             timings::lap);
         // the entry's after state is the exported record (DRAW-SPEC §7): its digest is the one
         // printed on paper, and the evidence journal keeps the file itself
@@ -534,7 +537,7 @@ public final class DrawService {
       }
       Set<String> auditedInspections = new HashSet<>();
       auditor.entriesFor(tx, DrawTableCheck.INSPECTION_ENTITY).forEach(e -> auditedInspections.add(e.entityId()));
-      DrawTableCheck tables = new DrawTableCheck(draws);
+      DrawTableCheck tables = new DrawTableCheck(draws, outcome);
       List<DrawCheck> checks = new ArrayList<>();
       for (DrawSummary row : draws.list(tx)) {
         List<AuditEntry> mine = entries.getOrDefault(Long.toString(row.id()), List.of());
@@ -704,7 +707,7 @@ public final class DrawService {
     }
     draws.savePools(tx, drawId, record.strata());
     if (status == AttemptStatus.CONFIRMED) {
-      draws.createInspections(tx, drawId, task.id(), record.assignments(), closedAt.toLocalDate(), phase -> { });
+      outcome.write(tx, drawId, task.id(), record.assignments(), closedAt.toLocalDate(), phase -> { });
     }
     LOG.warn("Draw {} of {} (attempt {}) put back from the evidence journal as {}", drawId, task.code(), attempt,
         status);

@@ -1,5 +1,6 @@
 package cn.suiji.draw.service;
 
+import cn.suiji.inspection.service.InspectionService;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class DrawCommitAndStorageTest {
         }
       }))),
       new DrawRepository(), new PoolRepository(), demo.auditor, DemoDraws.CLOCK,
-      () -> ByteBuffer.allocate(32).putInt(77).array(), () -> "tester");
+      () -> ByteBuffer.allocate(32).putInt(77).array(), () -> "tester", new InspectionService(dsl, demo.auditor));
 
   @TempDir
   Path dir;

@@ -1,5 +1,6 @@
 package cn.suiji.draw.service;
 
+import cn.suiji.inspection.service.InspectionService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class DrawNonceAndExclusionsTest {
   /** A second service on the same database: the process that opened an attempt has gone. */
   private DrawService restarted() {
     return new DrawService(dsl, new DrawRepository(), new PoolRepository(), demo.auditor, DemoDraws.CLOCK,
-        () -> new byte[32], () -> "tester");
+        () -> new byte[32], () -> "tester", new InspectionService(dsl, demo.auditor));
   }
 
   @Test
