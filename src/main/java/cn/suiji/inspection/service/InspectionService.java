@@ -7,6 +7,7 @@ import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.l10n.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -76,14 +77,15 @@ public final class InspectionService {
           .orElseThrow(() -> new SuijiException("inspection.service.noSuchInspection", inspectionId));
       InspectionStatus from = InspectionStatus.valueOf(stored);
       if (!InspectionStatus.canMove(from, to)) {
-        throw new SuijiException("inspection.service.illegalMove", inspectionId, from.name(), to.name());
+        throw new SuijiException("inspection.service.illegalMove", inspectionId, Messages.current().label(from),
+            Messages.current().label(to));
       }
       if (to.needsReason() && why.isEmpty()) {
         throw new SuijiException("inspection.service.reasonRequired", inspectionId);
       }
       inspections.move(tx, inspectionId, to, date, to.needsReason() ? why : null);
-      auditor.record(tx, new AuditEvent("INSPECTION_" + to.name(), ENTITY, Long.toString(inspectionId),
-          from.name(), to.name(), "date=" + date + (why.isEmpty() ? "" : " reason=" + why)));
+      auditor.record(tx, new AuditEvent("INSPECTION_MOVE", "inspection", Long.toString(inspectionId),
+          from.name(), to.name(), from + "→" + to + " date=" + date + (why.isEmpty() ? "" : " reason=" + why)));
     });
     LOG.info("Inspection {} moved to {} on {}", inspectionId, to, date);
   }
