@@ -1,7 +1,5 @@
 package cn.suiji.app;
 
-import cn.suiji.inspection.data.InspectionRepository;
-import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.admin.data.SettingsRepository;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
@@ -19,6 +17,8 @@ import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.inspection.data.InspectionRepository;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
 import cn.suiji.plan.service.PlanService;

@@ -13,7 +13,6 @@ import cn.suiji.draw.domain.DrawStatus;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.DrawVerifier;
-import cn.suiji.draw.domain.Entropy;
 import cn.suiji.draw.domain.PendingDraw;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.Verification;
@@ -197,8 +196,8 @@ public final class DrawService {
    *     and how many of its inspectors were eligible; the attempt is then stored as INFEASIBLE
    */
   public DrawAttempt perform(long drawId, String entropyTyped, List<String> witnesses) {
-    String entropy = requireEntropy(entropyTyped);
-    List<String> names = requireWitnesses(witnesses);
+    String entropy = CeremonyInputs.entropy(entropyTyped);
+    List<String> names = CeremonyInputs.witnesses(witnesses);
     long started = System.nanoTime();
     DrawTimings timings = new DrawTimings();
     Performed result = dsl.transactionResult(trx -> {
@@ -472,25 +471,8 @@ public final class DrawService {
    * @throws SuijiException {@code draw.service.entropyRequired} or {@code draw.service.witnessRequired}
    */
   public static void checkCeremonyInputs(@Nullable String entropy, List<String> witnesses) {
-    requireEntropy(entropy);
-    requireWitnesses(witnesses);
-  }
-
-  private static String requireEntropy(@Nullable String typed) {
-    String entropy = typed == null ? "" : Entropy.normalise(typed);
-    if (entropy.isEmpty()) {
-      throw new SuijiException("draw.service.entropyRequired");
-    }
-    return entropy;
-  }
-
-  private static List<String> requireWitnesses(List<String> witnesses) {
-    List<String> names = witnesses.stream().filter(Objects::nonNull).map(String::strip).filter(w -> !w.isEmpty())
-        .toList();
-    if (names.isEmpty()) {
-      throw new SuijiException("draw.service.witnessRequired");
-    }
-    return names;
+    CeremonyInputs.entropy(entropy);
+    CeremonyInputs.witnesses(witnesses);
   }
 
   /**

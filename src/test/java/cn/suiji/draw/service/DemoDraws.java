@@ -1,9 +1,9 @@
 package cn.suiji.draw.service;
 
-import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.demo.service.DemoService;
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;

@@ -1,6 +1,5 @@
 package cn.suiji.draw.service;
 
-import cn.suiji.inspection.service.InspectionService;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.Stratum;
 import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.inspection.service.InspectionService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;

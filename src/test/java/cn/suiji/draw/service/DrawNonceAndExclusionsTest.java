@@ -1,6 +1,5 @@
 package cn.suiji.draw.service;
 
-import cn.suiji.inspection.service.InspectionService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.Exclusion;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.render.DrawRecordSheet;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import java.util.List;

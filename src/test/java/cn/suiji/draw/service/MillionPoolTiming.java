@@ -1,11 +1,11 @@
 package cn.suiji.draw.service;
 
-import cn.suiji.inspection.service.InspectionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.domain.DrawPlan;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
