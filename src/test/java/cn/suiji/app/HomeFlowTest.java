@@ -141,12 +141,12 @@ class HomeFlowTest {
     return robot.lookup(id).queryAs(TextField.class);
   }
 
-  /** The window at 1200×780, then at 1024×700 (where it stays), as a person would see it. */
+  /** The window at 1024×700, then back at 1200×780 (where the next test expects it), as a person would see it. */
   private void snapshots(String name) throws Exception {
     Files.createDirectories(SCREENS);
     Stage stage = (Stage) robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing())
         .findFirst().orElseThrow();
-    for (int[] size : new int[][] {{1200, 780}, {1024, 700}}) {
+    for (int[] size : new int[][] {{1024, 700}, {1200, 780}}) {
       robot.interact(() -> {
         stage.setWidth(size[0]);
         stage.setHeight(size[1]);

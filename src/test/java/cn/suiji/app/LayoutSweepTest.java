@@ -75,6 +75,12 @@ class LayoutSweepTest {
 
   @AfterEach
   void stop() throws Exception {
+    // the primary stage is shared by every TestFX class of the run: give it back at the app's size
+    Stage stage = stage();
+    robot.interact(() -> {
+      stage.setWidth(1200);
+      stage.setHeight(780);
+    });
     FxToolkit.cleanupApplication(app);
     FxToolkit.cleanupStages();
     System.clearProperty(SuijiApp.DB_PROPERTY);
