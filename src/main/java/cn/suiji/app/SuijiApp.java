@@ -24,7 +24,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -37,7 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class SuijiApp extends Application {
   /** System property naming the database file (set by {@code --db} and by tests). */
   public static final String DB_PROPERTY = "suiji.db";
-  private static final Logger LOG = LoggerFactory.getLogger(SuijiApp.class);
   /** How long {@link #stop()} waits for a data file still opening, so it is closed, not abandoned. */
   private static final long OPENING_WAIT_SECONDS = 120;
   private static volatile @Nullable StartWatch watch;
@@ -79,7 +77,7 @@ public final class SuijiApp extends Application {
     List<String> installed = CjkFonts.installedFamilies();
     Optional<String> font = CjkFonts.pick("", installed);
     font.ifPresentOrElse(f -> scene.getStylesheets().add(CjkFonts.stylesheetFor(f)),
-        () -> LOG.warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
+        () -> LoggerFactory.getLogger(SuijiApp.class).warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
     stage.setTitle(messages.get("app.title"));
     stage.setScene(scene);
     if (dialogs instanceof FxDialogService fx) {
@@ -92,13 +90,25 @@ public final class SuijiApp extends Application {
     });
     StartWatch w = watch;
     if (w != null) {
-      FirstFrame.whenDrawn(scene, w::firstFrame);
       main.setOnHomeFilled(() -> {
         w.homeFilled();
         Platform.exit();
       });
     }
+    // the file is opened once the first frame is drawn: opening it beside the first layout pulse
+    // (CSS, the CJK font, the first render) made that pulse twice as slow on 2 busy cores
+    FirstFrame.whenDrawn(scene, () -> {
+      if (w != null) {
+        w.firstFrame();
+      }
+      openBehind(file, main, dialogs, messages, scene, installed, font);
+    });
     stage.show();
+  }
+
+  /** Opens the data file on a background task, then builds the screens on it (or says why not and exits). */
+  private void openBehind(Path file, MainWindowView main, DialogService dialogs, Messages messages, Scene scene,
+      List<String> installed, Optional<String> font) {
     executor.execute(BackgroundTask.of(progress -> open(file))
         .onSuccess(o -> {
           Services s = o.services();
