@@ -108,7 +108,7 @@ class ArchitectureTest {
 
   @Test
   void featuresUseEachOtherOnlyThroughServiceAndDomain() {
-    for (String feature : new String[] {"directory", "plan", "rules", "draw", "demo", "home", "admin"}) {
+    for (String feature : new String[] {"directory", "plan", "rules", "draw", "inspection", "demo", "home", "admin"}) {
       noClasses().that().resideInAPackage("cn.suiji..").and().resideOutsideOfPackage("cn.suiji." + feature + "..")
           .and().resideOutsideOfPackage("cn.suiji.app..")
           .should().dependOnClassesThat().resideInAnyPackage("cn.suiji." + feature + ".data..", "cn.suiji." + feature + ".ui..")

@@ -17,6 +17,8 @@ import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.inspection.data.InspectionRepository;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
 import cn.suiji.plan.service.PlanService;
@@ -80,6 +82,7 @@ public final class Services implements AutoCloseable {
   private final SetupService setup;
   private final TargetImportService targetImport;
   private final DrawService draw;
+  private final InspectionService inspections;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
   private final TargetEditService targetEdit;
@@ -111,8 +114,9 @@ public final class Services implements AutoCloseable {
     this.demo = new DemoService(database, auditor, clock);
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
+    this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
     this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
-        currentUser);
+        currentUser, inspections);
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
@@ -242,6 +246,10 @@ public final class Services implements AutoCloseable {
 
   public DrawService draw() {
     return draw;
+  }
+
+  public InspectionService inspections() {
+    return inspections;
   }
 
   public TargetQueryService targets() {

@@ -5,6 +5,7 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
+import cn.suiji.shared.imports.RowChange;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.l10n.Messages;
@@ -69,7 +70,8 @@ final class ImportCommand implements Runnable {
         if (json) {
           out.println(json(s));
         } else {
-          out.println(Messages.msg("cli.import.summary", s.read(), s.created(), s.updated(), s.duplicates(), s.rejected()));
+          out.println(Messages.msg("cli.import.summary", s.read(), s.created(), s.updated(), s.duplicates(), s.rejected(),
+              s.unchanged()));
           for (RowProblem p : s.rejectedRows()) {
             out.println(Messages.msg("cli.import.rejectedLine", p.row(), p.reason()));
           }
@@ -125,7 +127,11 @@ final class ImportCommand implements Runnable {
     }
   }
 
-  /** {@code {"read":N,"created":N,"updated":N,"duplicates":N,"rejected":N,"rejectedRows":[{"row":R,"reason":"…"}]}}. */
+  /**
+   * {@code {"read":N,"created":N,"updated":N,"unchanged":N,"duplicates":N,"rejected":N,
+   * "rejectedRows":[{"row":R,"reason":"…"}],"updatedRows":[{"row":R,"changes":"名称：甲 → 乙"}]}}; read =
+   * created + updated + unchanged + duplicates + rejected.
+   */
   static String json(ImportSummary s) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
@@ -133,6 +139,7 @@ final class ImportCommand implements Runnable {
       g.writeNumberField("read", s.read());
       g.writeNumberField("created", s.created());
       g.writeNumberField("updated", s.updated());
+      g.writeNumberField("unchanged", s.unchanged());
       g.writeNumberField("duplicates", s.duplicates());
       g.writeNumberField("rejected", s.rejected());
       g.writeArrayFieldStart("rejectedRows");
@@ -140,6 +147,14 @@ final class ImportCommand implements Runnable {
         g.writeStartObject();
         g.writeNumberField("row", p.row());
         g.writeStringField("reason", p.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("updatedRows");
+      for (RowChange c : s.changedRows()) {
+        g.writeStartObject();
+        g.writeNumberField("row", c.row());
+        g.writeStringField("changes", c.changes());
         g.writeEndObject();
       }
       g.writeEndArray();

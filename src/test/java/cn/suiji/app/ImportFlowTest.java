@@ -13,7 +13,14 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.testing.FakeDialogService;
 import cn.suiji.testing.ImportFiles;
+import cn.suiji.shared.imports.RowChange;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -96,6 +103,12 @@ class ImportFlowTest {
     assertThat(List.of(text("#countCreated"), text("#countUpdated"), text("#countDuplicates"), text("#countRejected")))
         .containsExactly("3", "1", "1", "1");
     assertThat(table("#problemTable").getItems()).hasSize(1);
+    assertThat(text("#countUnchanged")).isEqualTo("0");
+    // the 更新 row lists what it changes, old → new: only the legal representative (the name is the same)
+    robot.interact(() -> robot.lookup("#resultTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+    assertThat(table("#changeTable").getItems()).singleElement().satisfies(c -> assertThat(((RowChange) c).changes())
+        .isEqualTo("法定代表人：" + (existing.legalRep() == null ? "（空）" : existing.legalRep()) + " → 新法人"));
+    snapshot("import-preview-changes.png");
 
     robot.clickOn("#commitButton");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#statusLabel").startsWith("导入完成"));
@@ -110,6 +123,21 @@ class ImportFlowTest {
       assertThat(services.targets().page(TargetQuery.all().withText(uscc(2), SearchField.AUTO), 0).rows())
           .extracting(TargetRow::name).containsExactly("导入测试乙公司");
     }
+  }
+
+  /** The window at 1200×780 as a person sees it, into target/screens/. */
+  private void snapshot(String name) throws Exception {
+    WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+      Stage stage = (Stage) robot.lookup("#resultTabs").query().getScene().getWindow();
+      stage.setWidth(1200);
+      stage.setHeight(780);
+      stage.getScene().getRoot().applyCss();
+      stage.getScene().getRoot().layout();
+      return stage.getScene().snapshot(null);
+    }).get(30, TimeUnit.SECONDS);
+    Path screens = Path.of("target", "screens");
+    Files.createDirectories(screens);
+    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", screens.resolve(name).toFile());
   }
 
   @SuppressWarnings("unchecked")

@@ -40,13 +40,15 @@ class InspectorsFlowTest {
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
     FxToolkit.cleanupStages();
     System.clearProperty(SuijiApp.DB_PROPERTY);
   }
 
   @Test
-  void aBadIdNumberIsExplainedUnderTheFieldAndSaveStaysDisabled() throws Exception {
+  void aBadIdNumberIsExplainedUnderTheFieldAndSaveWritesNothingWhileInvalid() throws Exception {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-inspectors").tryQuery().isPresent());
     robot.clickOn("#nav-inspectors");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().size() > 40);
@@ -66,11 +68,38 @@ class InspectorsFlowTest {
     Label error = robot.lookup("#idNumberError").queryAs(Label.class);
     assertThat(error.isVisible()).isTrue();
     assertThat(error.getText()).isEqualTo("身份证号码“**************0021”校验不符：按前17位计算，末位应为“X”，实为“1”。多为某一位输错，请核对。");
-    assertThat(save().isDisabled()).isTrue();
+
+    // 保存 stays pressable (issue 11); pressing it on the invalid form keeps the problem under its field
+    assertThat(save().isDisabled()).isFalse();
+    // the editor scrolls (its problems push 保存 down): the clerk scrolls to it, as we do
+    robot.interact(() -> {
+      for (Node up = save().getParent(); up != null; up = up.getParent()) {
+        if (up instanceof javafx.scene.control.ScrollPane scroll) {
+          scroll.setVvalue(scroll.getVmax());
+          break;
+        }
+      }
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#saveButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(error.isVisible()).isTrue();
+    assertThat(error.getText()).contains("**************0021", "校验不符");
+    assertThat(String.valueOf(idColumn.getCellData(0))).doesNotEndWith("0021");
 
     robot.interact(() -> field("#idNumberField").setText("11010519491231002X"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(error.isVisible()).isFalse();
+
+    // and nothing was written: no inspector carries the bad number, the audit log has no change to an inspector
+    FxToolkit.cleanupApplication(app);
+    app = null;
+    try (Services services = Services.open(dir.resolve("demo"))) {
+      assertThat(services.inspectors().list(cn.suiji.directory.domain.InspectorFilter.all()))
+          .noneMatch(i -> "110105194912310021".equals(i.idNumber()));
+      assertThat(services.auditor().latest(services.database().dsl(), 10_000))
+          .noneMatch(e -> e.action().equals("inspector.update"));
+    }
   }
 
   @SuppressWarnings("unchecked")

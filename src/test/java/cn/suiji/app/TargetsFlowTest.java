@@ -45,7 +45,9 @@ class TargetsFlowTest {
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
     FxToolkit.cleanupStages();
     System.clearProperty(SuijiApp.DB_PROPERTY);
   }
@@ -76,7 +78,7 @@ class TargetsFlowTest {
   }
 
   @Test
-  void editingATargetShowsTheProblemUnderTheFieldAndSaveStaysOff() throws Exception {
+  void editingATargetShowsTheProblemUnderTheFieldAndSaveWritesNothingWhileInvalid() throws Exception {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-targets").tryQuery().isPresent());
     robot.clickOn("#nav-targets");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().size() == 100);
@@ -96,12 +98,29 @@ class TargetsFlowTest {
     Label error = robot.lookup("#error-USCC").queryAs(Label.class);
     assertThat(error.isVisible()).isTrue();
     assertThat(error.getText()).contains("统一社会信用代码");
-    assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+
+    // 保存 stays pressable (issue 11); pressing it on the invalid form keeps the editor open with the problem
+    assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isFalse();
+    robot.clickOn("#saveButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#editorBox").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#error-USCC").queryAs(Label.class).isVisible()).isTrue();
+    assertThat(robot.lookup("#error-USCC").queryAs(Label.class).getText()).contains("统一社会信用代码");
 
     robot.clickOn("#cancelEditButton");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#editorBox").query().isVisible()).isFalse();
     assertThat(robot.lookup("#detailBox").query().isVisible()).isTrue();
+
+    // and nothing was written: the target keeps its code and the audit log has no change to a target
+    FxToolkit.cleanupApplication(app);
+    app = null;
+    try (Services services = Services.open(dir.resolve("demo"))) {
+      assertThat(services.targets().page(TargetQuery.all().withTownship("清水镇"), 0).rows())
+          .anyMatch(r -> wanted.uscc().equals(r.uscc()) && wanted.name().equals(r.name()));
+      assertThat(services.auditor().latest(services.database().dsl(), 10_000))
+          .noneMatch(e -> e.action().equals("target.update"));
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -81,9 +81,9 @@ class ImportCommandTest {
   void jsonIsOneLineWithTheExcelRowNumbersOfRejectedRows() throws Exception {
     Result r = SuijiCommand.run("import", "targets", sample().toString(), "--json", "--db", db());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    String expected = "{\"read\":4,\"created\":1,\"updated\":0,\"duplicates\":1,\"rejected\":2,\"rejectedRows\":[{\"row\":4,\"reason\":\"统一社会信用代码“"
+    String expected = "{\"read\":4,\"created\":1,\"updated\":0,\"unchanged\":0,\"duplicates\":1,\"rejected\":2,\"rejectedRows\":[{\"row\":4,\"reason\":\"统一社会信用代码“"
         + uscc(2).substring(0, 17) + "0”校验不符：按前17位计算，第18位应为“" + uscc(2).charAt(17)
-        + "”，实为“0”。多为某一位输错，请对照营业执照核对。\"},{\"row\":7,\"reason\":\"企业名称为空，请填写检查对象的名称。\"}]}";
+        + "”，实为“0”。多为某一位输错，请对照营业执照核对。\"},{\"row\":7,\"reason\":\"企业名称为空，请填写检查对象的名称。\"}],\"updatedRows\":[]}";
     assertThat(r.out()).isEqualTo(expected + System.lineSeparator());
     assertThat(targetCount()).isEqualTo(1);
   }
@@ -92,7 +92,7 @@ class ImportCommandTest {
   void plainOutputSummarisesAndListsRejectedRows() throws Exception {
     Result r = SuijiCommand.run("import", "targets", sample().toString(), "--db", db());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("已读取 4 行：新增 1，更新 0，重复 1，拒绝 2").contains("第4行").contains("第7行");
+    assertThat(r.out()).contains("已读取 4 行：新增 1，更新 0，未变 0，重复 1，拒绝 2").contains("第4行").contains("第7行");
   }
 
   @Test

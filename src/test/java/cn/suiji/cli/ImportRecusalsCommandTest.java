@@ -51,14 +51,14 @@ class ImportRecusalsCommandTest {
   void jsonCountsTheRowsAndNamesTheRefusedOnes() throws Exception {
     Result r = SuijiCommand.run("import", "recusals", sample().toString(), "--json", "--db", db());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    String expected = "{\"read\":4,\"created\":1,\"updated\":0,\"duplicates\":1,\"rejected\":2,\"rejectedRows\":["
+    String expected = "{\"read\":4,\"created\":1,\"updated\":0,\"unchanged\":0,\"duplicates\":1,\"rejected\":2,\"rejectedRows\":["
         + "{\"row\":4,\"reason\":\"“执法证号”列的 70000 不在执法检查人员名录库中\"},"
-        + "{\"row\":7,\"reason\":\"“执法人员姓名”列的“王五”对应 2 名执法人员，无法确定是谁，请填写“执法证号”或“人员编号”\"}]}";
+        + "{\"row\":7,\"reason\":\"“执法人员姓名”列的“王五”对应 2 名执法人员，无法确定是谁，请填写“执法证号”或“人员编号”\"}],\"updatedRows\":[]}";
     assertThat(r.out()).isEqualTo(expected + System.lineSeparator());
     assertThat(stored()).isEqualTo(1);
 
     Result again = SuijiCommand.run("import", "recusals", sample().toString(), "--json", "--db", db());
-    assertThat(again.out()).startsWith("{\"read\":4,\"created\":0,\"updated\":1,\"duplicates\":1,\"rejected\":2,");
+    assertThat(again.out()).startsWith("{\"read\":4,\"created\":0,\"updated\":0,\"unchanged\":1,\"duplicates\":1,\"rejected\":2,");
     assertThat(stored()).isEqualTo(1);
   }
 

@@ -33,10 +33,10 @@ class PlanCommandTest {
         new Object[] {"2026-JYJ-11", "比例过低", "不定向", "SX-JYJ-02", "1", "2026-10-08", "2026-11-30", "JYJ"});
     Result r = SuijiCommand.run("import", "tasks", file.toString(), "--json", "--db", db);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out().strip()).startsWith("{\"read\":2,\"created\":1,\"updated\":0,\"duplicates\":0,\"rejected\":1,")
+    assertThat(r.out().strip()).startsWith("{\"read\":2,\"created\":1,\"updated\":0,\"unchanged\":0,\"duplicates\":0,\"rejected\":1,")
         .contains("\"row\":3").contains("下限 3%");
     Result again = SuijiCommand.run("import", "tasks", file.toString(), "--json", "--db", db);
-    assertThat(again.out()).contains("\"created\":0,\"updated\":1");
+    assertThat(again.out()).contains("\"created\":0,\"updated\":0,\"unchanged\":1");
   }
 
   @Test

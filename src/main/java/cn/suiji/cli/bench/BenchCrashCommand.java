@@ -87,6 +87,7 @@ public final class BenchCrashCommand implements Callable<Integer> {
   private int lost;
   private int partial;
   private int unopenable;
+  private int undone;
   private int verifyFailed;
 
   @Override
@@ -150,6 +151,7 @@ public final class BenchCrashCommand implements Callable<Integer> {
     }
     out.println(Messages.msg("cli.bench.crash.total", kills, lost, partial, unopenable, verifyFailed,
         String.format(Locale.ROOT, "%.1f", minutes)));
+    out.println(Messages.msg("cli.bench.crash.undone", undone));
     if (Files.exists(main)) {
       out.println(Messages.msg("cli.bench.crash.size", mb(Files.size(main)), mb(compactedSize(main))));
     }
@@ -268,6 +270,12 @@ public final class BenchCrashCommand implements Callable<Integer> {
         }
       }
       checkSaid(services, dsl, said, problems);
+      if (services.database().undoneOnOpen().isPresent()) {
+        undone++;
+        if (problems.isEmpty()) {
+          return "ok (undone: " + services.database().undoneOnOpen().get() + ")";
+        }
+      }
     } catch (SuijiException e) {
       unopenable++;
       return "UNOPENABLE: " + Messages.current().describe(e).replace('\n', ' ');

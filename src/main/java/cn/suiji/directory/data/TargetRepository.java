@@ -32,8 +32,12 @@ import org.jspecify.annotations.Nullable;
  * import is one transaction.
  */
 public final class TargetRepository {
-  /** A target already in the directory, as far as the import needs to know it. */
-  public record Existing(long id, String objectKey, @Nullable String uscc, @Nullable String regNo) {}
+  /** A target already in the directory, as the import finds it: its key, codes and the whole stored target. */
+  public record Existing(long id, String objectKey, @Nullable String uscc, @Nullable String regNo, Target stored) {
+    Existing(Target t) {
+      this(java.util.Objects.requireNonNull(t.id()), t.objectKey(), t.uscc(), t.regNo(), t);
+    }
+  }
 
   private static final List<Field<?>> INSERTED = List.of(TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO, TARGET.NAME,
       TARGET.KIND, TARGET.LEGAL_REP, TARGET.ADDRESS, TARGET.TOWNSHIP, TARGET.JURISDICTION_UNIT, TARGET.INDUSTRY_CODE,
@@ -45,11 +49,33 @@ public final class TargetRepository {
     if (codes.isEmpty()) {
       return List.of();
     }
-    // three indexed look-ups: H2 scans the whole table for an OR of three IN lists
-    return dsl.select(TARGET.ID, TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO).from(TARGET).where(TARGET.USCC.in(codes))
-        .union(dsl.select(TARGET.ID, TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO).from(TARGET).where(TARGET.REG_NO.in(codes)))
-        .union(dsl.select(TARGET.ID, TARGET.OBJECT_KEY, TARGET.USCC, TARGET.REG_NO).from(TARGET).where(TARGET.OBJECT_KEY.in(codes)))
-        .fetch(r -> new Existing(r.value1(), r.value2(), r.value3(), r.value4()));
+    // three indexed look-ups: H2 scans the whole table for an OR of three IN lists; whole rows, so
+    // that the import can tell an unchanged row from an update without a second look-up
+    // UNION ALL, and the same target found twice kept once here: a UNION of whole rows made H2 compare them all
+    Map<Long, Existing> found = new LinkedHashMap<>();
+    dsl.selectFrom(TARGET).where(TARGET.USCC.in(codes))
+        .unionAll(dsl.selectFrom(TARGET).where(TARGET.REG_NO.in(codes)))
+        .unionAll(dsl.selectFrom(TARGET).where(TARGET.OBJECT_KEY.in(codes)))
+        .fetch(r -> new Existing(toDomain(r))).forEach(e -> found.putIfAbsent(e.id(), e));
+    return List.copyOf(found.values());
+  }
+
+  /** Which of {@code ids} are in the department's directory already (keep them to a batch). */
+  public Set<Long> inDepartment(DSLContext dsl, Collection<Long> ids, long departmentId) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    // by the primary key's target_id only: with bound values and department_id = ? as well, H2 took the
+    // (department_id, target_id) index and walked the department's whole directory (0.3 s per 1000 ids at 20,000)
+    Set<Long> in = new java.util.HashSet<>();
+    dsl.select(TARGET_DEPARTMENT.TARGET_ID, TARGET_DEPARTMENT.DEPARTMENT_ID).from(TARGET_DEPARTMENT)
+        .where(TARGET_DEPARTMENT.TARGET_ID.in(ids))
+        .forEach(r -> {
+          if (r.value2() == departmentId) {
+            in.add(r.value1());
+          }
+        });
+    return in;
   }
 
   /**

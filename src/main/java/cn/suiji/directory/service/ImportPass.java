@@ -3,13 +3,17 @@ package cn.suiji.directory.service;
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.data.TargetRepository.Existing;
 import cn.suiji.directory.service.ImportTimings.Phase;
+import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.ImportOutcome;
 import cn.suiji.directory.domain.Target;
+import cn.suiji.directory.domain.TargetChanges;
 import cn.suiji.directory.domain.TargetCheck;
 import cn.suiji.directory.domain.TargetField;
 import cn.suiji.directory.domain.TargetImportSummary;
 import cn.suiji.directory.domain.TargetProblem;
 import cn.suiji.shared.Progress;
+import cn.suiji.shared.imports.FieldChange;
+import cn.suiji.shared.imports.RowChange;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.xlsx.Cells;
 import cn.suiji.shared.xlsx.HeaderMapping;
@@ -39,7 +43,12 @@ final class ImportPass {
 
   /** One row waiting for its batch to be looked up and written. */
   private record Pending(int row, String code, String name, ImportOutcome outcome, @Nullable Target target,
-      @Nullable TargetProblem problem, int duplicateOf) {}
+      @Nullable TargetProblem problem, int duplicateOf, String changes) {
+    Pending(int row, String code, String name, ImportOutcome outcome, @Nullable Target target,
+        @Nullable TargetProblem problem, int duplicateOf) {
+      this(row, code, name, outcome, target, problem, duplicateOf, "");
+    }
+  }
 
   private final DSLContext ctx;
   private final TargetRepository repository;
@@ -53,6 +62,8 @@ final class ImportPass {
   private final SeenCodes seen = new SeenCodes();
   private final List<Pending> pending = new ArrayList<>(BATCH);
   private final List<TargetProblem> problems = new ArrayList<>();
+  private final List<RowChange> changes = new ArrayList<>();
+  private final String departmentCode;
   private final IdRanges inserted = new IdRanges();
   private final ImportTimings timings;
   /**
@@ -64,15 +75,17 @@ final class ImportPass {
   private int read;
   private int created;
   private int updated;
+  private int unchanged;
   private int duplicates;
   private int rejected;
 
-  ImportPass(DSLContext ctx, TargetRepository repository, long departmentId, boolean write, HeaderMapping header,
+  ImportPass(DSLContext ctx, TargetRepository repository, Department department, boolean write, HeaderMapping header,
       @Nullable XlsxWriter report, OffsetDateTime now, Progress progress, ImportTimings timings) {
     this.ctx = ctx;
+    this.departmentId = department.id();
+    this.departmentCode = department.code();
     this.timings = timings;
     this.repository = repository;
-    this.departmentId = departmentId;
     this.write = write;
     this.report = report;
     this.now = now;
@@ -151,6 +164,9 @@ final class ImportPass {
     timings.add(Phase.LOOKUP, lookedUp - started);
     List<Target> inserts = new ArrayList<>();
     List<Target> updates = new ArrayList<>();
+    Map<Integer, Target> matched = new java.util.TreeMap<>();
+    Map<Integer, List<FieldChange>> changed = new HashMap<>();
+    List<Long> sameIds = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
       Target t = p.target();
@@ -169,9 +185,33 @@ final class ImportPass {
       } else if (match == null) {
         inserts.add(t);
       } else {
-        updates.add(t.saved(match.id(), match.objectKey()));
-        pending.set(i, new Pending(p.row(), p.code(), p.name(), ImportOutcome.UPDATED, t, null, 0));
+        Target saved = t.saved(match.id(), match.objectKey());
+        List<FieldChange> fields = TargetChanges.between(match.stored(), saved, columns);
+        matched.put(i, saved);
+        changed.put(i, fields);
+        if (fields.isEmpty()) {
+          sameIds.add(match.id());
+        } else {
+          updates.add(saved);
+        }
       }
+    }
+    // a row equal to its target still changes something when the target is not in this department's directory yet
+    Set<Long> members = repository.inDepartment(ctx, sameIds, departmentId);
+    List<Long> joining = new ArrayList<>();
+    for (Map.Entry<Integer, Target> e : matched.entrySet()) {
+      int i = e.getKey();
+      Pending p = pending.get(i);
+      Target saved = e.getValue();
+      List<FieldChange> fields = changed.get(i);
+      long id = java.util.Objects.requireNonNull(saved.id());
+      if (fields.isEmpty() && !members.contains(id)) {
+        fields = List.of(new FieldChange(Messages.msg("directory.target.import.joinsDepartment"), "", departmentCode));
+        joining.add(id);
+      }
+      ImportOutcome outcome = fields.isEmpty() ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
+      String text = FieldChange.describe(fields);
+      pending.set(i, new Pending(p.row(), p.code(), p.name(), outcome, saved, null, 0, text));
     }
     if (write) {
       long t0 = System.nanoTime();
@@ -181,7 +221,9 @@ final class ImportPass {
       repository.update(ctx, updates, columns, now);
       long t2 = System.nanoTime();
       repository.addNewToDepartment(ctx, ids, departmentId);
-      repository.addToDepartment(ctx, updates.stream().map(t -> java.util.Objects.requireNonNull(t.id())).toList(), departmentId);
+      List<Long> updatedIds = new ArrayList<>(joining);
+      updates.forEach(t -> updatedIds.add(java.util.Objects.requireNonNull(t.id())));
+      repository.addToDepartment(ctx, updatedIds, departmentId);
       timings.add(Phase.INSERT, t1 - t0);
       timings.add(Phase.UPDATE, t2 - t1);
       timings.add(Phase.DEPARTMENT, System.nanoTime() - t2);
@@ -190,7 +232,7 @@ final class ImportPass {
     for (Pending p : pending) {
       count(p);
       if (report != null) {
-        report.writeRow(List.of(p.row(), outcomeLabel(p.outcome()), reason(p), p.code(), p.name()));
+        report.writeRow(List.of(p.row(), outcomeLabel(p.outcome()), reason(p), p.code(), p.name(), p.changes()));
       }
     }
     pending.clear();
@@ -206,7 +248,13 @@ final class ImportPass {
   private void count(Pending p) {
     switch (p.outcome()) {
       case CREATED -> created++;
-      case UPDATED -> updated++;
+      case UPDATED -> {
+        updated++;
+        if (changes.size() < TargetImportSummary.KEPT_PROBLEMS) {
+          changes.add(new RowChange(p.row(), p.code(), p.name(), p.changes()));
+        }
+      }
+      case UNCHANGED -> unchanged++;
       case DUPLICATE -> duplicates++;
       case REJECTED -> {
         rejected++;
@@ -228,12 +276,14 @@ final class ImportPass {
     return switch (outcome) {
       case CREATED -> Messages.msg("directory.target.import.outcome.created");
       case UPDATED -> Messages.msg("directory.target.import.outcome.updated");
+      case UNCHANGED -> Messages.msg("directory.target.import.outcome.unchanged");
       case DUPLICATE -> Messages.msg("directory.target.import.outcome.duplicate");
       case REJECTED -> Messages.msg("directory.target.import.outcome.rejected");
     };
   }
 
   TargetImportSummary summary(String fileName, String departmentCode) {
-    return new TargetImportSummary(fileName, departmentCode, !write, read, created, updated, duplicates, rejected, problems);
+    return new TargetImportSummary(fileName, departmentCode, !write, read, created, updated, unchanged, duplicates, rejected,
+        problems, changes);
   }
 }

@@ -128,9 +128,7 @@ public final class InspectorImporter implements TableImporter {
     table.readData(header, pass::row, progress);
     ImportSummary s = tally.summary(table.fileName(), !write);
     if (write) {
-      String detail = String.format(Locale.ROOT, "%s read=%d created=%d updated=%d duplicates=%d rejected=%d",
-          s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(), s.rejected());
-      auditor.record(ctx, AuditEvent.of("inspector.import", "inspector", department, detail));
+      auditor.record(ctx, AuditEvent.of("inspector.import", "inspector", department, s.auditDetail()));
     }
     return s;
   }

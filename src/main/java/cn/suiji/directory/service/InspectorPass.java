@@ -8,6 +8,7 @@ import cn.suiji.directory.domain.InspectorField;
 import cn.suiji.directory.domain.InspectorProblem;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.ids.Codes;
+import cn.suiji.shared.imports.FieldChange;
 import cn.suiji.shared.imports.ImportTally;
 import cn.suiji.shared.xlsx.Cells;
 import cn.suiji.shared.xlsx.HeaderMapping;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,11 +155,28 @@ final class InspectorPass {
       return;
     }
     Inspector updated = checked.inspector().saved(match.id(), match.key());
-    if (write) {
+    List<FieldChange> changes = changes(match, updated);
+    if (write && !changes.isEmpty()) {
       repository.update(ctx, updated, departmentIds.get(updated.departmentCode()), now);
     }
     remember(match, updated);
-    tally.updated(n, updated.certNo(), name);
+    tally.matched(n, updated.certNo(), name, changes);
+  }
+
+  /** Old → new of each field as a file writes it, compared in full; ID numbers shown masked as the exports show them. */
+  static List<FieldChange> changes(Inspector stored, Inspector updated) {
+    Map<String, String> before = new LinkedHashMap<>();
+    Map<String, String> after = new LinkedHashMap<>();
+    for (InspectorField f : InspectorField.values()) {
+      before.put(f.header(), InspectorCheck.textOf(stored, f));
+      after.put(f.header(), InspectorCheck.textOf(updated, f));
+    }
+    return FieldChange.between(before, after).stream().map(c -> !c.column().equals(InspectorField.ID_NUMBER.header()) ? c
+        : new FieldChange(c.column(), shown(c.before()), shown(c.after()))).toList();
+  }
+
+  private static String shown(String t) {
+    return t.isEmpty() ? t : Inspector.mask(t);
   }
 
   /** Keeps the ID-number index true after a row: {@code before} (if any) became {@code after}. */

@@ -13,6 +13,7 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.imports.FieldChange;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
@@ -170,9 +171,7 @@ public final class ItemImporter implements TableImporter {
     }, progress);
     if (write) {
       ImportSummary s = tally.summary(table.fileName(), false);
-      String detail = String.format(Locale.ROOT, "%s read=%d created=%d updated=%d duplicates=%d rejected=%d",
-          s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(), s.rejected());
-      auditor.record(tx, AuditEvent.of("item.import", "item", department.code(), detail));
+      auditor.record(tx, AuditEvent.of("item.import", "item", department.code(), s.auditDetail()));
     }
   }
 
@@ -199,14 +198,15 @@ public final class ItemImporter implements TableImporter {
       InspectionItem same = versions.stream().filter(v -> v.validFrom().equals(item.validFrom())).findFirst().orElse(null);
       if (same != null) {
         InspectionItem updated = item.withId(same.id());
-        if (!same.sameContentAs(updated)) {
+        List<FieldChange> changes = same.sameContentAs(updated) ? List.of() : changes(same, updated);
+        if (!changes.isEmpty()) {
           if (!same.withMarks(updated.legalReviewDate(), updated.publicisedDate()).sameContentAs(updated)) {
             ItemVersions.requireUnused(same, items.taskCount(tx, same.id()));
           }
           ItemService.requireNoOverlap(versions, updated);
           items.update(tx, updated);
         }
-        tally.updated(n, item.code(), name);
+        tally.matched(n, item.code(), name, changes);
         return;
       }
       InspectionItem latest = ItemVersions.latest(versions);
@@ -224,6 +224,33 @@ public final class ItemImporter implements TableImporter {
     } catch (SuijiException e) {
       tally.rejected(n, item.code(), name, ItemField.VALID_FROM.header(), e);
     }
+  }
+
+  /**
+   * Old → new of each field as the item file writes it (a ratio of 3 equals 3.00); the key
+   * (department, code, 生效日期) is the same on both sides, so it is not listed.
+   */
+  static List<FieldChange> changes(InspectionItem stored, InspectionItem updated) {
+    return FieldChange.between(texts(stored), texts(updated));
+  }
+
+  private static Map<String, @Nullable Object> texts(InspectionItem i) {
+    Map<String, @Nullable Object> m = new java.util.LinkedHashMap<>();
+    m.put(ItemField.NAME.header(), i.name());
+    m.put(ItemField.SUB_ITEM.header(), i.subItem());
+    m.put(ItemField.LEGAL_BASIS.header(), i.legalBasis());
+    m.put(ItemField.IMPLEMENTING_BODY.header(), i.implementingBody());
+    m.put(ItemField.TARGET_KIND.header(), ItemCheck.kindText(i.targetKind()));
+    m.put(ItemField.CONTENT.header(), i.content());
+    m.put(ItemField.METHOD.header(), i.method());
+    m.put(ItemField.RATIO.header(), ItemCheck.ratioText(i.ratioPercent()));
+    m.put(ItemField.FREQUENCY.header(), i.frequencyPerYear());
+    m.put(ItemField.INSPECTOR_REQUIREMENT.header(), i.inspectorRequirement());
+    m.put(ItemField.ITEM_CLASS.header(), ItemCheck.classText(i.itemClass()));
+    m.put(ItemField.LEGAL_REVIEW.header(), i.legalReviewDate());
+    m.put(ItemField.PUBLICISED.header(), i.publicisedDate());
+    m.put(ItemField.VALID_TO.header(), i.validTo());
+    return m;
   }
 
   private HeaderMapping checked(TableReader table, HeaderMapping header) {

@@ -14,6 +14,7 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.ids.Codes;
+import cn.suiji.shared.imports.FieldChange;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
@@ -139,9 +140,7 @@ public final class RecusalImporter implements TableImporter {
     table.readData(header, pass::row, progress);
     ImportSummary s = tally.summary(table.fileName(), !write);
     if (write) {
-      auditor.record(ctx, AuditEvent.of("recusal.import", "recusal", null, String.format(Locale.ROOT,
-          "%s read=%d created=%d updated=%d duplicates=%d rejected=%d", s.fileName(), s.read(), s.created(), s.updated(),
-          s.duplicates(), s.rejected())));
+      auditor.record(ctx, AuditEvent.of("recusal.import", "recusal", null, s.auditDetail()));
     }
     return s;
   }
@@ -208,10 +207,15 @@ public final class RecusalImporter implements TableImporter {
         }
         Optional<Recusal> existing = repository.find(tx, inspector.id(), target.id());
         if (existing.isPresent()) {
-          if (write) {
-            repository.update(tx, existing.get().id(), reason, source, note);
+          Recusal stored = existing.get();
+          Messages m = Messages.current();
+          List<FieldChange> changes = FieldChange.between(
+              texts(m.label(stored.reason()), m.label(stored.source()), stored.note()),
+              texts(m.label(reason), m.label(source), note));
+          if (write && !changes.isEmpty()) {
+            repository.update(tx, stored.id(), reason, source, note);
           }
-          tally.updated(n, key, name);
+          tally.matched(n, key, name, changes);
         } else {
           if (write) {
             repository.insert(tx, inspector.id(), target.id(), reason, source, note, now);
@@ -310,6 +314,15 @@ public final class RecusalImporter implements TableImporter {
     private String cell(Row row, String field) {
       return Cells.text(header.get(row, field));
     }
+  }
+
+  /** The stored or imported reason, source and note under their columns' headers. */
+  private Map<String, String> texts(String reason, String source, String note) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put(header(REASON), reason);
+    m.put(header(SOURCE), source);
+    m.put(header(NOTE), note);
+    return m;
   }
 
   private static String first(String... texts) {

@@ -12,6 +12,7 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.xlsx.ColumnSpec;
 import cn.suiji.shared.xlsx.Cells;
@@ -35,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * Imports the target directory from an .xlsx or CSV file (UTF-8 or GBK), for the import screen
  * and {@code suiji import targets}. The clerk first sees a {@link #preview} (the same pass, no
  * writes), then {@link #commit}s: one transaction for the whole file, rolled back on cancel or
- * failure, with one audit entry. Each non-blank row ends as 新增, 更新, 重复 or 拒绝; with a
+ * failure, with one audit entry. Each non-blank row ends as 新增, 更新, 未变 (every imported field
+ * equal to the stored target's: nothing written), 重复 or 拒绝; with a
  * report path, every such row is listed in an .xlsx written as the rows are read.
  */
 public final class TargetImportService {
@@ -124,7 +126,8 @@ public final class TargetImportService {
       XlsxWriter report = request.report() == null ? null : new XlsxWriter(request.report(),
           Messages.msg("directory.target.report.sheet"), List.of(Messages.msg("directory.target.report.row"),
               Messages.msg("directory.target.report.outcome"), Messages.msg("directory.target.report.reason"),
-              Messages.msg("directory.target.report.code"), Messages.msg("directory.target.report.name")));
+              Messages.msg("directory.target.report.code"), Messages.msg("directory.target.report.name"),
+              Messages.msg("directory.target.report.changes")));
       try {
         ImportTimings timings = new ImportTimings();
         TargetImportSummary summary = write
@@ -174,7 +177,7 @@ public final class TargetImportService {
   private TargetImportSummary pass(DSLContext ctx, TableReader table, HeaderMapping header, Department department,
       boolean write, @Nullable XlsxWriter report, Progress progress, ImportTimings timings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    ImportPass pass = new ImportPass(ctx, targets, department.id(), write, header, report, now, progress, timings);
+    ImportPass pass = new ImportPass(ctx, targets, department, write, header, report, now, progress, timings);
     table.readData(header, pass::row, progress);
     pass.flush();
     TargetImportSummary s = pass.summary(table.fileName(), department.code());
@@ -188,8 +191,8 @@ public final class TargetImportService {
     }
     if (write) {
       long t0 = System.nanoTime();
-      String detail = String.format(Locale.ROOT, "%s read=%d created=%d updated=%d duplicates=%d rejected=%d",
-          s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(), s.rejected());
+      String detail = ImportSummary.auditDetail(s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(),
+          s.rejected(), s.unchanged());
       auditor.record(ctx, AuditEvent.of("target.import", "target", department.code(), detail));
       timings.add(ImportTimings.Phase.AUDIT, System.nanoTime() - t0);
       timings.mark();

@@ -85,7 +85,8 @@ public final class TargetQueryService {
 
   private static final List<String> COLUMNS = List.of("targets.field.name", "targets.field.uscc", "targets.field.regNo", "targets.field.kind", "targets.field.legalRep",
       "targets.field.address", "targets.field.township", "targets.field.jurisdictionUnit", "targets.field.industryCode",
-      "targets.field.industryName", "targets.field.registrationAuthority", "targets.field.status", "targets.field.foundedDate", "targets.field.liaison",
+      // 行业名称, not the screen's 行业: an import reads 行业 as the code column too, and lost every name of a re-imported export
+      "targets.export.industryName", "targets.field.registrationAuthority", "targets.field.status", "targets.field.foundedDate", "targets.field.liaison",
       "targets.field.phone", "targets.field.abnormal", "targets.field.seriousViolation", "targets.field.riskClass", "targets.field.lastInspectedDate", "targets.field.inspectionCount");
 
   private static List<String> header(Messages messages) {

@@ -64,7 +64,7 @@ public final class TargetTableImporter implements TableImporter {
     List<RowProblem> problems = s.rejectedRows().stream()
         .map(p -> new RowProblem(p.row(), header(p), TargetImportService.describe(p))).toList();
     return new ImportSummary(ImportKind.TARGETS, s.fileName(), s.dryRun(), s.read(), s.created(), s.updated(),
-        s.duplicates(), s.rejected(), problems);
+        s.unchanged(), s.duplicates(), s.rejected(), problems, s.changedRows());
   }
 
   private static String header(TargetProblem p) {

@@ -82,7 +82,8 @@ public final class DepartmentsView {
     markErrors();
     editorTitle.textProperty().bind(viewModel.editorTitleProperty());
     errorLabel.textProperty().bind(viewModel.errorTextProperty());
-    saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+    // pressable with problems: pressing it is how the clerk sees them all
+    saveButton.disableProperty().bind(viewModel.busyProperty());
     activeButton.textProperty().bind(Bindings.when(viewModel.editingActiveProperty())
         .then(messages.get("departments.button.deactivate")).otherwise(messages.get("departments.button.activate")));
     activeButton.disableProperty().bind(viewModel.editingExistingProperty().not().or(viewModel.busyProperty()));

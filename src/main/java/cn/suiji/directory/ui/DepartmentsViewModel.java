@@ -55,16 +55,22 @@ public final class DepartmentsViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private List<Department> all = List.of();
   private @Nullable Department editing;
+  /** The fields the clerk changed since the editor was filled; only their problems are shown. */
+  private final java.util.Set<Field> touched = java.util.EnumSet.noneOf(Field.class);
+  /** Set by a save: every problem is shown. */
+  private boolean showAll;
+  /** True while the editor is filled from a row or cleared: those changes are not the clerk's. */
+  private boolean filling;
 
   public DepartmentsViewModel(DepartmentService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
-    code.addListener((obs, o, n) -> validate());
-    name.addListener((obs, o, n) -> validate());
-    docPrefix.addListener((obs, o, n) -> validate());
-    sortOrder.addListener((obs, o, n) -> validate());
+    code.addListener((obs, o, n) -> changed(Field.CODE));
+    name.addListener((obs, o, n) -> changed(Field.NAME));
+    docPrefix.addListener((obs, o, n) -> changed(Field.DOC_PREFIX));
+    sortOrder.addListener((obs, o, n) -> changed(Field.SORT_ORDER));
     selected.addListener((obs, o, row) -> {
       if (row != null) {
         edit(row.department());
@@ -90,6 +96,7 @@ public final class DepartmentsViewModel {
 
   /** Clears the editor for a new department, placed after the others. */
   public void newDepartment() {
+    filling = true;
     editing = null;
     selected.set(null);
     code.set("");
@@ -99,10 +106,26 @@ public final class DepartmentsViewModel {
     editingExisting.set(false);
     editingActive.set(true);
     editorTitle.set(messages.get("departments.editor.new"));
+    filled();
+  }
+
+  private void changed(Field f) {
+    if (!filling) {
+      touched.add(f);
+    }
+    validate();
+  }
+
+  /** The editor was filled anew: nothing shown until the clerk changes a field or saves. */
+  private void filled() {
+    filling = false;
+    touched.clear();
+    showAll = false;
     validate();
   }
 
   private void edit(Department d) {
+    filling = true;
     editing = d;
     code.set(d.code());
     name.set(d.name());
@@ -111,7 +134,7 @@ public final class DepartmentsViewModel {
     editingExisting.set(true);
     editingActive.set(d.active());
     editorTitle.set(messages.get("departments.editor.edit", d.name()));
-    validate();
+    filled();
   }
 
   private @Nullable Department validate() {
@@ -126,19 +149,23 @@ public final class DepartmentsViewModel {
       problems.addAll(d.clashesWith(all));
     }
     List<String> lines = new ArrayList<>();
+    boolean ok = problems.isEmpty() && order != null;
     for (FieldProblem<DepartmentCheck.Field> p : problems) {
-      String text = messages.describe(p.reason());
-      errors.putIfAbsent(Field.valueOf(p.field().name()), text);
-      lines.add(text);
+      Field f = Field.valueOf(p.field().name());
+      if (showAll || touched.contains(f)) {
+        String text = messages.describe(p.reason());
+        errors.putIfAbsent(f, text);
+        lines.add(text);
+      }
     }
-    if (order == null) {
+    if (order == null && (showAll || touched.contains(Field.SORT_ORDER))) {
       String text = messages.get("departments.error.sortOrder", sortOrder.get());
       errors.put(Field.SORT_ORDER, text);
       lines.add(text);
     }
     errorText.set(String.join("\n", lines));
-    valid.set(lines.isEmpty());
-    return lines.isEmpty() ? d : null;
+    valid.set(ok);
+    return ok ? d : null;
   }
 
   private @Nullable Integer order() {
@@ -153,6 +180,7 @@ public final class DepartmentsViewModel {
 
   /** Saves the editor; false (with the problems shown) while a field is wrong. */
   public boolean save() {
+    showAll = true;
     Department d = validate();
     if (d == null) {
       dialogs.showError(messages.get("departments.title"), messages.get("departments.editor.invalid", errorText.get()));

@@ -1,10 +1,12 @@
 package cn.suiji.directory.ui;
 
 import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.RowChange;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -12,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -19,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The import screen (导入): binds the kind, department and file choices, the column mapping
- * (one drop-down of file columns per field), the counts and rejected rows, and the buttons with
+ * (one drop-down of file columns per field), the counts, the rejected rows and the 更新 rows with
+ * what each changes (two tabs), and the buttons with
  * the progress bar and cancel to {@link ImportViewModel}.
  */
 public final class ImportView {
@@ -42,12 +47,22 @@ public final class ImportView {
   @FXML private Label countRead;
   @FXML private Label countCreated;
   @FXML private Label countUpdated;
+  @FXML private Label countUnchanged;
   @FXML private Label countDuplicates;
   @FXML private Label countRejected;
   @FXML private TableView<RowProblem> problemTable;
+  @FXML private Label problemsPlaceholder;
   @FXML private TableColumn<RowProblem, String> problemRowColumn;
   @FXML private TableColumn<RowProblem, String> problemColumnColumn;
   @FXML private TableColumn<RowProblem, String> problemReasonColumn;
+  @FXML private TabPane resultTabs;
+  @FXML private Tab problemsTab;
+  @FXML private Tab changesTab;
+  @FXML private TableView<RowChange> changeTable;
+  @FXML private TableColumn<RowChange, String> changeRowColumn;
+  @FXML private TableColumn<RowChange, String> changeKeyColumn;
+  @FXML private TableColumn<RowChange, String> changeNameColumn;
+  @FXML private TableColumn<RowChange, String> changeTextColumn;
   @FXML private Button previewButton;
   @FXML private Button commitButton;
   @FXML private Button saveReportButton;
@@ -89,12 +104,32 @@ public final class ImportView {
     countRead.textProperty().bind(viewModel.readProperty().asString());
     countCreated.textProperty().bind(viewModel.createdProperty().asString());
     countUpdated.textProperty().bind(viewModel.updatedProperty().asString());
+    countUnchanged.textProperty().bind(viewModel.unchangedProperty().asString());
     countDuplicates.textProperty().bind(viewModel.duplicatesProperty().asString());
     countRejected.textProperty().bind(viewModel.rejectedProperty().asString());
     Columns.text(problemRowColumn, p -> Integer.toString(p.row()));
     Columns.text(problemColumnColumn, RowProblem::column);
     Columns.text(problemReasonColumn, RowProblem::reason);
     problemTable.setItems(viewModel.problems());
+    Columns.text(changeRowColumn, c -> Integer.toString(c.row()));
+    Columns.text(changeKeyColumn, RowChange::key);
+    Columns.text(changeNameColumn, RowChange::name);
+    Columns.text(changeTextColumn, RowChange::changes);
+    changeTable.setItems(viewModel.changes());
+    problemsTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("importer.tab.count",
+        messages.get("importer.problems.tab"), viewModel.rejectedProperty().get()), viewModel.rejectedProperty()));
+    changesTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("importer.tab.count",
+        messages.get("importer.changes.tab"), viewModel.updatedProperty().get()), viewModel.updatedProperty()));
+    // after a pass with no rejected row but updates, show what the updates change
+    viewModel.previewedProperty().addListener((obs, was, now) -> {
+      if (now && viewModel.rejectedProperty().get() == 0 && viewModel.updatedProperty().get() > 0) {
+        resultTabs.getSelectionModel().select(changesTab);
+      }
+    });
+    // "no rejected rows" is a result: before a preview or an import there is none to state
+    problemsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(
+            viewModel.previewedProperty().or(viewModel.committedProperty()))
+        .then(messages.get("importer.problems.none")).otherwise(messages.get("importer.problems.notYet")));
 
     var busy = viewModel.busyProperty();
     for (javafx.scene.Node n : new javafx.scene.Node[] {kind, department, chooseFileButton, templateButton,

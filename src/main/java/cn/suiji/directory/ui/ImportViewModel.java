@@ -6,6 +6,7 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
+import cn.suiji.shared.imports.RowChange;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.l10n.Messages;
@@ -50,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * shown as a mapping table the clerk may correct (remembered per kind by {@link
  * ImportMappingMemory}); a preview counts every row and writes only a report; the commit is one
  * transaction that cancel rolls back. The report of the last pass can be saved, the template of
- * the kind downloaded. Every file and database step runs through the {@link TaskExecutor}.
+ * the kind downloaded. The counts include 未变 (rows equal to what is stored, not written), and the
+ * 更新 rows are listed with old → new of each field they change. Every file and database step runs through the {@link TaskExecutor}.
  */
 public final class ImportViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
@@ -77,9 +79,11 @@ public final class ImportViewModel {
   private final IntegerProperty read = new SimpleIntegerProperty();
   private final IntegerProperty created = new SimpleIntegerProperty();
   private final IntegerProperty updated = new SimpleIntegerProperty();
+  private final IntegerProperty unchanged = new SimpleIntegerProperty();
   private final IntegerProperty duplicates = new SimpleIntegerProperty();
   private final IntegerProperty rejected = new SimpleIntegerProperty();
   private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+  private final ObservableList<RowChange> changes = FXCollections.observableArrayList();
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final BooleanProperty previewed = new SimpleBooleanProperty(false);
@@ -356,9 +360,11 @@ public final class ImportViewModel {
     read.set(s.read());
     created.set(s.created());
     updated.set(s.updated());
+    unchanged.set(s.unchanged());
     duplicates.set(s.duplicates());
     rejected.set(s.rejected());
     problems.setAll(s.rejectedRows());
+    changes.setAll(s.changedRows());
     Path old = report;
     report = pass.report();
     hasReport.set(Files.isRegularFile(pass.report()));
@@ -464,9 +470,11 @@ public final class ImportViewModel {
     read.set(0);
     created.set(0);
     updated.set(0);
+    unchanged.set(0);
     duplicates.set(0);
     rejected.set(0);
     problems.clear();
+    changes.clear();
   }
 
   private void failed(Throwable e) {
@@ -492,9 +500,12 @@ public final class ImportViewModel {
   public IntegerProperty readProperty() { return read; }
   public IntegerProperty createdProperty() { return created; }
   public IntegerProperty updatedProperty() { return updated; }
+  public IntegerProperty unchangedProperty() { return unchanged; }
   public IntegerProperty duplicatesProperty() { return duplicates; }
   public IntegerProperty rejectedProperty() { return rejected; }
   public ObservableList<RowProblem> problems() { return problems; }
+  /** The 更新 rows of the last pass with old → new of each field they change (the first 10,000). */
+  public ObservableList<RowChange> changes() { return changes; }
   public BooleanProperty busyProperty() { return busy; }
   public DoubleProperty progressProperty() { return progress; }
   public BooleanProperty previewedProperty() { return previewed; }

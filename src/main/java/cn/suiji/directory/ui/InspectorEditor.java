@@ -75,6 +75,10 @@ public final class InspectorEditor {
   private @Nullable Long editingId;
   private Set<String> chosenCodes = new TreeSet<>();
   private boolean filling;
+  /** The fields the clerk changed since the form was filled; only their problems are shown. */
+  private final Set<InspectorField> touched = java.util.EnumSet.noneOf(InspectorField.class);
+  /** Set by a save: every problem is shown. */
+  private boolean showAll;
 
   InspectorEditor(InspectorService service, TaskExecutor executor, DialogService dialogs, Messages messages,
       Consumer<Inspector> onSaved) {
@@ -85,7 +89,12 @@ public final class InspectorEditor {
     this.onSaved = onSaved;
     for (InspectorField f : InspectorField.values()) {
       StringProperty value = new SimpleStringProperty("");
-      value.addListener((o, a, b) -> validate());
+      value.addListener((o, a, b) -> {
+        if (!filling) {
+          touched.add(f);
+        }
+        validate();
+      });
       values.put(f, value);
       errors.put(f, new SimpleStringProperty(""));
     }
@@ -126,6 +135,8 @@ public final class InspectorEditor {
   private void fill(List<Department> all, String departmentCode, java.util.function.Function<InspectorField, String> text,
       Set<String> codes) {
     filling = true;
+    touched.clear();
+    showAll = false;
     asked = null;
     answered = null;
     clashes = Map.of();
@@ -210,7 +221,7 @@ public final class InspectorEditor {
       clashes.forEach(problems::putIfAbsent);
     }
     for (InspectorField f : InspectorField.values()) {
-      SuijiException e = problems.get(f);
+      SuijiException e = showAll || touched.contains(f) ? problems.get(f) : null;
       errors.get(f).set(e == null ? "" : messages.describe(e));
     }
     valid.set(problems.isEmpty());
@@ -240,6 +251,7 @@ public final class InspectorEditor {
 
   /** Saves the form in the background; refused (false, nothing sent) while the form is invalid. */
   public boolean save() {
+    showAll = true;
     validate();
     if (!valid.get() || saving.get() || !open.get()) {
       return false;

@@ -164,7 +164,8 @@ public final class InspectorsView {
     itemsField.setItems(editor.items());
     itemsField.setCellFactory(CheckBoxListCell.forListView(InspectorEditor.ItemChoice::chosen));
     error(itemsError, InspectorField.ITEMS);
-    saveButton.disableProperty().bind(editor.validProperty().not().or(editor.savingProperty()));
+    // pressable with problems: pressing it is how the clerk sees them all
+    saveButton.disableProperty().bind(editor.savingProperty());
   }
 
   private void field(TextField box, Label message, InspectorField f) {

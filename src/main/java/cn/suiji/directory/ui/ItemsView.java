@@ -164,9 +164,9 @@ public final class ItemsView {
     editorTitle.textProperty().bind(viewModel.editorTitleProperty());
     usedLabel.textProperty().bind(viewModel.usedTextProperty());
     errorLabel.textProperty().bind(viewModel.errorTextProperty());
-    saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
-    newVersionButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty())
-        .or(viewModel.editingExistingProperty().not()));
+    // a save is pressable on a form with problems: pressing it is how the clerk sees them all
+    saveButton.disableProperty().bind(viewModel.busyProperty());
+    newVersionButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editingExistingProperty().not()));
     exportButton.disableProperty().bind(viewModel.busyProperty());
   }
 

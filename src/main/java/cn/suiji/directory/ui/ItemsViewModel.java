@@ -72,6 +72,13 @@ public final class ItemsViewModel {
   private final Map<ItemField, ObjectProperty<@Nullable LocalDate>> dates = new EnumMap<>(ItemField.class);
   private final ObservableMap<ItemField, String> errors = FXCollections.observableHashMap();
   private final StringProperty errorText = new SimpleStringProperty("");
+  /** The fields the clerk changed since the editor was filled; only their problems are shown. */
+  private final java.util.Set<ItemField> touched = java.util.EnumSet.noneOf(ItemField.class);
+  /** Set by a save: every problem is shown, touched or not. */
+  private boolean showAll;
+  /** True while the editor is filled from a row or cleared: those changes are not the clerk's. */
+  private boolean filling;
+  private boolean departmentTouched;
   private final StringProperty editorTitle = new SimpleStringProperty("");
   private final StringProperty usedText = new SimpleStringProperty("");
   private final BooleanProperty valid = new SimpleBooleanProperty(false);
@@ -103,17 +110,17 @@ public final class ItemsViewModel {
     for (ItemField f : ItemField.values()) {
       if (isDate(f)) {
         ObjectProperty<@Nullable LocalDate> p = new SimpleObjectProperty<>();
-        p.addListener((obs, o, n) -> validate());
+        p.addListener((obs, o, n) -> changed(f));
         dates.put(f, p);
       } else if (f != ItemField.ITEM_CLASS && f != ItemField.TARGET_KIND) {
         StringProperty p = new SimpleStringProperty("");
-        p.addListener((obs, o, n) -> validate());
+        p.addListener((obs, o, n) -> changed(f));
         texts.put(f, p);
       }
     }
-    editClass.addListener((obs, o, n) -> validate());
-    editKind.addListener((obs, o, n) -> validate());
-    editDepartment.addListener((obs, o, n) -> validate());
+    editClass.addListener((obs, o, n) -> changed(ItemField.ITEM_CLASS));
+    editKind.addListener((obs, o, n) -> changed(ItemField.TARGET_KIND));
+    editDepartment.addListener((obs, o, n) -> changed(null));
     department.addListener((obs, o, n) -> search());
     itemClass.addListener((obs, o, n) -> search());
     kind.addListener((obs, o, n) -> search());
@@ -194,6 +201,7 @@ public final class ItemsViewModel {
 
   /** Clears the editor for a new item (in the department filtered on, else the first). */
   public void newItem() {
+    filling = true;
     editingId = null;
     selected.set(null);
     texts.values().forEach(p -> p.set(""));
@@ -208,10 +216,32 @@ public final class ItemsViewModel {
     editingExisting.set(false);
     usedText.set("");
     editorTitle.set(messages.get("items.editor.new"));
+    filled();
+  }
+
+  /** A field the clerk changed (null: the department): from now on its problems show. */
+  private void changed(@Nullable ItemField f) {
+    if (!filling) {
+      if (f == null) {
+        departmentTouched = true;
+      } else {
+        touched.add(f);
+      }
+    }
+    validate();
+  }
+
+  /** The editor was filled anew: nothing touched, nothing shown until the clerk changes a field or saves. */
+  private void filled() {
+    filling = false;
+    touched.clear();
+    departmentTouched = false;
+    showAll = false;
     validate();
   }
 
   private void edit(ItemEntry e) {
+    filling = true;
     InspectionItem i = e.item();
     editingId = i.id();
     text(ItemField.CODE).set(i.code());
@@ -235,7 +265,7 @@ public final class ItemsViewModel {
     editingExisting.set(true);
     editorTitle.set(messages.get("items.editor.edit", i.code(), i.validFrom().toString()));
     usedText.set(e.used() ? messages.get("items.editor.used", e.tasks()) : "");
-    validate();
+    filled();
   }
 
   /** Checks the editor's fields; fills {@link #errors} and {@link #validProperty}. */
@@ -244,16 +274,20 @@ public final class ItemsViewModel {
     ItemCheck.Result r = ItemCheck.check(d == null || d.value() == null ? 0 : d.value(), this::fieldText);
     errors.clear();
     List<String> lines = new ArrayList<>();
+    boolean ok = d != null && d.value() != null;
     for (FieldProblem<ItemField> p : r.problems()) {
-      String text = messages.describe(p.reason());
-      errors.putIfAbsent(p.field(), text);
-      lines.add(text);
+      ok = false;
+      if (showAll || touched.contains(p.field())) {
+        String text = messages.describe(p.reason());
+        errors.putIfAbsent(p.field(), text);
+        lines.add(text);
+      }
     }
-    if (d == null || d.value() == null) {
+    if ((d == null || d.value() == null) && (showAll || departmentTouched)) {
       lines.add(messages.get("items.editor.noDepartment"));
     }
     errorText.set(String.join("\n", lines));
-    valid.set(lines.isEmpty());
+    valid.set(ok);
     return r;
   }
 
@@ -268,6 +302,7 @@ public final class ItemsViewModel {
 
   /** Saves the editor (a new item, or a change to the selected version); false if refused at once. */
   public boolean save() {
+    showAll = true;
     ItemCheck.Result r = validate();
     if (!valid.get() || r.item() == null) {
       dialogs.showError(messages.get("items.title"), messages.get("items.editor.invalid", errorText.get()));
@@ -288,6 +323,7 @@ public final class ItemsViewModel {
       dialogs.showError(messages.get("items.title"), messages.get("items.newVersion.noneSelected"));
       return false;
     }
+    showAll = true;
     ItemCheck.Result r = validate();
     if (!valid.get() || r.item() == null) {
       dialogs.showError(messages.get("items.title"), messages.get("items.editor.invalid", errorText.get()));

@@ -152,11 +152,17 @@ public final class RecusalsViewModel {
         .onFailure(this::failed));
   }
 
-  /** Checks the add pane: the first missing or wrong part, or nothing. */
+  /**
+   * Checks the add pane: the first missing or wrong part, or nothing; shown once the clerk has
+   * begun a pair (an untouched pane says nothing, its Add button is simply not yet pressable).
+   */
   void validate() {
-    List<RecusalCheck.Problem> problems = RecusalCheck.problems(draft());
+    RecusalDraft d = draft();
+    List<RecusalCheck.Problem> problems = RecusalCheck.problems(d);
     canAdd.set(problems.isEmpty() && !busy.get());
-    addError.set(problems.isEmpty() ? "" : messages.get(problems.get(0).key(), RecusalCheck.MAX_NOTE));
+    boolean begun = d.inspectorId() != null || d.targetId() != null || d.reason() != null
+        || d.note() != null && !d.note().isBlank();
+    addError.set(problems.isEmpty() || !begun ? "" : messages.get(problems.get(0).key(), RecusalCheck.MAX_NOTE));
   }
 
   private RecusalDraft draft() {

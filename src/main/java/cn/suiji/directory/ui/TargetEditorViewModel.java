@@ -62,6 +62,11 @@ public final class TargetEditorViewModel {
   private final ObjectProperty<@Nullable TargetField> problemField = new SimpleObjectProperty<>();
   private @Nullable Long id;
   private boolean loading;
+  /** The fields the clerk changed since the form was filled; only their problem is shown. */
+  private final java.util.Set<TargetField> touched = java.util.EnumSet.noneOf(TargetField.class);
+  private boolean departmentTouched;
+  /** Set by a save: the problem is shown wherever it is. */
+  private boolean showAll;
   private Consumer<Target> onSaved = t -> {};
 
   public TargetEditorViewModel(TargetEditService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -71,15 +76,34 @@ public final class TargetEditorViewModel {
     this.messages = messages;
     for (TargetField f : TEXT_FIELDS) {
       StringProperty p = new SimpleStringProperty("");
-      p.addListener((obs, old, now) -> validate());
+      p.addListener((obs, old, now) -> changed(f));
       texts.put(f, p);
     }
-    kind.addListener((obs, old, now) -> validate());
-    status.addListener((obs, old, now) -> validate());
-    riskClass.addListener((obs, old, now) -> validate());
-    abnormal.addListener((obs, old, now) -> validate());
-    serious.addListener((obs, old, now) -> validate());
-    department.addListener((obs, old, now) -> validate());
+    kind.addListener((obs, old, now) -> changed(TargetField.KIND));
+    status.addListener((obs, old, now) -> changed(TargetField.STATUS));
+    riskClass.addListener((obs, old, now) -> changed(TargetField.RISK_CLASS));
+    abnormal.addListener((obs, old, now) -> changed(TargetField.ABNORMAL));
+    serious.addListener((obs, old, now) -> changed(TargetField.SERIOUS_VIOLATION));
+    department.addListener((obs, old, now) -> changed(null));
+  }
+
+  /** A change by the clerk (null: the department) while the form is open: from now on its problem shows. */
+  private void changed(@Nullable TargetField f) {
+    if (!loading && editing.get()) {
+      if (f == null) {
+        departmentTouched = true;
+      } else {
+        touched.add(f);
+      }
+    }
+    validate();
+  }
+
+  /** The form was filled anew: no problem shown until the clerk changes a field or saves. */
+  private void untouched() {
+    touched.clear();
+    departmentTouched = false;
+    showAll = false;
   }
 
   /** Called with the saved target after each successful save. */
@@ -96,6 +120,7 @@ public final class TargetEditorViewModel {
       department.set(list.isEmpty() ? null : list.get(0));
       adding.set(true);
       editing.set(true);
+      untouched();
       validate();
     }).onFailure(this::failed));
   }
@@ -107,6 +132,7 @@ public final class TargetEditorViewModel {
       fill(t);
       adding.set(false);
       editing.set(true);
+      untouched();
       validate();
     }).onFailure(this::failed));
   }
@@ -120,6 +146,7 @@ public final class TargetEditorViewModel {
 
   /** Saves the form if it is valid; the form closes when the save succeeded. */
   public void save() {
+    showAll = true;
     validate();
     if (!valid.get() || saving.get()) {
       return;
@@ -201,11 +228,12 @@ public final class TargetEditorViewModel {
     TargetCheck.Result result = TargetEditService.check(form());
     TargetProblem p = result.problem();
     if (p != null) {
-      problem.set(messages.describe(p.reason()));
-      problemField.set(p.field());
+      boolean shown = showAll || touched.contains(p.field());
+      problem.set(shown ? messages.describe(p.reason()) : "");
+      problemField.set(shown ? p.field() : null);
       valid.set(false);
     } else if (adding.get() && department.get() == null && departments.size() > 1) {
-      problem.set(messages.get("targets.edit.department.missing"));
+      problem.set(showAll || departmentTouched ? messages.get("targets.edit.department.missing") : "");
       problemField.set(null);
       valid.set(false);
     } else {

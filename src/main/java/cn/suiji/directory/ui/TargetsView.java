@@ -181,6 +181,8 @@ public final class TargetsView {
     department.setId("edit-department");
     department.valueProperty().bindBidirectional(editor.departmentProperty());
     department.setConverter(converter(d -> d.name()));
+    department.setMaxWidth(Double.MAX_VALUE);
+    department.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     Label departmentLabel = new Label(messages.get("targets.edit.department"));
     departmentLabel.visibleProperty().bind(editor.addingProperty());
     departmentLabel.managedProperty().bind(editor.addingProperty());
@@ -254,7 +256,8 @@ public final class TargetsView {
     editorBox.managedProperty().bind(editor.editingProperty());
     detailBox.visibleProperty().bind(editor.editingProperty().not());
     detailBox.managedProperty().bind(editor.editingProperty().not());
-    saveButton.disableProperty().bind(editor.validProperty().not().or(editor.savingProperty()));
+    // pressable with a problem: pressing it is how the clerk sees it
+    saveButton.disableProperty().bind(editor.savingProperty());
     editButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(editor.editingProperty()));
     addButton.disableProperty().bind(editor.editingProperty());
   }

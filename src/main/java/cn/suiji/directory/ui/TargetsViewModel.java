@@ -65,6 +65,8 @@ public final class TargetsViewModel {
   private final ObjectProperty<Choice<Boolean>> abnormal = new SimpleObjectProperty<>();
   private final ObjectProperty<Choice<Boolean>> serious = new SimpleObjectProperty<>();
   private final ObjectProperty<Choice<RiskClass>> riskClass = new SimpleObjectProperty<>();
+  /** True while filters are set together (cleared, reloaded): no search per box. */
+  private boolean quiet;
 
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final ObjectProperty<@Nullable Row> selected = new SimpleObjectProperty<>();
@@ -95,13 +97,21 @@ public final class TargetsViewModel {
     statuses.setAll(choices(TargetStatus.values(), "targets.filter.status"));
     riskClasses.add(new Choice<>(null, messages.get("targets.filter.anyOf", messages.get("targets.filter.risk"))));
     for (RiskClass r : RiskClass.values()) {
-      riskClasses.add(new Choice<>(r, r.name()));
+      riskClasses.add(new Choice<>(r, messages.get("targets.filter.valueOf", messages.get("targets.filter.risk"), r.name())));
     }
     flags.setAll(new Choice<>(null, messages.get("targets.filter.any")),
         new Choice<>(true, messages.get("targets.value.yes")), new Choice<>(false, messages.get("targets.value.no")));
     townships.setAll(anyOf("targets.filter.township"));
     industries.setAll(anyOf("targets.filter.industry"));
     clearFilters();
+    // a filter box applies as soon as it changes; the search box waits for Enter or 查询
+    for (ObjectProperty<? extends Choice<?>> filter : List.of(township, industry, kind, status, abnormal, serious, riskClass)) {
+      filter.addListener((obs, old, now) -> {
+        if (!quiet && now != null) {
+          search();
+        }
+      });
+    }
     selected.addListener((obs, old, row) -> {
       detail.setAll(row == null ? List.of() : detailOf(row.target()));
       loadHistory(row);
@@ -167,13 +177,16 @@ public final class TargetsViewModel {
           Choice<String> t = township.get();
           Choice<String> i = industry.get();
           List<Choice<String>> ts = new ArrayList<>(List.of(anyOf("targets.filter.township")));
-          lists.townships().forEach(name -> ts.add(new Choice<>(name, name)));
-          townships.setAll(ts);
+          lists.townships().forEach(name -> ts.add(new Choice<>(name, labelled("targets.filter.township", name))));
           List<Choice<String>> is = new ArrayList<>(List.of(anyOf("targets.filter.industry")));
-          lists.industries().forEach(ind -> is.add(new Choice<>(ind.code(), ind.code() + " " + ind.name())));
-          industries.setAll(is);
-          township.set(find(townships, t));
-          industry.set(find(industries, i));
+          lists.industries().forEach(ind -> is.add(new Choice<>(ind.code(),
+              labelled("targets.filter.industry", ind.code() + " " + ind.name()))));
+          quietly(() -> {
+            townships.setAll(ts);
+            industries.setAll(is);
+            township.set(find(townships, t));
+            industry.set(find(industries, i));
+          });
         })
         .onFailure(this::failed));
     search();
@@ -188,6 +201,10 @@ public final class TargetsViewModel {
   }
 
   public void clearFilters() {
+    quietly(this::resetFilters);
+  }
+
+  private void resetFilters() {
     searchText.set("");
     searchField.set(SearchField.AUTO);
     township.set(townships.get(0));
@@ -342,9 +359,24 @@ public final class TargetsViewModel {
     List<Choice<E>> out = new ArrayList<>();
     out.add(new Choice<>(null, messages.get("targets.filter.anyOf", messages.get(filterKey))));
     for (E e : values) {
-      out.add(new Choice<>(e, messages.label(e)));
+      out.add(new Choice<>(e, labelled(filterKey, messages.label(e))));
     }
     return out;
+  }
+
+  /** A filter's value as the closed box shows it, with the filter's name before it ("乡镇：城关镇"). */
+  private String labelled(String filterKey, String value) {
+    return messages.get("targets.filter.valueOf", messages.get(filterKey), value);
+  }
+
+  /** Changes filters without a search for each (the caller searches once, or not at all). */
+  private void quietly(Runnable change) {
+    quiet = true;
+    try {
+      change.run();
+    } finally {
+      quiet = false;
+    }
   }
 
   private Choice<String> anyOf(String filterKey) {

@@ -3,8 +3,6 @@ package cn.suiji.draw.data;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
-import static cn.suiji.shared.db.generated.Tables.INSPECTION;
-import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
@@ -13,7 +11,6 @@ import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
 import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
 import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
 
-import cn.suiji.draw.domain.Assignment;
 import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawRules;
 import cn.suiji.draw.domain.DrawSummary;
@@ -23,7 +20,6 @@ import cn.suiji.draw.domain.KeyPool;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.Stratum;
-import cn.suiji.draw.domain.StoredInspection;
 import cn.suiji.draw.domain.TaskAmount;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,9 +39,9 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tasks as the draw reads them, stored draw attempts, and what a confirmed draw writes: the
- * inspections with their inspectors, the targets' last-drawn dates and the task's status.
- * Every method takes the caller's transaction.
+ * Tasks as the draw reads them and stored draw attempts. What a confirmed draw writes into other
+ * features' tables (inspections, last-drawn dates, the task's status) goes through their
+ * services ({@code ConfirmedDrawWriter}). Every method takes the caller's transaction.
  */
 public final class DrawRepository {
   private static final int CHUNK = 1_000;
@@ -239,60 +234,6 @@ public final class DrawRepository {
         .fetch(r -> new String[] {r.value1(), r.value2()});
   }
 
-  /**
-   * Writes what a confirmed draw decides: one inspection per selected object (in draw order,
-   * waiting for its notice) with its inspectors in pick order, the targets' last-drawn date
-   * and the task's status DRAWN. Returns the number of inspections. {@code lap} is told as each
-   * part ends (ids, inspections, inspectors, lastDrawn), for the bench's timings.
-   */
-  public int createInspections(DSLContext tx, long drawId, long taskId, List<Assignment> assignments,
-      LocalDate drawnOn, java.util.function.Consumer<String> lap) {
-    Map<String, Long> targetIds = ids(tx, assignments.stream().map(Assignment::object).toList(), true);
-    Map<String, Long> inspectorIds = ids(tx,
-        assignments.stream().flatMap(a -> a.inspectors().stream()).distinct().toList(), false);
-    lap.accept("ids");
-    // in chunks: one statement may carry at most 100,000 parameters, and a draw may select more
-    for (int from = 0; from < assignments.size(); from += CHUNK) {
-      var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
-          INSPECTION.DRAW_ORDER, INSPECTION.STATUS);
-      for (int i = from; i < Math.min(assignments.size(), from + CHUNK); i++) {
-        insert = insert.values(drawId, taskId, targetIds.get(assignments.get(i).object()), i + 1, "AWAITING_NOTICE");
-      }
-      insert.execute();
-    }
-    lap.accept("inspections");
-    Map<Long, Long> inspectionOfTarget = new HashMap<>();
-    tx.select(INSPECTION.TARGET_ID, INSPECTION.ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))
-        .forEach(r -> inspectionOfTarget.put(r.value1(), r.value2()));
-    for (int from = 0; from < assignments.size(); from += CHUNK) {
-      var pairs = tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID,
-          INSPECTION_INSPECTOR.INSPECTOR_ID, INSPECTION_INSPECTOR.PICK_ORDER);
-      boolean any = false;
-      for (Assignment a : assignments.subList(from, Math.min(assignments.size(), from + CHUNK))) {
-        long inspection = inspectionOfTarget.get(targetIds.get(a.object()));
-        for (int p = 0; p < a.inspectors().size(); p++) {
-          pairs = pairs.values(inspection, inspectorIds.get(a.inspectors().get(p)), p + 1);
-          any = true;
-        }
-      }
-      if (any) {
-        pairs.execute();
-      }
-    }
-    lap.accept("inspectors");
-    // by primary key in chunks: an IN (subquery) made H2 scan the whole directory per row; in
-    // id order, so each page of the table is read once rather than at random, chunk after chunk
-    List<Long> drawn = targetIds.values().stream().sorted().toList();
-    for (int from = 0; from < drawn.size(); from += CHUNK) {
-      tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
-          .where(TARGET.ID.in(drawn.subList(from, Math.min(drawn.size(), from + CHUNK))))
-          .execute();
-    }
-    tx.update(TASK).set(TASK.STATUS, "DRAWN").where(TASK.ID.eq(taskId)).execute();
-    lap.accept("lastDrawn");
-    return assignments.size();
-  }
-
   /** The target's name, for messages. */
   public Optional<String> targetName(DSLContext tx, String objectKey) {
     return tx.select(TARGET.NAME).from(TARGET).where(TARGET.OBJECT_KEY.eq(objectKey)).fetchOptional(TARGET.NAME);
@@ -329,59 +270,9 @@ public final class DrawRepository {
     return cards;
   }
 
-  /**
-   * The inspections that belong to the draw (its {@code draw_id}) or, with {@code taskId}, to
-   * its task too, by draw order then id, each with its target's key and its inspectors' keys
-   * in pick order: what {@code verifyAll} compares with the record.
-   */
-  public List<StoredInspection> inspectionsOf(DSLContext tx, long drawId, @Nullable Long taskId) {
-    org.jooq.Condition mine = taskId == null ? INSPECTION.DRAW_ID.eq(drawId)
-        : INSPECTION.DRAW_ID.eq(drawId).or(INSPECTION.TASK_ID.eq(taskId));
-    Map<Long, List<String>> inspectors = new HashMap<>();
-    tx.select(INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTOR.INSPECTOR_KEY).from(INSPECTION_INSPECTOR)
-        .join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_INSPECTOR.INSPECTION_ID))
-        .join(INSPECTOR).on(INSPECTOR.ID.eq(INSPECTION_INSPECTOR.INSPECTOR_ID))
-        .where(mine)
-        .orderBy(INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTION_INSPECTOR.PICK_ORDER)
-        .forEach(r -> inspectors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-    return tx.select(INSPECTION.ID, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, TARGET.OBJECT_KEY, INSPECTION.DRAW_ORDER,
-            INSPECTION.STATUS)
-        .from(INSPECTION).join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
-        .where(mine)
-        .orderBy(INSPECTION.DRAW_ORDER, INSPECTION.ID)
-        .fetch(r -> new StoredInspection(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-            inspectors.getOrDefault(r.value1(), List.of())));
-  }
-
   /** The row's {@code confirmed_task_id}, null when it has none. */
   public @Nullable Long confirmedTaskId(DSLContext tx, long drawId) {
     return tx.select(DRAW.CONFIRMED_TASK_ID).from(DRAW).where(DRAW.ID.eq(drawId)).fetchSingle().value1();
-  }
-
-  /** The task's status ({@code PLANNED}, {@code DRAWN} …). */
-  public String taskStatus(DSLContext tx, long taskId) {
-    return tx.select(TASK.STATUS).from(TASK).where(TASK.ID.eq(taskId)).fetchSingle().value1();
-  }
-
-  private Map<String, Long> ids(DSLContext tx, List<String> keys, boolean targets) {
-    Map<String, Long> ids = new HashMap<>();
-    // in key order: each chunk then reads one stretch of the key index, not pages all over it
-    List<String> sorted = keys.stream().sorted().toList();
-    for (int from = 0; from < sorted.size(); from += CHUNK) {
-      List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-      if (targets) {
-        tx.select(TARGET.OBJECT_KEY, TARGET.ID).from(TARGET).where(TARGET.OBJECT_KEY.in(chunk))
-            .forEach(r -> ids.put(r.value1(), r.value2()));
-      } else {
-        tx.select(INSPECTOR.INSPECTOR_KEY, INSPECTOR.ID).from(INSPECTOR).where(INSPECTOR.INSPECTOR_KEY.in(chunk))
-            .forEach(r -> ids.put(r.value1(), r.value2()));
-      }
-    }
-    List<String> missing = keys.stream().filter(k -> !ids.containsKey(k)).toList();
-    if (!missing.isEmpty()) {
-      throw new SuijiException("draw.service.keyVanished", missing.get(0));
-    }
-    return ids;
   }
 
   private List<DrawSummary> summaries(DSLContext tx, org.jooq.Condition where) {

@@ -13,7 +13,6 @@ import cn.suiji.draw.domain.DrawStatus;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.DrawVerifier;
-import cn.suiji.draw.domain.Entropy;
 import cn.suiji.draw.domain.PendingDraw;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.Verification;
@@ -21,6 +20,7 @@ import cn.suiji.draw.render.DrawAttemptJson;
 import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.render.StoredPools;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEntry;
 import cn.suiji.shared.audit.AuditEvent;
@@ -68,6 +68,7 @@ public final class DrawService {
   private final DrawRecordJson recordJson = new DrawRecordJson();
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
   private final DrawRecordSheets sheets;
+  private final ConfirmedDrawWriter outcome;
   /**
    * What this service last wrote for an attempt (its inputs at open, its record and text at
    * perform), so the next step need not parse the million keys it has just written. Used only
@@ -78,7 +79,8 @@ public final class DrawService {
   private volatile Map<String, Map<String, Double>> lastTimings = Map.of();
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
-      NonceSource nonces, Supplier<String> currentUser) {
+      NonceSource nonces, Supplier<String> currentUser, InspectionService inspections) {
+    this.outcome = new ConfirmedDrawWriter(inspections);
     this.dsl = dsl;
     this.draws = draws;
     this.planner = new DrawPlanner(draws, pools);
@@ -194,8 +196,8 @@ public final class DrawService {
    *     and how many of its inspectors were eligible; the attempt is then stored as INFEASIBLE
    */
   public DrawAttempt perform(long drawId, String entropyTyped, List<String> witnesses) {
-    String entropy = requireEntropy(entropyTyped);
-    List<String> names = requireWitnesses(witnesses);
+    String entropy = CeremonyInputs.entropy(entropyTyped);
+    List<String> names = CeremonyInputs.witnesses(witnesses);
     long started = System.nanoTime();
     DrawTimings timings = new DrawTimings();
     Performed result = dsl.transactionResult(trx -> {
@@ -290,7 +292,7 @@ public final class DrawService {
         timings.lap("read");
         // the record written at perform already says "confirmed": only the row's status changes
         draws.close(tx, drawId, AttemptStatus.CONFIRMED, at);
-        int inspections = draws.createInspections(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
+        int inspections = outcome.write(tx, drawId, row.taskId(), record.assignments(), at.toLocalDate(),
             timings::lap);
         // the entry's after state is the exported record (DRAW-SPEC §7): its digest is the one
         // printed on paper, and the evidence journal keeps the file itself
@@ -469,25 +471,8 @@ public final class DrawService {
    * @throws SuijiException {@code draw.service.entropyRequired} or {@code draw.service.witnessRequired}
    */
   public static void checkCeremonyInputs(@Nullable String entropy, List<String> witnesses) {
-    requireEntropy(entropy);
-    requireWitnesses(witnesses);
-  }
-
-  private static String requireEntropy(@Nullable String typed) {
-    String entropy = typed == null ? "" : Entropy.normalise(typed);
-    if (entropy.isEmpty()) {
-      throw new SuijiException("draw.service.entropyRequired");
-    }
-    return entropy;
-  }
-
-  private static List<String> requireWitnesses(List<String> witnesses) {
-    List<String> names = witnesses.stream().filter(Objects::nonNull).map(String::strip).filter(w -> !w.isEmpty())
-        .toList();
-    if (names.isEmpty()) {
-      throw new SuijiException("draw.service.witnessRequired");
-    }
-    return names;
+    CeremonyInputs.entropy(entropy);
+    CeremonyInputs.witnesses(witnesses);
   }
 
   /**
@@ -534,7 +519,7 @@ public final class DrawService {
       }
       Set<String> auditedInspections = new HashSet<>();
       auditor.entriesFor(tx, DrawTableCheck.INSPECTION_ENTITY).forEach(e -> auditedInspections.add(e.entityId()));
-      DrawTableCheck tables = new DrawTableCheck(draws);
+      DrawTableCheck tables = new DrawTableCheck(draws, outcome);
       List<DrawCheck> checks = new ArrayList<>();
       for (DrawSummary row : draws.list(tx)) {
         List<AuditEntry> mine = entries.getOrDefault(Long.toString(row.id()), List.of());
@@ -704,7 +689,7 @@ public final class DrawService {
     }
     draws.savePools(tx, drawId, record.strata());
     if (status == AttemptStatus.CONFIRMED) {
-      draws.createInspections(tx, drawId, task.id(), record.assignments(), closedAt.toLocalDate(), phase -> { });
+      outcome.write(tx, drawId, task.id(), record.assignments(), closedAt.toLocalDate(), phase -> { });
     }
     LOG.warn("Draw {} of {} (attempt {}) put back from the evidence journal as {}", drawId, task.code(), attempt,
         status);

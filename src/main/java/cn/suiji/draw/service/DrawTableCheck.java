@@ -5,8 +5,10 @@ import cn.suiji.draw.domain.Assignment;
 import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.DrawSummary;
-import cn.suiji.draw.domain.StoredInspection;
 import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.inspection.domain.DrawnInspection;
+import cn.suiji.inspection.domain.InspectionStatus;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.audit.AuditEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +42,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DrawTableCheck {
   static final String ENTITY = "draw";
-  static final String INSPECTION_ENTITY = "inspection";
-  private static final Set<String> LEGAL_INSPECTION_STATUS = Set.of("AWAITING_NOTICE", "NOTIFIED", "INSPECTED",
-      "PUBLISHED");
+  static final String INSPECTION_ENTITY = InspectionService.ENTITY;
+  private static final Set<String> LEGAL_INSPECTION_STATUS = Stream.of(InspectionStatus.values()).map(Enum::name)
+      .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> TASK_HELD_BY_A_DRAW = Set.of("DRAWN", "IN_PROGRESS", "DONE");
   private static final Map<String, AttemptStatus> STATUS_AFTER = Map.of(
       "DRAW_OPEN", AttemptStatus.OPEN,
@@ -50,10 +54,12 @@ final class DrawTableCheck {
       "DRAW_VOID", AttemptStatus.VOIDED);
 
   private final DrawRepository draws;
+  private final ConfirmedDrawWriter outcome;
   private final DrawRecordJson recordJson = new DrawRecordJson();
 
-  DrawTableCheck(DrawRepository draws) {
+  DrawTableCheck(DrawRepository draws, ConfirmedDrawWriter outcome) {
     this.draws = draws;
+    this.outcome = outcome;
   }
 
   /**
@@ -96,7 +102,7 @@ final class DrawTableCheck {
         findings.add(DrawFinding.of("draw.verify.confirmedTaskId", row.taskCode(), row.taskId(), held == null ? "NULL"
             : held));
       }
-      String taskStatus = draws.taskStatus(tx, row.taskId());
+      String taskStatus = outcome.taskStatus(tx, row.taskId());
       if (!TASK_HELD_BY_A_DRAW.contains(taskStatus)) {
         findings.add(DrawFinding.of("draw.verify.taskReopened", row.taskCode(), taskStatus));
       }
@@ -111,7 +117,7 @@ final class DrawTableCheck {
       }
     }
     boolean confirmed = expected == AttemptStatus.CONFIRMED || row.status() == AttemptStatus.CONFIRMED;
-    List<StoredInspection> inspections = draws.inspectionsOf(tx, row.id(), confirmed ? row.taskId() : null);
+    List<DrawnInspection> inspections = outcome.inspections().ofDraw(tx, row.id(), confirmed ? row.taskId() : null);
     if (confirmed && record != null) {
       inspections(row, record, inspections, auditedInspections, findings);
     } else if (!confirmed && !inspections.isEmpty()) {
@@ -120,24 +126,24 @@ final class DrawTableCheck {
     return findings;
   }
 
-  private static void inspections(DrawSummary row, DrawRecord record, List<StoredInspection> found,
+  private static void inspections(DrawSummary row, DrawRecord record, List<DrawnInspection> found,
       Set<String> audited, List<DrawFinding> findings) {
     List<Assignment> assignments = record.assignments();
     if (found.size() != assignments.size()) {
       findings.add(DrawFinding.of("draw.verify.inspectionCount", assignments.size(), found.size()));
     }
-    Map<Integer, List<StoredInspection>> byOrder = new LinkedHashMap<>();
-    for (StoredInspection i : found) {
+    Map<Integer, List<DrawnInspection>> byOrder = new LinkedHashMap<>();
+    for (DrawnInspection i : found) {
       byOrder.computeIfAbsent(i.drawOrder(), o -> new ArrayList<>()).add(i);
     }
     for (int n = 0; n < assignments.size(); n++) {
       Assignment a = assignments.get(n);
-      List<StoredInspection> at = byOrder.remove(n + 1);
+      List<DrawnInspection> at = byOrder.remove(n + 1);
       if (at == null) {
         findings.add(DrawFinding.of("draw.verify.inspectionMissing", n + 1, a.object()));
         continue;
       }
-      StoredInspection i = at.get(0);
+      DrawnInspection i = at.get(0);
       if (!i.objectKey().equals(a.object())) {
         findings.add(DrawFinding.of("draw.verify.inspectionTarget", i.id(), n + 1, a.object(), i.objectKey()));
       }
@@ -146,27 +152,27 @@ final class DrawTableCheck {
             String.join(",", a.inspectors()), String.join(",", i.inspectors())));
       }
       checkOne(row, i, audited, findings);
-      for (StoredInspection extra : at.subList(1, at.size())) {
+      for (DrawnInspection extra : at.subList(1, at.size())) {
         findings.add(DrawFinding.of("draw.verify.inspectionExtra", extra.id(), extra.objectKey(), extra.drawOrder()));
         checkOne(row, extra, audited, findings);
       }
     }
-    for (List<StoredInspection> rest : byOrder.values()) {
-      for (StoredInspection extra : rest) {
+    for (List<DrawnInspection> rest : byOrder.values()) {
+      for (DrawnInspection extra : rest) {
         findings.add(DrawFinding.of("draw.verify.inspectionExtra", extra.id(), extra.objectKey(), extra.drawOrder()));
         checkOne(row, extra, audited, findings);
       }
     }
   }
 
-  private static void checkOne(DrawSummary row, StoredInspection i, Set<String> audited, List<DrawFinding> findings) {
+  private static void checkOne(DrawSummary row, DrawnInspection i, Set<String> audited, List<DrawFinding> findings) {
     if (i.drawId() != row.id() || i.taskId() != row.taskId()) {
       findings.add(DrawFinding.of("draw.verify.inspectionOwner", i.id(), i.objectKey(), i.drawId(), i.taskId(),
           row.id(), row.taskId()));
     }
     if (!LEGAL_INSPECTION_STATUS.contains(i.status())) {
       findings.add(DrawFinding.of("draw.verify.inspectionStatus", i.id(), i.objectKey(), i.status()));
-    } else if (!i.status().equals("AWAITING_NOTICE") && !audited.contains(Long.toString(i.id()))) {
+    } else if (!i.status().equals(InspectionStatus.AWAITING_NOTICE.name()) && !audited.contains(Long.toString(i.id()))) {
       findings.add(DrawFinding.of("draw.verify.inspectionStatusUnaudited", i.id(), i.objectKey(), i.status()));
     }
   }

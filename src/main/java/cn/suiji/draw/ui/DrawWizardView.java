@@ -232,6 +232,18 @@ public final class DrawWizardView {
     viewModel.openCeremony();
   }
 
+  private javafx.stage.@org.jspecify.annotations.Nullable Stage projector;
+
+  /** Opens the projector window (or brings it to the front): what the room watches. */
+  @FXML
+  private void openProjector() {
+    if (projector != null && projector.isShowing()) {
+      projector.toFront();
+      return;
+    }
+    projector = CeremonyView.open(viewModel.ceremony(), viewModel.messages(), root.getScene().getWindow());
+  }
+
   @FXML
   private void confirm() {
     viewModel.confirm();

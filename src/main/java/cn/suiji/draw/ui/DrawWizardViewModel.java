@@ -561,6 +561,16 @@ public final class DrawWizardViewModel {
     dialogs.showError(messages.get("draw.wizard.title"), text);
   }
 
+  /** The projector's model for this wizard (the ceremony view shows what it derives). */
+  public CeremonyModel ceremony() {
+    return new CeremonyModel(this, messages);
+  }
+
+  /** The language the wizard speaks in, for views it opens. */
+  Messages messages() {
+    return messages;
+  }
+
   public ReadOnlyIntegerProperty currentIndexProperty() {
     return currentIndex;
   }

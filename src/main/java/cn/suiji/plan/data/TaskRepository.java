@@ -64,6 +64,16 @@ public final class TaskRepository {
     return tx.fetchExists(DRAW, DRAW.TASK_ID.eq(taskId).and(DRAW.STATUS.eq("CONFIRMED")));
   }
 
+  /** Marks the task drawn (its draw was confirmed), in the draw's transaction. */
+  public void markDrawn(DSLContext tx, long taskId) {
+    tx.update(TASK).set(TASK.STATUS, TaskStatus.DRAWN.name()).where(TASK.ID.eq(taskId)).execute();
+  }
+
+  /** The task's stored status ({@code PLANNED}, {@code DRAWN} …). */
+  public String status(DSLContext tx, long taskId) {
+    return tx.select(TASK.STATUS).from(TASK).where(TASK.ID.eq(taskId)).fetchSingle().value1();
+  }
+
   /** Inserts the task, its items (codes → item ids) and partners (codes → department ids); returns its id. */
   public long insert(DSLContext tx, long planId, PlanTask t, Map<String, Long> departmentIds, Map<String, Long> itemIds) {
     TaskRecord r = tx.newRecord(TASK);

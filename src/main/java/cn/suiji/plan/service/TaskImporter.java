@@ -117,9 +117,7 @@ public final class TaskImporter implements TableImporter {
     }, progress);
     ImportSummary s = tally.summary(table.fileName(), !write);
     if (write) {
-      auditor.record(tx, AuditEvent.of("task.import", "task", null, String.format(Locale.ROOT,
-          "%s read=%d created=%d updated=%d duplicates=%d rejected=%d", s.fileName(), s.read(), s.created(),
-          s.updated(), s.duplicates(), s.rejected())));
+      auditor.record(tx, AuditEvent.of("task.import", "task", null, s.auditDetail()));
     }
     return s;
   }

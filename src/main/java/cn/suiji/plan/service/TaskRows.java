@@ -5,12 +5,14 @@ import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.plan.data.TaskRepository;
 import cn.suiji.plan.domain.AnnualPlan;
 import cn.suiji.plan.domain.InspectionMode;
+import cn.suiji.plan.domain.PlanTask;
 import cn.suiji.plan.domain.TaskCheck;
 import cn.suiji.plan.domain.TaskColumn;
 import cn.suiji.plan.domain.TaskDraft;
 import cn.suiji.plan.domain.TaskProblem;
 import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.plan.domain.TaskType;
+import cn.suiji.shared.imports.FieldChange;
 import cn.suiji.shared.imports.ImportTally;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.xlsx.Cells;
@@ -106,18 +108,52 @@ final class TaskRows {
         TaskProblem p = checked.problems().get(0);
         throw new Reject(TaskColumn.of(p.field()), PlanService.describe(p));
       }
-      if (write) {
+      List<FieldChange> changes = stored.isPresent() ? changes(stored.get().task(), checked.task()) : List.of();
+      if (write && (id == null || !changes.isEmpty())) {
         plans.store(tx, plan.id(), year, checked.task(), false);
       }
       seen.put(code, n);
       if (id == null) {
         tally.created(n, code, name);
       } else {
-        tally.updated(n, code, name);
+        tally.matched(n, code, name, changes);
       }
     } catch (Reject r) {
       tally.rejected(n, code, name, r.column.header(), TaskImporter.inColumn(r.column, r.sentence));
     }
+  }
+
+  /** Old → new of each column as a task file writes it (ratios without trailing zeros, lists joined by 、). */
+  static List<FieldChange> changes(PlanTask stored, PlanTask updated) {
+    return FieldChange.between(texts(stored), texts(updated));
+  }
+
+  private static Map<String, @Nullable Object> texts(PlanTask t) {
+    Messages m = Messages.current();
+    Map<String, @Nullable Object> out = new java.util.LinkedHashMap<>();
+    out.put(TaskColumn.NAME.header(), t.name());
+    out.put(TaskColumn.TYPE.header(), m.label(t.type()));
+    out.put(TaskColumn.ITEMS.header(), String.join("、", t.itemCodes()));
+    out.put(TaskColumn.RATIO.header(), number(t.ratioPercent()));
+    out.put(TaskColumn.COUNT.header(), t.fixedCount());
+    out.put(TaskColumn.RATIO_A.header(), number(t.ratioA()));
+    out.put(TaskColumn.RATIO_B.header(), number(t.ratioB()));
+    out.put(TaskColumn.RATIO_C.header(), number(t.ratioC()));
+    out.put(TaskColumn.RATIO_D.header(), number(t.ratioD()));
+    out.put(TaskColumn.START.header(), t.startDate());
+    out.put(TaskColumn.END.header(), t.endDate());
+    out.put(TaskColumn.LEAD.header(), t.leadDepartment());
+    out.put(TaskColumn.PARTNERS.header(), String.join("、", t.partners()));
+    out.put(TaskColumn.MODE.header(), m.label(t.mode()));
+    out.put(TaskColumn.STATUS.header(), m.label(t.status()));
+    out.put(TaskColumn.TOWNSHIPS.header(), String.join("、", t.scope().townships()));
+    out.put(TaskColumn.INDUSTRIES.header(), String.join("、", t.scope().industries()));
+    out.put(TaskColumn.KINDS.header(), String.join("、", t.scope().kinds()));
+    return out;
+  }
+
+  private static @Nullable String number(@Nullable BigDecimal value) {
+    return value == null ? null : value.stripTrailingZeros().toPlainString();
   }
 
   private String cell(Row row, TaskColumn column) {

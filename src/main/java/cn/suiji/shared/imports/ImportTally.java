@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the outcome of each row of one import pass and, with a report path, writes the row to
- * the report .xlsx as it goes (行号, 结果, 原因, then the row's key and name under the headers the
- * importer gives). Keeps at most {@link ImportSummary#KEPT_PROBLEMS} problems in memory. Call
+ * the report .xlsx as it goes (行号, 结果, 原因, the row's key and name under the headers the
+ * importer gives, then 变更: old → new of each field an 更新 row changes). Keeps at most {@link
+ * ImportSummary#KEPT_PROBLEMS} problems and as many changed rows in memory. Call
  * {@link #finish} when the pass succeeded (the report file appears) or {@link #discard} when it
  * failed or was cancelled (no report is left behind).
  */
@@ -22,9 +23,11 @@ public final class ImportTally {
   private final @Nullable Path reportFile;
   private final @Nullable XlsxWriter report;
   private final List<RowProblem> problems = new ArrayList<>();
+  private final List<RowChange> changes = new ArrayList<>();
   private int read;
   private int created;
   private int updated;
+  private int unchanged;
   private int duplicates;
   private int rejected;
 
@@ -33,23 +36,36 @@ public final class ImportTally {
     this.reportFile = reportFile;
     this.report = reportFile == null ? null : new XlsxWriter(reportFile, Messages.msg("import.report.sheet"),
         List.of(Messages.msg("import.report.row"), Messages.msg("import.report.outcome"),
-            Messages.msg("import.report.reason"), keyHeader, nameHeader));
+            Messages.msg("import.report.reason"), keyHeader, nameHeader, Messages.msg("import.report.changes")));
   }
 
   public void created(int row, String key, String name) {
     created++;
-    line(row, RowOutcome.CREATED, "", key, name);
+    line(row, RowOutcome.CREATED, "", key, name, "");
   }
 
-  public void updated(int row, String key, String name) {
+  /**
+   * A row matching a stored one: 更新 with {@code changes} when there are any, else 未变 (the
+   * importer has written nothing for it).
+   */
+  public void matched(int row, String key, String name, List<FieldChange> fieldChanges) {
+    if (fieldChanges.isEmpty()) {
+      unchanged++;
+      line(row, RowOutcome.UNCHANGED, "", key, name, "");
+      return;
+    }
     updated++;
-    line(row, RowOutcome.UPDATED, "", key, name);
+    String text = FieldChange.describe(fieldChanges);
+    if (changes.size() < ImportSummary.KEPT_PROBLEMS) {
+      changes.add(new RowChange(row, key, name, text));
+    }
+    line(row, RowOutcome.UPDATED, "", key, name, text);
   }
 
   /** A row repeating the key of row {@code earlierRow} of the same file. */
   public void duplicate(int row, String key, String name, int earlierRow) {
     duplicates++;
-    line(row, RowOutcome.DUPLICATE, Messages.msg("import.duplicateOf", earlierRow, key), key, name);
+    line(row, RowOutcome.DUPLICATE, Messages.msg("import.duplicateOf", earlierRow, key), key, name, "");
   }
 
   /** A refused row; {@code column} is the header text of the column at fault ({@code ""}: none). */
@@ -62,21 +78,22 @@ public final class ImportTally {
     if (problems.size() < ImportSummary.KEPT_PROBLEMS) {
       problems.add(new RowProblem(row, column, reason));
     }
-    line(row, RowOutcome.REJECTED, reason, key, name);
+    line(row, RowOutcome.REJECTED, reason, key, name, "");
   }
 
-  private void line(int row, RowOutcome outcome, String reason, String key, String name) {
+  private void line(int row, RowOutcome outcome, String reason, String key, String name, String changed) {
     read++;
     if (report != null) {
-      report.writeRow(List.of(row, label(outcome), reason, key, name));
+      report.writeRow(List.of(row, label(outcome), reason, key, name, changed));
     }
   }
 
-  /** 新增, 更新, 重复 or 拒绝 in the current language. */
+  /** 新增, 更新, 未变, 重复 or 拒绝 in the current language. */
   public static String label(RowOutcome outcome) {
     return switch (outcome) {
       case CREATED -> Messages.msg("import.outcome.created");
       case UPDATED -> Messages.msg("import.outcome.updated");
+      case UNCHANGED -> Messages.msg("import.outcome.unchanged");
       case DUPLICATE -> Messages.msg("import.outcome.duplicate");
       case REJECTED -> Messages.msg("import.outcome.rejected");
     };
@@ -88,7 +105,8 @@ public final class ImportTally {
 
   /** The counts so far. */
   public ImportSummary summary(String fileName, boolean dryRun) {
-    return new ImportSummary(kind, fileName, dryRun, read, created, updated, duplicates, rejected, problems);
+    return new ImportSummary(kind, fileName, dryRun, read, created, updated, unchanged, duplicates, rejected, problems,
+        changes);
   }
 
   /** Closes the report so that the file appears; the summary of the pass. */

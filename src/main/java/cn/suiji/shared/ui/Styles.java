@@ -16,6 +16,17 @@ public final class Styles {
   /** A form field that does not pass its check. */
   public static final String INVALID = "invalid";
   public static final String NAV = "nav";
+  /** The projector window of the draw ceremony and its parts (draw.ui.CeremonyView). */
+  public static final String CEREMONY = "ceremony";
+  public static final String CEREMONY_HEADING = "ceremony-heading";
+  public static final String CEREMONY_PHASE = "ceremony-phase";
+  public static final String CEREMONY_MUTED = "ceremony-muted";
+  public static final String CEREMONY_KEY = "ceremony-key";
+  public static final String CEREMONY_VALUE = "ceremony-value";
+  public static final String CEREMONY_HEX = "ceremony-hex";
+  public static final String CEREMONY_BIG = "ceremony-big";
+  public static final String CEREMONY_TABLE = "ceremony-table";
+  public static final String CEREMONY_CELL = "ceremony-cell";
 
   private Styles() {}
 }

@@ -106,6 +106,16 @@ class RecusalImporterTest {
   }
 
   @Test
+  void theSamePairAgainIsUnchangedAndAChangedReasonShowsOldAndNew() throws Exception {
+    commit(file(row("62001", "张三", uscc(1), "", "亲属", "", "表弟为股东")));
+    ImportSummary same = commit(file(row("62001", "张三", uscc(1), "", " 近亲属 ", "本人申报", "表弟为股东")));
+    assertThat(List.of(same.updated(), same.unchanged())).as(same.changedRows().toString()).containsExactly(0, 1);
+    ImportSummary changed = commit(file(row("62001", "张三", uscc(1), "", "利害关系", "本人申报", "表弟为股东")));
+    assertThat(changed.updated()).isEqualTo(1);
+    assertThat(changed.changedRows()).singleElement().satisfies(c -> assertThat(c.changes()).isEqualTo("回避原因：亲属 → 利害关系"));
+  }
+
+  @Test
   void anExistingPairIsUpdatedNotDoubled() throws Exception {
     commit(file(row("62001", "张三", uscc(1), "", "亲属", "", "")));
     ImportSummary s = commit(file(row("62001", "张三", uscc(1), "", "利害关系", "系统发现", "持股")));

@@ -42,8 +42,22 @@ class DepartmentsViewModelTest {
   void theEditorChecksAsTheClerkTypesAndWillNotSaveAnInvalidDepartment() {
     vm.newDepartment();
     assertThat(vm.sortOrderProperty().get()).isEqualTo("2");
+    // Untouched: nothing is shown yet, but the form is not valid and saving it writes nothing.
+    assertThat(vm.errors()).isEmpty();
+    assertThat(vm.errorTextProperty().get()).isEmpty();
+    assertThat(vm.validProperty().get()).isFalse();
+    assertThat(vm.save()).isFalse();
     assertThat(vm.errors()).containsKeys(DepartmentsViewModel.Field.CODE, DepartmentsViewModel.Field.NAME,
         DepartmentsViewModel.Field.DOC_PREFIX);
+    assertThat(dialogs.errors).singleElement().asString().contains("不能保存");
+    assertThat(services.departments().all()).hasSize(1);
+    dialogs.errors.clear();
+
+    vm.newDepartment();
+    assertThat(vm.errors()).isEmpty();
+    vm.codeProperty().set("x");
+    vm.codeProperty().set("");
+    assertThat(vm.errors()).containsOnlyKeys(DepartmentsViewModel.Field.CODE);
     vm.codeProperty().set("scjgj");
     vm.nameProperty().set("县卫生健康局");
     vm.docPrefixProperty().set("崇卫健");

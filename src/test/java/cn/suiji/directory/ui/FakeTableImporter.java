@@ -76,7 +76,8 @@ final class FakeTableImporter implements TableImporter {
         } else {
           seen.put(code, row.excelRowNumber());
           if (stored.containsKey(code)) {
-            tally.updated(row.excelRowNumber(), code, name);
+            tally.matched(row.excelRowNumber(), code, name, name.equals(stored.get(code)) ? List.of()
+                : List.of(new cn.suiji.shared.imports.FieldChange("姓名", stored.get(code), name)));
           } else {
             tally.created(row.excelRowNumber(), code, name);
           }

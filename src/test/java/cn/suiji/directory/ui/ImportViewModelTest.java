@@ -377,4 +377,24 @@ class ImportViewModelTest {
     assertThat(fake.stored).containsEntry("ZF001", "张三").containsEntry("ZF002", "李四");
     assertThat(services.settings().get("import.mapping.inspectors")).hasValue("{\"备注\":\"phone\"}");
   }
+
+  @Test
+  void aRowEqualToWhatIsStoredIsUnchangedAndAnUpdateListsOldAndNew() throws Exception {
+    fake.stored.put("ZF001", "张三");
+    fake.stored.put("ZF002", "旧名");
+    vm.kindProperty().set(vm.kinds().get(1));
+    vm.open(ImportFiles.xlsx(dir.resolve("people-" + UUID.randomUUID() + ".xlsx"), List.of(
+        row("证号", "姓名"), row("ZF001", "张三"), row("ZF002", "李四"), row("ZF003", "王五"))));
+    vm.preview();
+    assertThat(List.of(vm.createdProperty().get(), vm.updatedProperty().get(), vm.unchangedProperty().get()))
+        .containsExactly(1, 1, 1);
+    assertThat(vm.changes()).singleElement().satisfies(c -> {
+      assertThat(c.row()).isEqualTo(3);
+      assertThat(c.key()).isEqualTo("ZF002");
+      assertThat(c.changes()).isEqualTo("姓名：旧名 → 李四");
+    });
+    vm.kindProperty().set(vm.kinds().get(0));
+    assertThat(vm.changes()).as("another kind forgets the last pass").isEmpty();
+    assertThat(vm.unchangedProperty().get()).isZero();
+  }
 }

@@ -110,7 +110,20 @@ class InspectorsViewModelTest {
     vm.add();
     assertThat(editor.openProperty().get()).isTrue();
     assertThat(editor.validProperty().get()).as("empty form").isFalse();
+    for (InspectorField f : InspectorField.values()) {
+      assertThat(editor.error(f).get()).as("untouched %s", f).isEmpty();
+    }
+    int audited = audit().size();
+    assertThat(editor.save()).as("save on the empty form").isFalse();
     assertThat(editor.error(InspectorField.NAME).get()).isEqualTo("请填写“姓名”。");
+    assertThat(services.inspectors().list(InspectorFilter.all())).hasSize(3);
+    assertThat(audit()).hasSize(audited);
+
+    vm.add();
+    assertThat(editor.error(InspectorField.NAME).get()).as("a fresh form is quiet again").isEmpty();
+    editor.value(InspectorField.NAME).set("王");
+    editor.value(InspectorField.NAME).set("");
+    assertThat(editor.error(InspectorField.NAME).get()).as("edited, then emptied").isEqualTo("请填写“姓名”。");
 
     editor.value(InspectorField.NAME).set("王五");
     assertThat(editor.error(InspectorField.NAME).get()).isEmpty();
@@ -121,6 +134,7 @@ class InspectorsViewModelTest {
     assertThat(editor.validProperty().get()).isFalse();
     assertThat(editor.save()).isFalse();
     assertThat(services.inspectors().list(InspectorFilter.all())).hasSize(3);
+    assertThat(audit()).hasSize(audited);
 
     editor.value(InspectorField.ID_NUMBER).set("11010519490231002X");
     assertThat(editor.error(InspectorField.ID_NUMBER).get()).contains("出生日期");

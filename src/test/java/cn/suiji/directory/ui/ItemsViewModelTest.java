@@ -87,7 +87,20 @@ class ItemsViewModelTest {
   void theEditorChecksAsTheClerkTypesAndWillNotSaveAnInvalidItem() {
     vm.newItem();
     assertThat(vm.validProperty().get()).isFalse();
+    // Untouched: no problem shown; pressing 保存 shows them all and writes nothing.
+    assertThat(vm.errors()).isEmpty();
+    assertThat(vm.errorTextProperty().get()).isEmpty();
+    assertThat(vm.save()).isFalse();
     assertThat(vm.errors()).containsKeys(ItemField.CODE, ItemField.NAME, ItemField.LEGAL_BASIS, ItemField.METHOD);
+    assertThat(dialogs.errors).singleElement().asString().contains("不能保存");
+    assertThat(vm.rows()).extracting(ItemsViewModel.Row::code).containsExactly("X-1", "Y-1", "W-1");
+    dialogs.errors.clear();
+
+    vm.newItem();
+    assertThat(vm.errors()).as("a fresh form is quiet again").isEmpty();
+    vm.text(ItemField.CODE).set("z");
+    vm.text(ItemField.CODE).set("");
+    assertThat(vm.errors()).containsOnlyKeys(ItemField.CODE);
     vm.text(ItemField.CODE).set("z-9");
     assertThat(vm.errors()).doesNotContainKey(ItemField.CODE);
     vm.text(ItemField.NAME).set("新事项");

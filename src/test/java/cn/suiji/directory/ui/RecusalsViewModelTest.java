@@ -44,8 +44,16 @@ class RecusalsViewModelTest {
 
   @Test
   void theAddPaneSaysWhatIsMissingAsTheClerkGoesAndAddsOnceComplete() {
+    // The untouched pane says nothing; its Add is simply not pressable, and pressing it anyway adds nothing.
     assertThat(vm.canAddProperty().get()).isFalse();
+    assertThat(vm.addErrorProperty().get()).isEmpty();
+    vm.add();
+    assertThat(vm.rows()).isEmpty();
+    assertThat(dialogs.errors).isEmpty();
+    // Once a pair is begun, the first missing part is named.
+    vm.addReasonProperty().set(RecusalReason.KIN);
     assertThat(vm.addErrorProperty().get()).isEqualTo("请选择执法人员");
+    vm.addReasonProperty().set(null);
     vm.inspectorProperty().set(vm.inspectors().stream().filter(i -> i.name().equals("张三")).findFirst().orElseThrow());
     assertThat(vm.addErrorProperty().get()).isEqualTo("请搜索并选中检查对象");
     vm.targetSearchProperty().set(RecusalFixtures.uscc(1).toLowerCase(Locale.ROOT));

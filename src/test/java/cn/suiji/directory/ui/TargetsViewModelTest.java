@@ -45,7 +45,9 @@ class TargetsViewModelTest {
   void loadingShowsTheFirstPageTheFilterChoicesAndTheFirstRowsDetails() {
     vm.load();
     assertThat(vm.rows()).hasSize(6);
-    assertThat(vm.townships()).extracting(Choice::label).containsExactly("乡镇：全部", "城关镇", "锦屏镇", "黄花乡");
+    assertThat(vm.townships()).extracting(Choice::label).containsExactly("乡镇：全部", "乡镇：城关镇", "乡镇：锦屏镇", "乡镇：黄花乡");
+    // the prefix is only the label: the filter still matches on the township itself
+    assertThat(vm.townships()).extracting(Choice::value).containsExactly(null, "城关镇", "锦屏镇", "黄花乡");
     assertThat(vm.industries()).hasSize(6);
     assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 页（第 1–6 户）");
     assertThat(vm.countTextProperty().get()).isEqualTo("共 6 户");

@@ -3,6 +3,7 @@ package cn.suiji.draw.service;
 import cn.suiji.demo.service.DemoService;
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
@@ -25,13 +26,13 @@ final class DemoDraws implements AutoCloseable {
   DemoDraws() {
     new DemoService(db, auditor, CLOCK).create(false, Progress.NONE);
     service = new DrawService(db.dsl(), new DrawRepository(), new PoolRepository(), auditor, CLOCK,
-        this::nextNonce, () -> "tester");
+        this::nextNonce, () -> "tester", new InspectionService(db.dsl(), auditor));
   }
 
   /** Another service on the same database, as if run on the day {@code clock} says (its own nonces). */
   DrawService serviceAt(Clock clock) {
     return new DrawService(db.dsl(), new DrawRepository(), new PoolRepository(), auditor, clock, this::nextNonce,
-        () -> "tester");
+        () -> "tester", new InspectionService(db.dsl(), auditor));
   }
 
   /** 32 bytes: the counter, then zeros; a new one per attempt. */

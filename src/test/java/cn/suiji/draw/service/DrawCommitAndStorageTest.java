@@ -11,6 +11,7 @@ import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.Stratum;
 import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.inspection.service.InspectionService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
@@ -49,7 +50,7 @@ class DrawCommitAndStorageTest {
         }
       }))),
       new DrawRepository(), new PoolRepository(), demo.auditor, DemoDraws.CLOCK,
-      () -> ByteBuffer.allocate(32).putInt(77).array(), () -> "tester");
+      () -> ByteBuffer.allocate(32).putInt(77).array(), () -> "tester", new InspectionService(dsl, demo.auditor));
 
   @TempDir
   Path dir;

@@ -11,6 +11,7 @@ import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.Exclusion;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.render.DrawRecordSheet;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import java.util.List;
@@ -44,7 +45,7 @@ class DrawNonceAndExclusionsTest {
   /** A second service on the same database: the process that opened an attempt has gone. */
   private DrawService restarted() {
     return new DrawService(dsl, new DrawRepository(), new PoolRepository(), demo.auditor, DemoDraws.CLOCK,
-        () -> new byte[32], () -> "tester");
+        () -> new byte[32], () -> "tester", new InspectionService(dsl, demo.auditor));
   }
 
   @Test

@@ -5,13 +5,13 @@ import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.domain.DrawEngine;
 import cn.suiji.draw.domain.DrawInput;
 import cn.suiji.draw.domain.DrawOutcome;
 import cn.suiji.draw.domain.DrawRecord;
 import cn.suiji.draw.domain.DrawVerifier;
 import cn.suiji.draw.render.DrawRecordJson;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.SuijiException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -175,8 +175,8 @@ class DrawTamperTest {
     dsl.execute("UPDATE draw SET record_json = ?, seed = ?, result_hash = ? WHERE id = ?",
         new DrawRecordJson().toStoredJson(forged), outcome.seed(), outcome.resultHash(), id);
     dsl.execute("DELETE FROM inspection WHERE draw_id = ?", id);
-    new DrawRepository().createInspections(dsl, id, taskId(id), forged.assignments(), LocalDate.of(2026, 3, 2),
-        lap -> { });
+    new ConfirmedDrawWriter(new InspectionService(dsl, demo.auditor)).write(dsl, id, taskId(id), forged.assignments(),
+        LocalDate.of(2026, 3, 2), lap -> { });
 
     DrawCheck check = checkOf(id);
     assertThat(check.verification()).isNotNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.domain.DrawPlan;
+import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
@@ -57,9 +58,9 @@ class MillionPoolTiming {
       reporter.publishEntry("setup ms", Long.toString((System.nanoTime() - t0) / 1_000_000));
 
       int[] n = {0};
-      DrawService service = new DrawService(dsl, new DrawRepository(), new PoolRepository(),
-          new Auditor(new AuditRepository(), DemoDraws.CLOCK, () -> "t"), DemoDraws.CLOCK,
-          () -> ByteBuffer.allocate(32).putInt(++n[0]).array(), () -> "t");
+      Auditor auditor = new Auditor(new AuditRepository(), DemoDraws.CLOCK, () -> "t");
+      DrawService service = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, DemoDraws.CLOCK,
+          () -> ByteBuffer.allocate(32).putInt(++n[0]).array(), () -> "t", new InspectionService(dsl, auditor));
       long t1 = System.nanoTime();
       DrawPlan plan = service.plan("BIG-01");
       long planMs = (System.nanoTime() - t1) / 1_000_000;

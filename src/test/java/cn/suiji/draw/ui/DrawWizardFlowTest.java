@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,17 +90,33 @@ class DrawWizardFlowTest {
     waitVisible("#ceremonyStep");
 
     assertThat(robot.lookup("#entropy").queryAs(TextField.class).isDisabled()).as("no entropy before the commitment").isTrue();
-    robot.clickOn("#openButton");
+    // the room's projector: opened before the commitment, it follows the ceremony on its own
+    robot.clickOn("#projectorButton");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projector() != null);
+    Stage projector = projector();
+    assertThat(projectorText(projector)).contains(TASK).contains("准备中");
+    fire("#openButton"); // the projector window lies over the wizard: press, not click
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#commitment").matches("[0-9a-f]{64}"));
     String commitment = text("#commitment");
     // Chinese arrives through an input method, not key strokes: set it as the IME would
     robot.interact(() -> robot.lookup("#witnesses").queryAs(TextField.class).setText("李监督、王监督"));
-    robot.clickOn("#entropy").write("38 17 05");
-    robot.clickOn("#nextButton");
+    robot.interact(() -> robot.lookup("#entropy").queryAs(TextField.class).setText("38 17 05"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(projectorText(projector)).as("the room sees the commitment and the entropy as it is typed")
+        .contains(commitment.substring(0, 8)).contains("38 17 05").contains("李监督、王监督").contains("承诺值已公布");
+    snapshot(projector, "ceremony-committed");
+    fire("#nextButton");
     waitVisible("#reviewStep");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#verificationCode").isEmpty());
     String code = text("#verificationCode");
-    robot.clickOn("#confirmButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<DrawRows.SelectedRow> shown = robot.from(projector.getScene().getRoot()).lookup(".ceremony-table")
+        .queryAs(TableView.class);
+    assertThat(shown.getItems()).isNotEmpty();
+    assertThat(projectorText(projector)).contains(code).contains("已抽取");
+    snapshot(projector, "ceremony-drawn");
+    robot.interact(projector::close); // a maximised window left behind would cover the next tests' clicks
+    fire("#confirmButton");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#outcome").contains(code));
 
     FxToolkit.cleanupApplication(app);
@@ -114,6 +131,29 @@ class DrawWizardFlowTest {
         assertThat(s.draw().verify(d.id()).matches()).isTrue();
       });
     }
+  }
+
+  private static @org.jspecify.annotations.Nullable Stage projector() {
+    return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage st && "抽取仪式（投屏）".equals(st.getTitle()))
+        .map(w -> (Stage) w).findFirst().orElse(null);
+  }
+
+  /** Every label's text in the projector window, one string. */
+  private String projectorText(Stage projector) {
+    return robot.from(projector.getScene().getRoot()).lookup((java.util.function.Predicate<Node>) n -> n instanceof Label).queryAllAs(Label.class).stream()
+        .map(Label::getText).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  private void snapshot(Stage stage, String name) throws Exception {
+    javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+    robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+    Path out = Path.of("target", "screens", name + ".png");
+    java.nio.file.Files.createDirectories(out.getParent());
+    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+  }
+
+  private void fire(String id) {
+    robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.Button.class).fire());
   }
 
   private void waitVisible(String id) throws Exception {

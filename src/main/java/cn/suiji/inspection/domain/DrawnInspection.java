@@ -1,4 +1,4 @@
-package cn.suiji.draw.domain;
+package cn.suiji.inspection.domain;
 
 import java.util.List;
 
@@ -7,10 +7,10 @@ import java.util.List;
  * created it: the target's key, its place in the draw, its status and its inspectors' keys in
  * pick order.
  */
-public record StoredInspection(long id, long drawId, long taskId, String objectKey, int drawOrder, String status,
+public record DrawnInspection(long id, long drawId, long taskId, String objectKey, int drawOrder, String status,
     List<String> inspectors) {
 
-  public StoredInspection {
+  public DrawnInspection {
     inspectors = List.copyOf(inspectors);
   }
 }

@@ -1,0 +1,112 @@
+package cn.suiji.inspection.data;
+
+import static cn.suiji.shared.db.generated.Tables.INSPECTION;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.TARGET;
+
+import cn.suiji.inspection.domain.DrawnInspection;
+import cn.suiji.inspection.domain.DrawnTarget;
+import cn.suiji.inspection.domain.InspectionStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The inspection tables (INSPECTION, INSPECTION_INSPECTOR): the rows a confirmed draw creates,
+ * read back for the draw's verification, and their status. Every method takes the caller's
+ * transaction.
+ */
+public final class InspectionRepository {
+  /** One statement may carry at most 100,000 parameters, and a draw may select more. */
+  private static final int CHUNK = 1_000;
+
+  /**
+   * One inspection per drawn target (in draw order from 1, waiting for its notice), then its
+   * inspectors in pick order. {@code lap} is told as each part ends (inspections, inspectors).
+   */
+  public void insertForDraw(DSLContext tx, long drawId, long taskId, List<DrawnTarget> drawn,
+      java.util.function.Consumer<String> lap) {
+    for (int from = 0; from < drawn.size(); from += CHUNK) {
+      var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
+          INSPECTION.DRAW_ORDER, INSPECTION.STATUS);
+      for (int i = from; i < Math.min(drawn.size(), from + CHUNK); i++) {
+        insert = insert.values(drawId, taskId, drawn.get(i).targetId(), i + 1,
+            InspectionStatus.AWAITING_NOTICE.name());
+      }
+      insert.execute();
+    }
+    lap.accept("inspections");
+    Map<Long, Long> inspectionOfTarget = new HashMap<>();
+    tx.select(INSPECTION.TARGET_ID, INSPECTION.ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))
+        .forEach(r -> inspectionOfTarget.put(r.value1(), r.value2()));
+    for (int from = 0; from < drawn.size(); from += CHUNK) {
+      var pairs = tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID,
+          INSPECTION_INSPECTOR.INSPECTOR_ID, INSPECTION_INSPECTOR.PICK_ORDER);
+      boolean any = false;
+      for (DrawnTarget d : drawn.subList(from, Math.min(drawn.size(), from + CHUNK))) {
+        long inspection = inspectionOfTarget.get(d.targetId());
+        for (int p = 0; p < d.inspectorIds().size(); p++) {
+          pairs = pairs.values(inspection, d.inspectorIds().get(p), p + 1);
+          any = true;
+        }
+      }
+      if (any) {
+        pairs.execute();
+      }
+    }
+    lap.accept("inspectors");
+  }
+
+  /**
+   * The inspections that belong to the draw (its {@code draw_id}) or, with {@code taskId}, to
+   * its task too, by draw order then id, each with its target's key and its inspectors' keys
+   * in pick order. Reads the directory's TARGET and INSPECTOR for the keys (a named exception
+   * of the ownership test).
+   */
+  public List<DrawnInspection> ofDraw(DSLContext tx, long drawId, @Nullable Long taskId) {
+    Condition mine = taskId == null ? INSPECTION.DRAW_ID.eq(drawId)
+        : INSPECTION.DRAW_ID.eq(drawId).or(INSPECTION.TASK_ID.eq(taskId));
+    Map<Long, List<String>> inspectors = new HashMap<>();
+    tx.select(INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTOR.INSPECTOR_KEY).from(INSPECTION_INSPECTOR)
+        .join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_INSPECTOR.INSPECTION_ID))
+        .join(INSPECTOR).on(INSPECTOR.ID.eq(INSPECTION_INSPECTOR.INSPECTOR_ID))
+        .where(mine)
+        .orderBy(INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTION_INSPECTOR.PICK_ORDER)
+        .forEach(r -> inspectors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+    return tx.select(INSPECTION.ID, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, TARGET.OBJECT_KEY, INSPECTION.DRAW_ORDER,
+            INSPECTION.STATUS)
+        .from(INSPECTION).join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
+        .where(mine)
+        .orderBy(INSPECTION.DRAW_ORDER, INSPECTION.ID)
+        .fetch(r -> new DrawnInspection(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+            inspectors.getOrDefault(r.value1(), List.of())));
+  }
+
+  /** Locks the inspection's row for the rest of the transaction and returns its stored status. */
+  public Optional<String> lockStatus(DSLContext tx, long inspectionId) {
+    return tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).forUpdate()
+        .fetchOptional(INSPECTION.STATUS);
+  }
+
+  /**
+   * Sets the status; an inspection moved to INSPECTED takes {@code date} as its inspected date
+   * (the draw's exclusion window counts from it), one closed without a visit keeps its reason.
+   */
+  public void move(DSLContext tx, long inspectionId, InspectionStatus to, LocalDate date, @Nullable String reason) {
+    var update = tx.update(INSPECTION).set(INSPECTION.STATUS, to.name());
+    if (to == InspectionStatus.INSPECTED) {
+      update = update.set(INSPECTION.INSPECTED_ON, date);
+    }
+    if (to == InspectionStatus.CLOSED_WITHOUT_VISIT) {
+      update = update.set(INSPECTION.CLOSED_REASON, reason);
+    }
+    update.where(INSPECTION.ID.eq(inspectionId)).execute();
+  }
+}
