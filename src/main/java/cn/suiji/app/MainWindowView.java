@@ -141,6 +141,7 @@ final class MainWindowView {
     operatorChoice.valueProperty().bindBidirectional(vm.currentProperty());
     operatorChoice.setDisable(false);
     navigation.setDisable(false);
+    navigation.refresh(); // the cells take their ids now
   }
 
   /** Runs {@code action} once, when the home page first shows its figures. */
@@ -175,7 +176,9 @@ final class MainWindowView {
       protected void updateItem(Page page, boolean empty) {
         super.updateItem(page, empty);
         setText(empty || page == null ? null : messages.get(page.titleKey()));
-        setId(empty || page == null ? null : "nav-" + page.id());
+        // ids only once the file is open: a screen cannot be opened from the skeleton, and
+        // whatever looks for "#nav-…" (the TestFX flows) waits until it can
+        setId(empty || page == null || services == null ? null : "nav-" + page.id());
       }
     });
     navigation.getItems().setAll(pages());
