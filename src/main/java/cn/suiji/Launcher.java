@@ -2,6 +2,8 @@ package cn.suiji;
 
 import cn.suiji.app.SuijiApp;
 import cn.suiji.cli.SuijiCommand;
+import cn.suiji.shared.ui.concurrent.EarlyStart;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of {@code suiji.jar}. Not an {@code Application} subclass, so the JavaFX
@@ -16,6 +18,8 @@ public final class Launcher {
       if (args.length == 2) {
         System.setProperty(SuijiApp.DB_PROPERTY, args[1]);
       }
+      // logging's configuration runs beside the window's start, not before it (ADR 0016)
+      EarlyStart.inBackground("suiji-logging", LoggerFactory::getILoggerFactory);
       javafx.application.Application.launch(SuijiApp.class);
       return;
     }

@@ -27,6 +27,7 @@ import cn.suiji.draw.ui.DrawWizardViewModel;
 import cn.suiji.draw.ui.DrawsView;
 import cn.suiji.draw.ui.DrawsViewModel;
 import cn.suiji.shared.ui.CjkFonts;
+import cn.suiji.home.ui.HomeSkeleton;
 import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.home.ui.HomeViewModel.Destination;
@@ -58,17 +59,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The main window: navigation on the left (only screens that exist), the chosen screen in
- * the middle, and a status bar with the data file, the user and the last backup.
+ * the middle, and a status bar with the data file, the user and the last backup. At start-up it
+ * is shown before the data file is open — its frame and the home page's skeleton — and filled in
+ * by {@link #attach} once the file is open (docs/decisions/0016-start-up.md).
  */
 final class MainWindowView {
-  private final Services services;
+  private @Nullable Services services;
   private final Messages messages;
   private final DialogService dialogs;
   private final TaskExecutor executor;
   private final ViewLoader loader;
   private final Parent root;
   private final PdfPreviewOpener previews;
-  private final OperatorSwitchViewModel operator;
+  private @Nullable OperatorSwitchViewModel operator;
+  /** Run once, the first time the home page's figures are in (the start-up benchmark's mark). */
+  private @Nullable Runnable onHomeFilled;
 
   @FXML private BorderPane rootPane;
   @FXML private Label countyTitle;
@@ -87,16 +92,77 @@ final class MainWindowView {
   /** Where the home page asked to go (a screen at a task); read once by the next screen built. */
   private @Nullable Destination pending;
 
+  /** The window on an open data file; {@link #shown()} then decides first start or home. */
   MainWindowView(Services services, Messages messages, DialogService dialogs, TaskExecutor executor, ViewLoader loader) {
-    this.services = services;
+    this(messages, dialogs, executor, loader, "");
+    use(services);
+  }
+
+  /**
+   * The window's frame while the data file is still opening: header, navigation (disabled),
+   * status bar with the file's path, and the home page's skeleton; {@link #attach} fills it in.
+   */
+  MainWindowView(Messages messages, DialogService dialogs, TaskExecutor executor, ViewLoader loader, String dataFileText) {
     this.messages = messages;
     this.dialogs = dialogs;
     this.executor = executor;
     this.loader = loader;
-    this.operator = new OperatorSwitchViewModel(services.settings(), executor, dialogs, messages);
     this.root = loader.load(this);
     this.previews = new PdfPreviews(PdfPrinting.system(), executor, dialogs, messages, loader,
         () -> root.getScene() == null ? null : root.getScene().getWindow());
+    dataFile.setText(dataFileText);
+    navigation.setDisable(true);
+    operatorChoice.setDisable(true);
+    content.getChildren().setAll(HomeSkeleton.opening(messages));
+  }
+
+  /** The data file is open: the screens are built on it, and first start or home is shown. */
+  void attach(Services opened) {
+    use(opened);
+    shown();
+  }
+
+  private void use(Services opened) {
+    this.services = opened;
+    OperatorSwitchViewModel vm = new OperatorSwitchViewModel(opened.settings(), executor, dialogs, messages);
+    this.operator = vm;
+    operatorChoice.setItems(vm.names());
+    operatorChoice.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String name) {
+        return vm.display(name);
+      }
+
+      @Override
+      public String fromString(String text) {
+        return text;
+      }
+    });
+    operatorChoice.valueProperty().bindBidirectional(vm.currentProperty());
+    operatorChoice.setDisable(false);
+    navigation.setDisable(false);
+    navigation.refresh(); // the cells take their ids now
+  }
+
+  /** Runs {@code action} once, when the home page first shows its figures. */
+  void setOnHomeFilled(Runnable action) {
+    this.onHomeFilled = action;
+  }
+
+  private Services services() {
+    Services s = services;
+    if (s == null) {
+      throw new IllegalStateException("the data file is not open yet");
+    }
+    return s;
+  }
+
+  private OperatorSwitchViewModel operator() {
+    OperatorSwitchViewModel o = operator;
+    if (o == null) {
+      throw new IllegalStateException("the data file is not open yet");
+    }
+    return o;
   }
 
   Parent root() {
@@ -110,24 +176,13 @@ final class MainWindowView {
       protected void updateItem(Page page, boolean empty) {
         super.updateItem(page, empty);
         setText(empty || page == null ? null : messages.get(page.titleKey()));
-        setId(empty || page == null ? null : "nav-" + page.id());
+        // ids only once the file is open: a screen cannot be opened from the skeleton, and
+        // whatever looks for "#nav-…" (the TestFX flows) waits until it can
+        setId(empty || page == null || services == null ? null : "nav-" + page.id());
       }
     });
     navigation.getItems().setAll(pages());
     operatorChoice.setId("operatorChoice");
-    operatorChoice.setItems(operator.names());
-    operatorChoice.setConverter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(String name) {
-        return operator.display(name);
-      }
-
-      @Override
-      public String fromString(String text) {
-        return text;
-      }
-    });
-    operatorChoice.valueProperty().bindBidirectional(operator.currentProperty());
     navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
       if (page == null || reverting) {
         return;
@@ -191,7 +246,7 @@ final class MainWindowView {
   }
 
   private Parent planPage() {
-    PlanViewModel vm = new PlanViewModel(services.plans(), executor, dialogs, messages, services.clock());
+    PlanViewModel vm = new PlanViewModel(services().plans(), executor, dialogs, messages, services().clock());
     Destination d = pendingFor(Screen.PLAN);
     if (d != null && d.departmentCode() != null && d.taskCode() != null) {
       vm.focus(d.departmentCode(), d.year(), d.taskCode());
@@ -202,7 +257,7 @@ final class MainWindowView {
   }
 
   private Parent drawsPage() {
-    DrawsViewModel vm = new DrawsViewModel(services.draw(), executor, dialogs, messages, previews);
+    DrawsViewModel vm = new DrawsViewModel(services().draw(), executor, dialogs, messages, previews);
     Destination d = pendingFor(Screen.DRAWS);
     if (d != null && d.taskCode() != null) {
       vm.focus(d.taskCode());
@@ -221,7 +276,7 @@ final class MainWindowView {
   }
 
   private Parent drawPage() {
-    DrawWizardViewModel vm = new DrawWizardViewModel(services.draw(), executor, dialogs, messages, previews);
+    DrawWizardViewModel vm = new DrawWizardViewModel(services().draw(), executor, dialogs, messages, previews);
     Destination d = pendingFor(Screen.DRAW);
     if (d != null && d.taskCode() != null) {
       vm.focus(d.taskCode());
@@ -233,34 +288,47 @@ final class MainWindowView {
 
   private List<Page> pages() {
     return List.of(
-        new Page("home", "nav.home", () -> new HomeView(new HomeViewModel(services.home(), executor, messages, this::open),
-            loader, messages).root()),
-        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services.targets(), services.targetEdit(), executor, dialogs, messages), loader, messages).root()),
-        new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services.items(), services.departments(),
-            executor, dialogs, messages, services.clock()), loader, messages).root()),
-        new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services.inspectors(), executor, dialogs, messages), loader).root()),
-        new Page("recusals", "nav.recusals", () -> new RecusalsView(new RecusalsViewModel(services.recusals(), executor, dialogs, messages), loader, messages).root()),
+        new Page("home", "nav.home", this::homePage),
+        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services().targets(), services().targetEdit(), executor, dialogs, messages), loader, messages).root()),
+        new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services().items(), services().departments(),
+            executor, dialogs, messages, services().clock()), loader, messages).root()),
+        new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services().inspectors(), executor, dialogs, messages), loader).root()),
+        new Page("recusals", "nav.recusals", () -> new RecusalsView(new RecusalsViewModel(services().recusals(), executor, dialogs, messages), loader, messages).root()),
         new Page("import", "nav.import", this::importPage),
         new Page("plan", "nav.plan", this::planPage),
         new Page("draw", "nav.draw", this::drawPage),
         new Page("draws", "nav.draws", this::drawsPage),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
-            services.departments(), executor, dialogs, messages), loader, messages).root()),
-        new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services.rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
-        new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services.calendar(), executor, dialogs, messages), loader, messages).root()),
-        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services.auditor(), services.database().dsl(), executor, dialogs, messages), loader).root()),
+            services().departments(), executor, dialogs, messages), loader, messages).root()),
+        new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
+        new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services().calendar(), executor, dialogs, messages), loader, messages).root()),
+        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services().auditor(), services().database().dsl(), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage));
   }
 
+  private Parent homePage() {
+    HomeViewModel vm = new HomeViewModel(services().home(), executor, messages, this::open);
+    Runnable filled = onHomeFilled;
+    if (filled != null) {
+      vm.loadedProperty().addListener((obs, old, loaded) -> {
+        if (loaded && onHomeFilled != null) {
+          onHomeFilled = null;
+          filled.run();
+        }
+      });
+    }
+    return new HomeView(vm, loader, messages).root();
+  }
+
   private Parent importPage() {
-    ImportMappingMemory memory = new ImportMappingMemory(services.settings()::get, services.settings()::set);
-    ImportViewModel vm = new ImportViewModel(services::importer, services.importKinds(), memory,
-        services.departments()::all, executor, dialogs, messages);
+    ImportMappingMemory memory = new ImportMappingMemory(services().settings()::get, services().settings()::set);
+    ImportViewModel vm = new ImportViewModel(services()::importer, services().importKinds(), memory,
+        services().departments()::all, executor, dialogs, messages);
     return new ImportView(vm, loader, messages).root();
   }
 
   private Parent settingsPage() {
-    SettingsViewModel vm = new SettingsViewModel(services.settings(), CjkFonts.installedFamilies(), executor, messages);
+    SettingsViewModel vm = new SettingsViewModel(services().settings(), CjkFonts.installedFamilies(), executor, messages);
     vm.setOnSaved(this::refreshStatus);
     return new SettingsView(vm, loader).root();
   }
@@ -268,17 +336,17 @@ final class MainWindowView {
   /** Called once the window is on screen: first start, or the home page (decided off the FX thread). */
   void shown() {
     executor.execute(BackgroundTask.of(p -> new Start(status(),
-            !services.settings().setupDone() && services.departments().all().isEmpty()))
+            !services().settings().setupDone() && services().departments().all().isEmpty()))
         .onSuccess(start -> {
           showStatus(start.status());
           if (start.firstStart()) {
             navigation.setDisable(true);
-            FirstStartViewModel vm = new FirstStartViewModel(services.setup(), executor, dialogs, messages);
+            FirstStartViewModel vm = new FirstStartViewModel(services().setup(), executor, dialogs, messages);
             vm.setOnDone(this::afterSetup);
             content.getChildren().setAll(new FirstStartView(vm, loader).root());
           } else {
             navigation.getSelectionModel().selectFirst();
-            operator.load();
+            operator().load();
           }
         }));
   }
@@ -291,16 +359,16 @@ final class MainWindowView {
   }
 
   private void refreshStatus() {
-    operator.load();
+    operator().load();
     executor.execute(BackgroundTask.of(p -> status()).onSuccess(this::showStatus));
   }
 
   /** Reads what the header and status bar show; runs in the background. */
   private Status status() {
     return new Status(
-        services.settings().countyName().orElse(""),
-        messages.get("status.dataFile", services.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
-        services.database().lastBackup().map(p -> messages.get("status.lastBackup", p.getFileName()))
+        services().settings().countyName().orElse(""),
+        messages.get("status.dataFile", services().database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
+        services().database().lastBackup().map(p -> messages.get("status.lastBackup", p.getFileName()))
             .orElse(messages.get("status.noBackup")));
   }
 

@@ -10,28 +10,39 @@ import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.FxDialogService;
 import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
+import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.concurrent.FirstFrame;
 import cn.suiji.shared.ui.concurrent.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop application. The database is opened in {@link #init()}, off the FX thread; a
- * file held by another copy or written by a newer version ends in a clear message.
+ * The desktop application. The window comes first — its frame and the home page's skeleton —
+ * and the data file is opened behind it on a background task (Flyway's check, the journal, the
+ * checks after an unclean close); then the screens are built on it (docs/decisions/0016). A file
+ * held by another copy, refused after a crash or written by a newer version ends in a clear
+ * message and the application closes, as before.
  */
 public final class SuijiApp extends Application {
   /** System property naming the database file (set by {@code --db} and by tests). */
   public static final String DB_PROPERTY = "suiji.db";
-  private static final Logger LOG = LoggerFactory.getLogger(SuijiApp.class);
+  /** How long {@link #stop()} waits for a data file still opening, so it is closed, not abandoned. */
+  private static final long OPENING_WAIT_SECONDS = 120;
+  private static volatile @Nullable StartWatch watch;
 
+  /** Completed with the open services (or null when opening failed), from the background task. */
+  private final CompletableFuture<@Nullable Services> opened = new CompletableFuture<>();
   private @Nullable Services services;
-  private @Nullable SuijiException openError;
-  private String chosenFont = "";
   private final FxTaskExecutor executor = new FxTaskExecutor();
   private final Function<Messages, DialogService> dialogFactory;
 
@@ -47,15 +58,9 @@ public final class SuijiApp extends Application {
     this.dialogFactory = dialogFactory;
   }
 
-  @Override
-  public void init() {
-    try {
-      services = Services.open(DataLocation.resolve(System.getProperty(DB_PROPERTY)));
-      chosenFont = services.settings().get(SettingsService.UI_FONT).orElse("");
-    } catch (SuijiException e) {
-      LOG.error("Could not open the database", e);
-      openError = e;
-    }
+  /** For {@code suiji bench start}: the marks of this process's start-up go to {@code w}. */
+  public static void watchStart(StartWatch w) {
+    watch = w;
   }
 
   @Override
@@ -63,18 +68,16 @@ public final class SuijiApp extends Application {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     Messages messages = Messages.current();
     DialogService dialogs = dialogFactory.apply(messages);
-    if (services == null) {
-      dialogs.showError(messages.get("app.error.title"), openError != null ? openError : new SuijiException("db.error.open", "?", "?"));
-      Platform.exit();
-      return;
-    }
-    Services s = services;
-    MainWindowView main = new MainWindowView(s, messages, dialogs, executor, new ViewLoader(messages));
+    Path file = DataLocation.resolve(System.getProperty(DB_PROPERTY));
+    MainWindowView main = new MainWindowView(messages, dialogs, executor, new ViewLoader(messages),
+        messages.get("status.dataFile", file));
     Scene scene = new Scene(main.root(), 1200, 780);
     scene.getStylesheets().add(Styles.STYLESHEET);
-    CjkFonts.pick(chosenFont, CjkFonts.installedFamilies())
-        .ifPresentOrElse(f -> scene.getStylesheets().add(CjkFonts.stylesheetFor(f)),
-            () -> LOG.warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
+    // the font chosen in settings is read once the file is open; until then the first CJK one installed
+    List<String> installed = CjkFonts.installedFamilies();
+    Optional<String> font = CjkFonts.pick("", installed);
+    font.ifPresentOrElse(f -> scene.getStylesheets().add(CjkFonts.stylesheetFor(f)),
+        () -> LoggerFactory.getLogger(SuijiApp.class).warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
     stage.setTitle(messages.get("app.title"));
     stage.setScene(scene);
     if (dialogs instanceof FxDialogService fx) {
@@ -85,18 +88,73 @@ public final class SuijiApp extends Application {
       event.consume();
       main.leave(stage::close);
     });
+    StartWatch w = watch;
+    if (w != null) {
+      main.setOnHomeFilled(() -> {
+        w.homeFilled();
+        Platform.exit();
+      });
+    }
+    // the file is opened once the first frame is drawn: opening it beside the first layout pulse
+    // (CSS, the CJK font, the first render) made that pulse twice as slow on 2 busy cores
+    FirstFrame.whenDrawn(scene, () -> {
+      if (w != null) {
+        w.firstFrame();
+      }
+      openBehind(file, main, dialogs, messages, scene, installed, font);
+    });
     stage.show();
-    main.shown();
-    for (String notice : s.noticesOnOpen()) {
-      dialogs.showInfo(messages.get("recovery.title"), notice);
+  }
+
+  /** Opens the data file on a background task, then builds the screens on it (or says why not and exits). */
+  private void openBehind(Path file, MainWindowView main, DialogService dialogs, Messages messages, Scene scene,
+      List<String> installed, Optional<String> font) {
+    executor.execute(BackgroundTask.of(progress -> open(file))
+        .onSuccess(o -> {
+          Services s = o.services();
+          services = s;
+          CjkFonts.pick(o.font(), installed).filter(f -> !font.equals(Optional.of(f))).ifPresent(f -> {
+            font.ifPresent(old -> scene.getStylesheets().remove(CjkFonts.stylesheetFor(old)));
+            scene.getStylesheets().add(CjkFonts.stylesheetFor(f));
+          });
+          main.attach(s);
+          for (String notice : s.noticesOnOpen()) {
+            dialogs.showInfo(messages.get("recovery.title"), notice);
+          }
+        })
+        .onFailure(e -> {
+          dialogs.showError(messages.get("app.error.title"), e instanceof SuijiException se ? se
+              : new SuijiException(e, "db.error.open", file, String.valueOf(e.getMessage())));
+          Platform.exit();
+        }));
+  }
+
+  /** Runs on a background thread: opens the file, and says so to {@link #stop()} either way. */
+  private Opened open(Path file) {
+    try {
+      Services s = Services.open(file);
+      opened.complete(s);
+      return new Opened(s, s.settings().get(SettingsService.UI_FONT).orElse(""));
+    } catch (RuntimeException e) {
+      opened.complete(null); // logged by the executor, shown by the failure handler
+      throw e;
     }
   }
 
+  /** The open data file and the font chosen in its settings. */
+  private record Opened(Services services, String font) {}
+
   @Override
   public void stop() {
+    Services s = services;
+    if (s == null) {
+      // the window was closed while the file was still opening: wait for it, then close it, so
+      // the next start does not take it for a file left by a crash
+      s = opened.completeOnTimeout(null, OPENING_WAIT_SECONDS, TimeUnit.SECONDS).join();
+    }
     executor.shutdown();
-    if (services != null) {
-      services.close();
+    if (s != null) {
+      s.close();
     }
   }
 }

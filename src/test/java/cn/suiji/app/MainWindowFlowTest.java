@@ -40,6 +40,7 @@ class MainWindowFlowTest {
   @Test
   void firstStartLoadsTheDemoCountyAndHomeShowsItsCounts() throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#loadDemoButton").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents(); // the window is built on the FX thread after the file opens: let it finish
     assertThat(robot.lookup("#nav-home").tryQuery()).as("navigation waits for the first-start choice").isPresent();
     robot.clickOn("#loadDemoButton");
     WaitForAsyncUtils.waitForFxEvents();
@@ -60,6 +61,7 @@ class MainWindowFlowTest {
   @Test
   void startingEmptyAsksForTheCountyAndNamesABadDepartmentCode() throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startEmptyButton").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
     // Chinese arrives through an input method, not key strokes: set it as the IME would
     type("#operatorName", "张经办");
     type("#countyName", "测试县");

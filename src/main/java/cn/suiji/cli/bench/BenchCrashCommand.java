@@ -366,7 +366,7 @@ public final class BenchCrashCommand implements Callable<Integer> {
   }
 
   /** The size of a compacted copy of the file (H2's SHUTDOWN COMPACT), the file's own floor. */
-  private static long compactedSize(Path file) throws IOException {
+  static long compactedSize(Path file) throws IOException {
     Path copy = file.resolveSibling("compacted-copy.mv.db");
     Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     String base = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
@@ -381,7 +381,7 @@ public final class BenchCrashCommand implements Callable<Integer> {
     return size;
   }
 
-  private static String mb(long bytes) {
+  static String mb(long bytes) {
     return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
   }
 

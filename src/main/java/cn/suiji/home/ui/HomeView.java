@@ -25,7 +25,8 @@ import javafx.scene.layout.VBox;
 /**
  * The home page: the work cards (overdue, due soon, waiting), the figure cards, and the work
  * table; every card and row opens its screen through the ViewModel (a row: the draw wizard or
- * the draw records; its task code: the plan at that task). Overdue rows are red.
+ * the draw records; its task code: the plan at that task). Overdue rows are red. Until the first
+ * figures are in, the cards are {@link HomeSkeleton}'s, with dashes.
  */
 public final class HomeView {
   private static final String OVERDUE_ROW = "overdue-row";
@@ -74,10 +75,18 @@ public final class HomeView {
     viewModel.overdueProperty().addListener((obs, old, n) -> showWorkCards());
     viewModel.dueSoonProperty().addListener((obs, old, n) -> showWorkCards());
     viewModel.waitingProperty().addListener((obs, old, n) -> showWorkCards());
+    viewModel.loadedProperty().addListener((obs, old, loaded) -> {
+      showWorkCards();
+      showCards(viewModel.figuresProperty().get());
+    });
     showWorkCards();
   }
 
   private void showWorkCards() {
+    if (!viewModel.loadedProperty().get()) {
+      workCards.getChildren().setAll(HomeSkeleton.workCards(messages));
+      return;
+    }
     VBox overdue = card("count-overdue", viewModel.overdueProperty().get(), "home.card.overdue", "work-card");
     overdue.getStyleClass().add("work-card-overdue");
     overdue.setOnMouseClicked(e -> viewModel.openFirst(Kind.OVERDUE));
@@ -89,6 +98,10 @@ public final class HomeView {
   }
 
   private void showCards(HomeFigures f) {
+    if (!viewModel.loadedProperty().get()) {
+      cards.getChildren().setAll(HomeSkeleton.figureCards(messages));
+      return;
+    }
     cards.getChildren().setAll(
         figure("count-departments", f.departments(), "home.card.departments", Screen.DEPARTMENTS),
         figure("count-items", f.currentItems(), "home.card.items", Screen.ITEMS),

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -49,6 +51,8 @@ public final class HomeViewModel {
   private final IntegerProperty overdue = new SimpleIntegerProperty(0);
   private final IntegerProperty dueSoon = new SimpleIntegerProperty(0);
   private final IntegerProperty waiting = new SimpleIntegerProperty(0);
+  /** False until the first figures are in: the cards show dashes, not zeros that are not true. */
+  private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
   public HomeViewModel(HomeService service, TaskExecutor executor, Messages messages, Consumer<Destination> navigator) {
     this.service = service;
@@ -65,6 +69,7 @@ public final class HomeViewModel {
       overdue.set(s.work().overdue().size());
       dueSoon.set(s.work().dueSoon().size());
       waiting.set(s.work().drawn().size());
+      loaded.set(true);
     }));
   }
 
@@ -140,6 +145,11 @@ public final class HomeViewModel {
   /** Overdue rows first, then the ones due soon, then drawn tasks with inspections waiting. */
   public ObservableList<WorkRow> work() {
     return work;
+  }
+
+  /** True once the figures and the work have been read (and stays true on later refreshes). */
+  public ReadOnlyBooleanProperty loadedProperty() {
+    return loaded.getReadOnlyProperty();
   }
 
   public IntegerProperty overdueProperty() {

@@ -54,6 +54,16 @@ class HomeViewModelTest {
   }
 
   @Test
+  void theFiguresAreMarkedLoadedOnlyOnceTheyHaveBeenRead() {
+    HomeViewModel fresh = new HomeViewModel(services.home(), new SameThreadTaskExecutor(),
+        new Messages(Locale.SIMPLIFIED_CHINESE), opened::add);
+    assertThat(fresh.loadedProperty().get()).as("the cards show dashes, not zeros, before the first read").isFalse();
+    fresh.refresh();
+    assertThat(fresh.loadedProperty().get()).isTrue();
+    assertThat(fresh.figuresProperty().get().targets()).isPositive();
+  }
+
+  @Test
   void overdueUndrawnTasksComeFirstWithTheDaysOverdue() {
     List<WorkRow> overdue = rows(Kind.OVERDUE);
     assertThat(overdue).isNotEmpty();
