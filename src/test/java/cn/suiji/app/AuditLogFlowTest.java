@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.admin.domain.Operator;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,16 +44,12 @@ class AuditLogFlowTest {
       services.demo().create(false, Progress.NONE);
       services.settings().set("setup.done", "demo");
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, db.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(db);
   }
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(SuijiApp.DB_PROPERTY);
+    AppOnFile.stop(app);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.plan.PlanDemo;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,16 +49,12 @@ class HomeFlowTest {
     try (Services s = Services.open(db)) {
       s.draw().run(DRAWN, "07 21 33 45", List.of("王监督", "李监督"), "张操作", "演示数据的期限已过");
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, db.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(db);
   }
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(SuijiApp.DB_PROPERTY);
+    AppOnFile.stop(app);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.directory.ui.ItemsViewModel;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real application on a demo county: open 抽查事项, make a new version of an item, see both versions. */
@@ -35,16 +35,12 @@ class ItemsFlowTest {
     try (Services services = Services.open(db)) {
       services.demo().create(false, Progress.NONE);
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, db.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(db);
   }
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(SuijiApp.DB_PROPERTY);
+    AppOnFile.stop(app);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -32,9 +33,7 @@ class MainWindowFlowTest {
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(SuijiApp.DB_PROPERTY);
+    AppOnFile.stop(app);
   }
 
   @Test

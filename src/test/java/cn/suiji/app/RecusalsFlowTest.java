@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.testing.AppOnFile;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,16 +34,12 @@ class RecusalsFlowTest {
       services.database().dsl().update(TARGET).set(TARGET.LEGAL_REP, "张三").where(TARGET.USCC.eq(RecusalFixtures.uscc(1)))
           .execute();
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, db.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(db);
   }
 
   @AfterEach
   void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(SuijiApp.DB_PROPERTY);
+    AppOnFile.stop(app);
   }
 
   @Test

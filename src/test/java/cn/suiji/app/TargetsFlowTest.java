@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.directory.domain.TargetQuery;
@@ -38,9 +39,7 @@ class TargetsFlowTest {
           .filter(r -> r.uscc() != null).findFirst().orElseThrow();
       chinese = services.targets().page(TargetQuery.all().withTownship("河湾镇"), 100).rows().get(0);
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, db.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(db);
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package cn.suiji.draw.ui;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.admin.service.SettingsService;
@@ -42,9 +43,7 @@ class DrawWizardFlowTest {
       s.demo().create(false, Progress.NONE);
       s.settings().set(SettingsService.SETUP_DONE, "demo");
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, file.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(file);
   }
 
   @AfterEach

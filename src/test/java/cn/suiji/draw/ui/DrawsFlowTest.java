@@ -1,5 +1,6 @@
 package cn.suiji.draw.ui;
 
+import cn.suiji.testing.AppOnFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.admin.service.SettingsService;
@@ -39,9 +40,7 @@ class DrawsFlowTest {
       // the demo's windows are read on the system clock: a reason in case it is past
       s.draw().run(TASK, "07 21 33 45", List.of("王监督", "李监督"), "张操作", "演示数据的期限已过");
     }
-    System.setProperty(SuijiApp.DB_PROPERTY, file.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SuijiApp.class);
+    app = AppOnFile.start(file);
   }
 
   @AfterEach
