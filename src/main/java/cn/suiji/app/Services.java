@@ -19,6 +19,7 @@ import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
 import cn.suiji.inspection.data.InspectionRepository;
 import cn.suiji.inspection.service.InspectionService;
+import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
 import cn.suiji.plan.service.PlanService;
@@ -83,6 +84,7 @@ public final class Services implements AutoCloseable {
   private final TargetImportService targetImport;
   private final DrawService draw;
   private final InspectionService inspections;
+  private final NoticeFiles noticeFiles;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
   private final TargetEditService targetEdit;
@@ -115,6 +117,7 @@ public final class Services implements AutoCloseable {
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
     this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
+    this.noticeFiles = new NoticeFiles();
     this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
         currentUser, inspections);
     TargetSearchRepository targetSearch = new TargetSearchRepository();
@@ -250,6 +253,11 @@ public final class Services implements AutoCloseable {
 
   public InspectionService inspections() {
     return inspections;
+  }
+
+  /** The announcement, notices and record sheets as files. */
+  public NoticeFiles noticeFiles() {
+    return noticeFiles;
   }
 
   public TargetQueryService targets() {

@@ -70,23 +70,28 @@ public final class InspectionService {
    *     without a visit without a reason
    */
   public void move(long inspectionId, InspectionStatus to, LocalDate date, @Nullable String reason) {
-    String why = reason == null ? "" : reason.strip();
-    dsl.transaction(trx -> {
-      DSLContext tx = trx.dsl();
-      String stored = inspections.lockStatus(tx, inspectionId)
-          .orElseThrow(() -> new SuijiException("inspection.service.noSuchInspection", inspectionId));
-      InspectionStatus from = InspectionStatus.valueOf(stored);
-      if (!InspectionStatus.canMove(from, to)) {
-        throw new SuijiException("inspection.service.illegalMove", inspectionId, Messages.current().label(from),
-            Messages.current().label(to));
-      }
-      if (to.needsReason() && why.isEmpty()) {
-        throw new SuijiException("inspection.service.reasonRequired", inspectionId);
-      }
-      inspections.move(tx, inspectionId, to, date, to.needsReason() ? why : null);
-      auditor.record(tx, new AuditEvent("INSPECTION_MOVE", "inspection", Long.toString(inspectionId),
-          from.name(), to.name(), from + "→" + to + " date=" + date + (why.isEmpty() ? "" : " reason=" + why)));
-    });
+    dsl.transaction(trx -> move(trx.dsl(), inspectionId, to, date, reason));
     LOG.info("Inspection {} moved to {} on {}", inspectionId, to, date);
+  }
+
+  /**
+   * As {@link #move(long, InspectionStatus, LocalDate, String)}, in the caller's transaction: for
+   * a feature whose own write moves the inspection (delivery of a notice, a recorded result).
+   */
+  public void move(DSLContext tx, long inspectionId, InspectionStatus to, LocalDate date, @Nullable String reason) {
+    String why = reason == null ? "" : reason.strip();
+    String stored = inspections.lockStatus(tx, inspectionId)
+        .orElseThrow(() -> new SuijiException("inspection.service.noSuchInspection", inspectionId));
+    InspectionStatus from = InspectionStatus.valueOf(stored);
+    if (!InspectionStatus.canMove(from, to)) {
+      throw new SuijiException("inspection.service.illegalMove", inspectionId, Messages.current().label(from),
+          Messages.current().label(to));
+    }
+    if (to.needsReason() && why.isEmpty()) {
+      throw new SuijiException("inspection.service.reasonRequired", inspectionId);
+    }
+    inspections.move(tx, inspectionId, to, date, to.needsReason() ? why : null);
+    auditor.record(tx, new AuditEvent("INSPECTION_MOVE", "inspection", Long.toString(inspectionId),
+        from.name(), to.name(), from + "→" + to + " date=" + date + (why.isEmpty() ? "" : " reason=" + why)));
   }
 }
