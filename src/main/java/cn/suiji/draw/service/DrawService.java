@@ -9,10 +9,8 @@ import cn.suiji.draw.domain.DrawInput;
 import cn.suiji.draw.domain.DrawOutcome;
 import cn.suiji.draw.domain.DrawPlan;
 import cn.suiji.draw.domain.DrawRecord;
-import cn.suiji.draw.domain.DrawStatus;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.DrawTask;
-import cn.suiji.draw.domain.DrawVerifier;
 import cn.suiji.draw.domain.PendingDraw;
 import cn.suiji.draw.domain.PoolExclusions;
 import cn.suiji.draw.domain.Verification;
@@ -22,7 +20,6 @@ import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.render.StoredPools;
 import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.shared.SuijiException;
-import cn.suiji.shared.audit.AuditEntry;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
@@ -31,15 +28,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -67,7 +61,7 @@ public final class DrawService {
   private final Supplier<String> currentUser;
   private final DrawRecordJson recordJson = new DrawRecordJson();
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
-  private final DrawRecordSheets sheets;
+  private final StoredDraws stored;
   private final ConfirmedDrawWriter outcome;
   /**
    * What this service last wrote for an attempt (its inputs at open, its record and text at
@@ -84,7 +78,7 @@ public final class DrawService {
     this.dsl = dsl;
     this.draws = draws;
     this.planner = new DrawPlanner(draws, pools);
-    this.sheets = new DrawRecordSheets(draws);
+    this.stored = new StoredDraws(draws, auditor, new DrawRecordSheets(draws), outcome);
     this.auditor = auditor;
     this.clock = clock;
     this.nonces = nonces;
@@ -212,7 +206,7 @@ public final class DrawService {
       }
       PendingDraw pending = justWritten.pending(drawId, row.commitment());
       if (pending == null) {
-        pending = attemptJson.read(draws.recordJson(tx, drawId), storedPools(tx, drawId)).withNonce(nonce);
+        pending = attemptJson.read(draws.recordJson(tx, drawId), StoredDraws.pools(draws, tx, drawId)).withNonce(nonce);
       }
       timings.lap("read");
       DrawInput input = pending.input(entropy);
@@ -287,7 +281,7 @@ public final class DrawService {
         }
         JustWritten.Drawn drawn = justWritten.drawn(drawId, row.seed(), row.resultHash());
         String json = drawn != null ? drawn.json() : draws.recordJson(tx, drawId);
-        DrawRecord record = drawn != null ? drawn.record() : recordJson.fromStoredJson(json, storedPools(tx, drawId));
+        DrawRecord record = drawn != null ? drawn.record() : recordJson.fromStoredJson(json, StoredDraws.pools(draws, tx, drawId));
         OffsetDateTime at = now();
         timings.lap("read");
         // the record written at perform already says "confirmed": only the row's status changes
@@ -391,7 +385,7 @@ public final class DrawService {
       if (row.seed() == null) {
         throw new SuijiException("draw.service.notDrawn", drawId);
       }
-      DrawRecord record = recordJson.fromStoredJson(draws.recordJson(tx, drawId), storedPools(tx, drawId));
+      DrawRecord record = recordJson.fromStoredJson(draws.recordJson(tx, drawId), StoredDraws.pools(draws, tx, drawId));
       return attempt(tx, drawId, row.attempt(), record, Objects.requireNonNull(row.verificationCode()));
     });
   }
@@ -429,7 +423,7 @@ public final class DrawService {
   private void voidRow(DSLContext tx, DrawSummary row, String why) {
     long drawId = row.id();
     String stored = draws.recordJson(tx, drawId);
-    StoredPools pools = storedPools(tx, drawId);
+    StoredPools pools = StoredDraws.pools(draws, tx, drawId);
     String json;
     String detail = "task=" + row.taskCode() + " attempt=" + row.attempt() + " reason=" + why;
     if (row.seed() != null) {
@@ -499,7 +493,7 @@ public final class DrawService {
    */
   public Verification verify(long drawId) {
     DrawTimings timings = new DrawTimings();
-    Verification v = dsl.transactionResult(trx -> verify(trx.dsl(), row(trx.dsl(), drawId), timings));
+    Verification v = dsl.transactionResult(trx -> stored.verify(trx.dsl(), row(trx.dsl(), drawId), timings));
     timed("verify", timings);
     return v;
   }
@@ -511,56 +505,12 @@ public final class DrawService {
    * One check per attempt, oldest first, each with all it found.
    */
   public List<DrawCheck> verifyAll() {
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      Map<String, List<AuditEntry>> entries = new HashMap<>();
-      for (AuditEntry e : auditor.entriesFor(tx, DrawTableCheck.ENTITY)) {
-        entries.computeIfAbsent(String.valueOf(e.entityId()), id -> new ArrayList<>()).add(e);
-      }
-      Set<String> auditedInspections = new HashSet<>();
-      auditor.entriesFor(tx, DrawTableCheck.INSPECTION_ENTITY).forEach(e -> auditedInspections.add(e.entityId()));
-      DrawTableCheck tables = new DrawTableCheck(draws, outcome);
-      List<DrawCheck> checks = new ArrayList<>();
-      for (DrawSummary row : draws.list(tx)) {
-        List<AuditEntry> mine = entries.getOrDefault(Long.toString(row.id()), List.of());
-        checks.add(check(tx, row, mine, auditedInspections, tables));
-      }
-      return checks;
-    });
-  }
-
-  private DrawCheck check(DSLContext tx, DrawSummary row, List<AuditEntry> entries, Set<String> auditedInspections,
-      DrawTableCheck tables) {
-    List<DrawFinding> findings = new ArrayList<>();
-    String stored = draws.recordJson(tx, row.id());
-    boolean drawn = row.seed() != null || entries.stream().anyMatch(e -> e.action().equals("DRAW_PERFORM"));
-    DrawRecord record = null;
-    Verification v = null;
-    if (drawn) {
-      try {
-        record = recordJson.fromStoredJson(stored, storedPools(tx, row.id()));
-        v = compare(record, row, DrawVerifier.verify(record));
-        if (v instanceof Verification.Mismatch m) {
-          findings.add(DrawFinding.of("draw.verify.recomputed", m.member(), m.recorded(), m.recomputed()));
-        }
-      } catch (SuijiException e) {
-        LOG.warn("Draw {} cannot be read for verification: {}", row.id(), e.getMessage());
-        findings.add(DrawFinding.of("draw.verify.unreadable", DrawFinding.describe(e)));
-      }
-    }
-    findings.addAll(tables.check(tx, row, stored, record, entries, auditedInspections));
-    return new DrawCheck(row, v, findings);
+    return dsl.transactionResult(trx -> stored.verifyAll(trx.dsl()));
   }
 
   /** The record of a confirmed or voided draw (DRAW-SPEC §7). */
   public DrawRecord record(long drawId) {
-    return dsl.transactionResult(trx -> {
-      DrawSummary row = row(trx.dsl(), drawId);
-      if (row.seed() == null || row.status() == AttemptStatus.OPEN) {
-        throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
-      }
-      return recordJson.fromStoredJson(draws.recordJson(trx.dsl(), drawId), storedPools(trx.dsl(), drawId));
-    });
+    return dsl.transactionResult(trx -> stored.record(trx.dsl(), row(trx.dsl(), drawId)));
   }
 
   /**
@@ -569,31 +519,7 @@ public final class DrawService {
    * {@code DrawRecordDocx}.
    */
   public DrawRecordSheet sheet(long drawId) {
-    return dsl.transactionResult(trx -> {
-      DrawSummary row = row(trx.dsl(), drawId);
-      if (row.seed() == null || row.status() == AttemptStatus.OPEN) {
-        throw new SuijiException("draw.service.notExportable", drawId, row.status().name());
-      }
-      return sheets.build(trx.dsl(), row,
-          recordJson.fromStoredJson(draws.recordJson(trx.dsl(), drawId), storedPools(trx.dsl(), drawId)),
-          chainAnchor(trx.dsl(), row));
-    });
-  }
-
-  /**
-   * The audit chain's head when the draw was closed: {@code seq:hash} of its last DRAW_CONFIRM
-   * (or, voided, DRAW_VOID) entry, printed on the record so the chain can later be checked
-   * against paper; null when there is none.
-   */
-  private @Nullable String chainAnchor(DSLContext tx, DrawSummary row) {
-    String action = row.status() == AttemptStatus.VOIDED ? "DRAW_VOID" : "DRAW_CONFIRM";
-    AuditEntry closing = null;
-    for (AuditEntry e : auditor.entriesFor(tx, ENTITY, Long.toString(row.id()))) {
-      if (e.action().equals(action)) {
-        closing = e;
-      }
-    }
-    return closing == null ? null : closing.seq() + ":" + closing.hash();
+    return dsl.transactionResult(trx -> stored.sheet(trx.dsl(), row(trx.dsl(), drawId)));
   }
 
   /** Writes the record of a confirmed or voided draw to {@code file} as JSON (DRAW-SPEC §7). */
@@ -613,49 +539,6 @@ public final class DrawService {
         .map(r -> new UndrawnTask(r[0], r[1])).toList());
   }
 
-  private Verification verify(DSLContext tx, DrawSummary row, DrawTimings timings) {
-    if (row.seed() == null) {
-      throw new SuijiException("draw.service.notDrawn", row.id());
-    }
-    String stored = draws.recordJson(tx, row.id());
-    timings.lap("read");
-    DrawRecord record = recordJson.fromStoredJson(stored, storedPools(tx, row.id()));
-    timings.lap("parse");
-    Verification v = compare(record, row, DrawVerifier.verify(record));
-    timings.lap("recompute");
-    return v;
-  }
-
-  /** The recomputation's verdict, then whether the row agrees with its record. */
-  private static Verification compare(DrawRecord record, DrawSummary row, Verification v) {
-    if (!v.matches()) {
-      return v;
-    }
-    if (!record.task().equals(row.taskCode())) {
-      return new Verification.Mismatch("task", record.task(), row.taskCode());
-    }
-    if (!record.commitment().equals(row.commitment())) {
-      return new Verification.Mismatch("commitment", record.commitment(), row.commitment());
-    }
-    if (!record.seed().equals(row.seed())) {
-      return new Verification.Mismatch("seed", record.seed(), String.valueOf(row.seed()));
-    }
-    if (!record.resultHash().equals(row.resultHash())) {
-      return new Verification.Mismatch("resultHash", record.resultHash(), String.valueOf(row.resultHash()));
-    }
-    boolean voided = row.status() == AttemptStatus.VOIDED;
-    if ((record.status() == DrawStatus.VOIDED) != voided) {
-      return new Verification.Mismatch("status", record.status().name(), row.status().name());
-    }
-    return v;
-  }
-
-  /** The attempt's pools stored apart (V023), found by hash in the caller's transaction. */
-  private StoredPools storedPools(DSLContext tx, long drawId) {
-    return (hash, n) -> draws.pool(tx, drawId, hash, n)
-        .orElseThrow(() -> new SuijiException("draw.storedPoolMissing", hash, n));
-  }
-
   /**
    * Puts back a drawn attempt the database lost, from the exported record (DRAW-SPEC §7, pools
    * included) that its confirmation or voiding wrote to the evidence journal: the attempt's row,
@@ -667,32 +550,7 @@ public final class DrawService {
    *     task is gone, or the id is taken
    */
   public void restore(DSLContext tx, long drawId, int attempt, String exportedRecord, OffsetDateTime closedAt) {
-    DrawRecord record;
-    try {
-      record = recordJson.fromJson(exportedRecord);
-    } catch (RuntimeException e) {
-      throw new SuijiException(e, "recovery.drawNotRestorable", drawId, e.getMessage());
-    }
-    DrawTask task = draws.task(tx, record.task())
-        .orElseThrow(() -> new SuijiException("recovery.drawNotRestorable", drawId, record.task()));
-    AttemptStatus status = record.status() == DrawStatus.CONFIRMED ? AttemptStatus.CONFIRMED : AttemptStatus.VOIDED;
-    String stored = recordJson.toStoredJson(record);
-    if (draws.find(tx, drawId).isPresent()) {
-      draws.update(tx, drawId, status, closedAt, record.seed(), record.resultHash(), record.voidReason(), stored);
-    } else {
-      long id = draws.insertRestored(tx, task.id(), attempt, record.spec(), status, record.operator(),
-          record.createdAt(), closedAt, record.commitment(), record.seed(), record.resultHash(), record.voidReason(),
-          stored);
-      if (id != drawId) {
-        throw new SuijiException("recovery.drawNotRestorable", drawId, "id " + id);
-      }
-    }
-    draws.savePools(tx, drawId, record.strata());
-    if (status == AttemptStatus.CONFIRMED) {
-      outcome.write(tx, drawId, task.id(), record.assignments(), closedAt.toLocalDate(), phase -> { });
-    }
-    LOG.warn("Draw {} of {} (attempt {}) put back from the evidence journal as {}", drawId, task.code(), attempt,
-        status);
+    stored.restore(tx, drawId, attempt, exportedRecord, closedAt);
   }
 
   private DrawTask task(DSLContext tx, String code) {
