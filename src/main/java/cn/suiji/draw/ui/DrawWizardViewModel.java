@@ -49,6 +49,13 @@ import org.jspecify.annotations.Nullable;
  * on choosing another task) once the commitment was shown and before confirm or void asks to
  * stay or void with a typed reason; a task past its window needs a late reason, shown with the
  * window, before its plan is loaded.
+ *
+ * <p>Why this file is past 600 lines: it is one state machine. Every step reads and changes the
+ * same attempt (session, commitment, drawn result, finished), and splitting it per step would
+ * pass that state through six models that each need all of it; a quarter of the file is the
+ * property accessors the view binds to. What is not the wizard's state lives apart: printing the
+ * record ({@link RecordPrintActions}, shared with the records list), the projector's view
+ * ({@link CeremonyModel}) and the rows shown ({@link DrawRows}).
  */
 public final class DrawWizardViewModel {
   /** The wizard's steps, in order. */
@@ -61,9 +68,7 @@ public final class DrawWizardViewModel {
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
-  private final PdfPreviewOpener previews;
-  private final DrawPrints prints;
-  private final ProgressJob job;
+  private final RecordPrintActions prints;
 
   private final IntegerProperty currentIndex = new SimpleIntegerProperty(0);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -109,9 +114,7 @@ public final class DrawWizardViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
-    this.previews = previews;
-    this.prints = new DrawPrints(service, messages);
-    this.job = new ProgressJob(executor);
+    this.prints = new RecordPrintActions(service, executor, dialogs, messages, previews, outcome::set, this::fail);
     currentIndex.addListener((obs, old, i) -> showTitle());
     selectedTask.addListener((obs, old, row) -> loadChoice(row));
     showTitle();
@@ -464,41 +467,29 @@ public final class DrawWizardViewModel {
   public void previewRecord() {
     DrawAttempt a = confirmedAttempt();
     if (a != null) {
-      job.run(p -> prints.document(a.drawId(), p), previews::open, this::fail, this::cancelled);
+      prints.preview(a.drawId());
     }
   }
 
   /** Writes the confirmed draw's record as PDF to a file the clerk chooses. */
   public void saveRecordPdf() {
     DrawAttempt a = confirmedAttempt();
-    if (a == null) {
-      return;
+    if (a != null) {
+      prints.savePdf(a.drawId(), a.record().task(), Integer.toString(a.attempt()));
     }
-    dialogs.chooseFileToSave(messages.get("draws.print.savePdfTitle"),
-        prints.fileName(a.record().task(), Integer.toString(a.attempt())) + ".pdf",
-        messages.get("draws.print.pdfFilter"), "*.pdf").ifPresent(file -> job.run(p -> {
-          prints.writePdf(a.drawId(), file, p);
-          return file;
-        }, f -> outcome.set(messages.get("draws.print.saved", f)), this::fail, this::cancelled));
   }
 
   /** Writes the confirmed draw's record as Word (.docx) to a file the clerk chooses. */
   public void saveRecordWord() {
     DrawAttempt a = confirmedAttempt();
-    if (a == null) {
-      return;
+    if (a != null) {
+      prints.saveWord(a.drawId(), a.record().task(), Integer.toString(a.attempt()));
     }
-    dialogs.chooseFileToSave(messages.get("draws.print.saveWordTitle"),
-        prints.fileName(a.record().task(), Integer.toString(a.attempt())) + ".docx",
-        messages.get("draws.print.wordFilter"), "*.docx").ifPresent(file -> job.run(p -> {
-          prints.writeWord(a.drawId(), file, p);
-          return file;
-        }, f -> outcome.set(messages.get("draws.print.saved", f)), this::fail, this::cancelled));
   }
 
   /** Stops writing a file; nothing is left half written. */
   public void cancelJob() {
-    job.cancel();
+    prints.cancel();
   }
 
   /** The draw once confirmed: only a confirmed (or voided) record is printed, never a draft. */
@@ -510,10 +501,6 @@ public final class DrawWizardViewModel {
     }
     error.set("");
     return a;
-  }
-
-  private void cancelled() {
-    outcome.set(messages.get("draws.print.cancelled"));
   }
 
   private void clearSession() {
@@ -666,7 +653,7 @@ public final class DrawWizardViewModel {
 
   /** The record being printed or written: running, progress, cancel. */
   public ProgressJob job() {
-    return job;
+    return prints.job();
   }
 
   public ReadOnlyStringProperty outcomeProperty() {

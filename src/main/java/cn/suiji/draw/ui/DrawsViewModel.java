@@ -47,9 +47,7 @@ public final class DrawsViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final StringProperty voidReason = new SimpleStringProperty("");
-  private final PdfPreviewOpener previews;
-  private final DrawPrints prints;
-  private final ProgressJob job;
+  private final RecordPrintActions prints;
   private @Nullable String focus;
 
   public DrawsViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
@@ -58,9 +56,7 @@ public final class DrawsViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
-    this.previews = previews;
-    this.prints = new DrawPrints(service, messages);
-    this.job = new ProgressJob(executor);
+    this.prints = new RecordPrintActions(service, executor, dialogs, messages, previews, result::set, this::fail);
   }
 
   /** Opens the screen at a task (from the home page): the next {@link #refresh} chooses its newest attempt. */
@@ -124,7 +120,7 @@ public final class DrawsViewModel {
     if (row == null) {
       return;
     }
-    job.run(p -> prints.document(row.id(), p), previews::open, this::fail, this::cancelled);
+    prints.preview(row.id());
   }
 
   /** Writes the selected record as PDF to a file the clerk chooses. */
@@ -133,11 +129,7 @@ public final class DrawsViewModel {
     if (row == null) {
       return;
     }
-    dialogs.chooseFileToSave(messages.get("draws.print.savePdfTitle"), prints.fileName(row.task(), row.attempt()) + ".pdf",
-        messages.get("draws.print.pdfFilter"), "*.pdf").ifPresent(file -> job.run(p -> {
-          prints.writePdf(row.id(), file, p);
-          return file;
-        }, this::saved, this::fail, this::cancelled));
+    prints.savePdf(row.id(), row.task(), row.attempt());
   }
 
   /** Writes the selected record as Word (.docx) to a file the clerk chooses. */
@@ -146,16 +138,12 @@ public final class DrawsViewModel {
     if (row == null) {
       return;
     }
-    dialogs.chooseFileToSave(messages.get("draws.print.saveWordTitle"), prints.fileName(row.task(), row.attempt()) + ".docx",
-        messages.get("draws.print.wordFilter"), "*.docx").ifPresent(file -> job.run(p -> {
-          prints.writeWord(row.id(), file, p);
-          return file;
-        }, this::saved, this::fail, this::cancelled));
+    prints.saveWord(row.id(), row.task(), row.attempt());
   }
 
   /** Stops writing a file; nothing is left half written. */
   public void cancel() {
-    job.cancel();
+    prints.cancel();
   }
 
   /**
@@ -195,14 +183,6 @@ public final class DrawsViewModel {
       return null;
     }
     return row;
-  }
-
-  private void saved(Path file) {
-    result.set(messages.get("draws.print.saved", file));
-  }
-
-  private void cancelled() {
-    result.set(messages.get("draws.print.cancelled"));
   }
 
   private void fail(Throwable e) {
@@ -264,6 +244,6 @@ public final class DrawsViewModel {
 
   /** The file or preview being written: running, progress, cancel. */
   public ProgressJob job() {
-    return job;
+    return prints.job();
   }
 }
