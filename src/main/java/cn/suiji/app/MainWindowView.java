@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.admin.service.BackupService;
 import cn.suiji.admin.ui.AuditLogView;
 import cn.suiji.admin.ui.AuditLogViewModel;
 import cn.suiji.admin.ui.CalendarView;
@@ -42,9 +43,11 @@ import cn.suiji.shared.print.PdfPrinting;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
 import cn.suiji.shared.ui.PdfPreviews;
+import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -347,6 +350,7 @@ final class MainWindowView {
           } else {
             navigation.getSelectionModel().selectFirst();
             operator().load();
+            backupIfDue();
           }
         }));
   }
@@ -365,20 +369,41 @@ final class MainWindowView {
 
   /** Reads what the header and status bar show; runs in the background. */
   private Status status() {
+    LocalDate today = LocalDate.now(services().clock());
+    var last = services().backups().last();
+    String backup = last.map(b -> b.stale(today)
+            ? messages.get("status.backupStale", b.at().toLocalDate(), BackupService.STALE_DAYS)
+            : messages.get("status.lastBackup", b.at().toLocalDate()))
+        .orElse(messages.get("status.noBackup"));
     return new Status(
         services().settings().countyName().orElse(""),
         messages.get("status.dataFile", services().database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
-        services().database().lastBackup().map(p -> messages.get("status.lastBackup", p.getFileName()))
-            .orElse(messages.get("status.noBackup")));
+        backup, last.map(b -> b.stale(today)).orElse(true));
   }
 
   private void showStatus(Status s) {
     countyTitle.setText(s.county());
     dataFile.setText(s.dataFile());
     lastBackup.setText(s.lastBackup());
+    if (s.backupStale()) {
+      if (!lastBackup.getStyleClass().contains(Styles.WARNING)) {
+        lastBackup.getStyleClass().add(Styles.WARNING);
+      }
+    } else {
+      lastBackup.getStyleClass().remove(Styles.WARNING);
+    }
   }
 
-  private record Status(String county, String dataFile, String lastBackup) {}
+  /** The day's automatic copy, made in the background once the window shows; the status bar then says so. */
+  private void backupIfDue() {
+    executor.execute(BackgroundTask.of(p -> services().backups().dailyIfDue()).onSuccess(made -> {
+      if (made.isPresent()) {
+        refreshStatus();
+      }
+    }));
+  }
+
+  private record Status(String county, String dataFile, String lastBackup, boolean backupStale) {}
 
   private record Start(Status status, boolean firstStart) {}
 }

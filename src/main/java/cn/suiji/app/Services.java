@@ -1,6 +1,7 @@
 package cn.suiji.app;
 
 import cn.suiji.admin.data.SettingsRepository;
+import cn.suiji.admin.service.BackupService;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.RecusalRepository;
@@ -76,6 +77,7 @@ public final class Services implements AutoCloseable {
   private final Clock clock;
   private final Auditor auditor;
   private final SettingsService settings;
+  private final BackupService backups;
   private final DepartmentService departments;
   private final HomeService home;
   private final CalendarService calendar;
@@ -110,6 +112,7 @@ public final class Services implements AutoCloseable {
     journal.onFailure(database::keepUncleanMark);
     this.auditor = new Auditor(new AuditRepository(), clock, currentUser, journal);
     this.settings = new SettingsService(dsl, settingsRepository, auditor);
+    this.backups = new BackupService(database, settings, clock);
     this.departments = new DepartmentService(dsl, new DepartmentRepository(), auditor);
     this.calendar = new CalendarService(dsl, new CalendarRepository(), auditor);
     this.home = new HomeService(dsl, new HomeRepository(), calendar, clock);
@@ -221,6 +224,11 @@ public final class Services implements AutoCloseable {
 
   public SettingsService settings() {
     return settings;
+  }
+
+  /** The day's automatic copy, copies by hand, and how old the newest is. */
+  public BackupService backups() {
+    return backups;
   }
 
   public DepartmentService departments() {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * so {@code --db county} and {@code --db county.mv.db} are the same file.
  */
 public final class DataLocation {
-  static final String FILE_SUFFIX = ".mv.db";
+  public static final String FILE_SUFFIX = ".mv.db";
   static final String DEFAULT_NAME = "suiji" + FILE_SUFFIX;
 
   private DataLocation() {}
@@ -51,7 +51,7 @@ public final class DataLocation {
   }
 
   /** A file beside the data file, named after it: {@code suiji.mv.db} → {@code suiji<suffix>}. */
-  static Path sibling(Path file, String suffix) {
+  public static Path sibling(Path file, String suffix) {
     String base = file.getFileName().toString();
     return file.resolveSibling(base.substring(0, base.length() - FILE_SUFFIX.length()) + suffix);
   }

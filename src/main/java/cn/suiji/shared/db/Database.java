@@ -401,6 +401,49 @@ public final class Database implements AutoCloseable {
     keepMarker = true;
   }
 
+  /**
+   * Copies the data file, as it stands after every commit so far, to {@code target} while the
+   * application keeps running (a backup), with the files kept with the data
+   * ({@link #keepWithData}, e.g. the evidence journal) beside it under the target's name: writers
+   * wait while they are copied; each copy is forced to the disk and appears whole or not at all.
+   * Not inside a transaction.
+   *
+   * @throws SuijiException {@code db.error.copy} naming the target and why
+   */
+  public void copyTo(Path target) {
+    Path source = file;
+    if (source == null) {
+      throw new SuijiException("db.error.copy", target, "in-memory");
+    }
+    Path absolute = target.toAbsolutePath();
+    writes.exclusively(() -> {
+      sync();
+      for (String suffix : appendOnly) {
+        Path kept = DataLocation.sibling(source, suffix);
+        if (Files.exists(kept)) {
+          copyWhole(kept, DataLocation.sibling(absolute, suffix));
+        }
+      }
+      copyWhole(source, absolute);
+      return null;
+    });
+    LOG.info("Copied {} to {}", source, target);
+  }
+
+  private static void copyWhole(Path from, Path to) {
+    Path partial = to.resolveSibling("." + to.getFileName() + ".part");
+    try {
+      Files.createDirectories(to.getParent());
+      Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
+      Preimage.force(partial);
+      Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Preimage.forceDirectory(to);
+    } catch (IOException e) {
+      deleteQuietly(partial);
+      throw new SuijiException(e, "db.error.copy", to, e.getMessage());
+    }
+  }
+
   /** Forces every committed change to the disk ({@code CHECKPOINT SYNC}). */
   private void sync() {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

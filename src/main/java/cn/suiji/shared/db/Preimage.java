@@ -169,13 +169,13 @@ public final class Preimage {
     }
   }
 
-  private static void force(Path file) throws IOException {
+  static void force(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       ch.force(true);
     }
   }
 
-  private static void forceDirectory(Path file) {
+  static void forceDirectory(Path file) {
     @Nullable Path dir = file.toAbsolutePath().getParent();
     if (dir == null) {
       return;
