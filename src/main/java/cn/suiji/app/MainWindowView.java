@@ -331,7 +331,8 @@ final class MainWindowView {
   }
 
   private Parent settingsPage() {
-    SettingsViewModel vm = new SettingsViewModel(services().settings(), CjkFonts.installedFamilies(), executor, messages);
+    SettingsViewModel vm = new SettingsViewModel(services().settings(), services().backups(), CjkFonts.installedFamilies(), executor,
+        dialogs, messages);
     vm.setOnSaved(this::refreshStatus);
     return new SettingsView(vm, loader).root();
   }

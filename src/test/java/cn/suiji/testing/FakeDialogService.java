@@ -58,4 +58,9 @@ public final class FakeDialogService implements DialogService {
   public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription, String... patterns) {
     return Optional.ofNullable(nextFile);
   }
+
+  @Override
+  public Optional<Path> chooseFolder(String title) {
+    return Optional.ofNullable(nextFile);
+  }
 }

@@ -24,6 +24,8 @@ public final class SettingsView {
   @FXML private TextField countyName;
   @FXML private ComboBox<String> font;
   @FXML private Label message;
+  @FXML private Label lastBackup;
+  @FXML private Button backupButton;
 
   public SettingsView(SettingsViewModel viewModel, ViewLoader loader) {
     this.viewModel = viewModel;
@@ -56,6 +58,8 @@ public final class SettingsView {
     });
     font.valueProperty().bindBidirectional(viewModel.fontProperty());
     message.textProperty().bind(viewModel.messageProperty());
+    lastBackup.textProperty().bind(viewModel.lastBackupProperty());
+    backupButton.disableProperty().bind(viewModel.backingUpProperty());
   }
 
   /** One line per operator: name, role (a word offered or typed), remove. */
@@ -90,6 +94,11 @@ public final class SettingsView {
   @FXML
   private void addOperator() {
     viewModel.addOperator();
+  }
+
+  @FXML
+  private void backupNow() {
+    viewModel.backupNow();
   }
 
   @FXML

@@ -1,12 +1,18 @@
 package cn.suiji.admin.ui;
 
 import cn.suiji.admin.domain.Operator;
+import cn.suiji.admin.service.BackupService;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -15,6 +21,8 @@ import javafx.collections.ObservableList;
 /** The settings screen: the operators and the current one, the county's name, the interface font. */
 public final class SettingsViewModel {
   private final SettingsService settings;
+  private final BackupService backups;
+  private final DialogService dialogs;
   private final TaskExecutor executor;
   private final Messages messages;
   private final ObservableList<OperatorRow> operators = FXCollections.observableArrayList();
@@ -26,10 +34,15 @@ public final class SettingsViewModel {
   private final StringProperty font = new SimpleStringProperty("");
   private final ObservableList<String> fonts = FXCollections.observableArrayList();
   private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty lastBackup = new SimpleStringProperty("");
+  private final BooleanProperty backingUp = new SimpleBooleanProperty(false);
   private Runnable onSaved = () -> {};
 
-  public SettingsViewModel(SettingsService settings, List<String> installedFonts, TaskExecutor executor, Messages messages) {
+  public SettingsViewModel(SettingsService settings, BackupService backups, List<String> installedFonts,
+      TaskExecutor executor, DialogService dialogs, Messages messages) {
     this.settings = settings;
+    this.backups = backups;
+    this.dialogs = dialogs;
     this.executor = executor;
     this.messages = messages;
     fonts.add("");
@@ -54,6 +67,43 @@ public final class SettingsViewModel {
           countyName.set(v.county());
           font.set(v.font());
         }));
+    showLastBackup();
+  }
+
+  private void showLastBackup() {
+    executor.execute(BackgroundTask.of(p -> backups.last()).onSuccess(last -> lastBackup.set(last
+        .map(b -> messages.get("settings.backup.last", b.at().toLocalDate() + " " + b.at().toLocalTime(), b.where()))
+        .orElse(messages.get("status.noBackup")))));
+  }
+
+  /** Copies the data file into a folder the clerk chooses (a USB stick), in the background. */
+  public void backupNow() {
+    if (backingUp.get()) {
+      return;
+    }
+    dialogs.chooseFolder(messages.get("settings.backup.chooseFolder")).ifPresent(folder -> {
+      backingUp.set(true);
+      message.set(messages.get("settings.backup.running"));
+      executor.execute(BackgroundTask.of(p -> backups.backupTo(folder)).onSuccess(copy -> {
+        backingUp.set(false);
+        message.set(messages.get("settings.backup.done", copy));
+        showLastBackup();
+        onSaved.run();
+      }).onFailure(e -> {
+        backingUp.set(false);
+        String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+        message.set(text);
+        dialogs.showError(messages.get("settings.backup.title"), text);
+      }));
+    });
+  }
+
+  public ReadOnlyStringProperty lastBackupProperty() {
+    return lastBackup;
+  }
+
+  public ReadOnlyBooleanProperty backingUpProperty() {
+    return backingUp;
   }
 
   /** A new, empty operator row (role 经办人). */

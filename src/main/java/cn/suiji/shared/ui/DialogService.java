@@ -29,4 +29,7 @@ public interface DialogService {
 
   /** A file to write, suggesting a name. */
   Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription, String... patterns);
+
+  /** A folder to write into (e.g. a USB stick). */
+  Optional<Path> chooseFolder(String title);
 }

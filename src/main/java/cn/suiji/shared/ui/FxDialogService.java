@@ -76,6 +76,13 @@ public final class FxDialogService implements DialogService {
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
   }
 
+  @Override
+  public Optional<Path> chooseFolder(String title) {
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle(title);
+    return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+  }
+
   private static FileChooser chooser(String title, String filterDescription, String... patterns) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);

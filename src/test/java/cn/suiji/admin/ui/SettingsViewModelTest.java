@@ -8,21 +8,28 @@ import cn.suiji.app.Services;
 import cn.suiji.shared.db.Database;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
+import cn.suiji.testing.FakeDialogService;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsViewModelTest {
   private Services services;
   private SettingsViewModel vm;
+  private final FakeDialogService dialogs = new FakeDialogService();
+  @TempDir
+  Path dir;
 
   @BeforeEach
   void open() {
     services = new Services(Database.inMemory("settings-" + System.nanoTime()), Clock.systemDefaultZone());
-    vm = new SettingsViewModel(services.settings(), List.of("WenQuanYi Micro Hei", "DejaVu Sans"), new SameThreadTaskExecutor(),
-        Messages.current());
+    vm = new SettingsViewModel(services.settings(), services.backups(), List.of("WenQuanYi Micro Hei", "DejaVu Sans"),
+        new SameThreadTaskExecutor(), dialogs, Messages.current());
     vm.load();
   }
 
@@ -81,5 +88,30 @@ class SettingsViewModelTest {
   @Test
   void offersAutomaticChoiceAndTheInstalledFonts() {
     assertThat(vm.fonts()).containsExactly("", "WenQuanYi Micro Hei", "DejaVu Sans");
+  }
+
+  @Test
+  void backupNowWritesACopyIntoTheChosenFolderAndShowsIt() throws Exception {
+    try (Services onFile = Services.open(dir.resolve("county.mv.db"))) {
+      SettingsViewModel file = new SettingsViewModel(onFile.settings(), onFile.backups(), List.of(),
+          new SameThreadTaskExecutor(), dialogs, Messages.current());
+      file.load();
+      assertThat(file.lastBackupProperty().get()).isEqualTo("尚无备份");
+      dialogs.nextFile = dir.resolve("usb");
+      file.backupNow();
+      assertThat(file.messageProperty().get()).contains("已备份到").contains("usb");
+      try (var copies = Files.list(dir.resolve("usb"))) {
+        assertThat(copies.filter(p -> p.toString().endsWith(".mv.db")).count()).isEqualTo(1);
+      }
+      assertThat(file.lastBackupProperty().get()).contains("usb");
+    }
+  }
+
+  @Test
+  void aBackupThatCannotBeWrittenSaysWhy() {
+    dialogs.nextFile = dir.resolve("usb");
+    vm.backupNow(); // the in-memory database has no file to copy
+    assertThat(dialogs.errors).hasSize(1);
+    assertThat(vm.messageProperty().get()).contains("无法把数据文件复制到");
   }
 }
