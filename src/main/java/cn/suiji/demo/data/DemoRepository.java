@@ -4,6 +4,7 @@ import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DOCUMENT_SERIES;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
@@ -38,8 +39,8 @@ public final class DemoRepository {
    * foreign key. The audit log, the calendar, the settings and Flyway's history are not here.
    */
   private static final List<Table<?>> COUNTY_TABLES = List.of(
-      NOTICE_DELIVERY, NUMBERED_DOCUMENT, DOCUMENT_SERIES, INSPECTION_INSPECTOR, INSPECTION, DRAW, TASK_ITEM, TASK_PARTNER, TASK, ANNUAL_PLAN, WORKING_RULES,
-      RECUSAL, INSPECTOR_ITEM, INSPECTOR, TARGET_DEPARTMENT, TARGET, INSPECTION_ITEM, DEPARTMENT);
+      NOTICE_DELIVERY, NUMBERED_DOCUMENT, DOCUMENT_SERIES, INSPECTION_INSPECTOR, INSPECTION, DRAW_POOL, DRAW,
+      TASK_ITEM, TASK_PARTNER, TASK, ANNUAL_PLAN, WORKING_RULES, RECUSAL, INSPECTOR_ITEM, INSPECTOR, TARGET_DEPARTMENT, TARGET, INSPECTION_ITEM, DEPARTMENT);
 
   /** Whether the database holds no county yet: no department and no target. */
   public boolean isEmpty(DSLContext dsl) {

@@ -172,6 +172,10 @@ class NoticeNumberingTest {
       assertThat(seqs(f, scjgj)).containsExactlyElementsOf(IntStream.rangeClosed(1, n + 2).boxed().toList());
       assertThat(f.auditor.entriesFor(f.dsl, "notice", "青市监抽通〔2026〕2号"))
           .extracting(e -> e.action()).containsExactly("notice.void");
+
+      // the demo county made again over this one (demo --force) takes the documents with it
+      new cn.suiji.demo.service.DemoService(f.db, f.auditor, NoticeFixture.CLOCK).create(true, Progress.NONE);
+      assertThat(seqs(f, lead(f, "2026-SCJGJ-03"))).isEmpty();
     }
   }
 
