@@ -18,7 +18,11 @@ import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.inspection.data.DocumentSourceRepository;
 import cn.suiji.inspection.data.InspectionRepository;
+import cn.suiji.inspection.data.NoticeRepository;
+import cn.suiji.inspection.domain.ResultLabels;
+import cn.suiji.inspection.service.NoticeService;
 import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
@@ -72,6 +76,8 @@ import org.jooq.DSLContext;
 public final class Services implements AutoCloseable {
   /** The evidence journal's name beside the data file: {@code suiji.mv.db} → {@code suiji.journal}. */
   public static final String JOURNAL_SUFFIX = ".journal";
+  /** The folder of delivery receipts beside the data file: {@code suiji.mv.db} → {@code suiji.receipts/}. */
+  public static final String RECEIPTS_SUFFIX = ".receipts";
   private static final Logger LOG = LoggerFactory.getLogger(Services.class);
   private final Database database;
   private final Clock clock;
@@ -87,6 +93,7 @@ public final class Services implements AutoCloseable {
   private final DrawService draw;
   private final InspectionService inspections;
   private final NoticeFiles noticeFiles;
+  private final NoticeService noticeService;
   private final TargetQueryService targets;
   private final TargetSearchBench targetSearchBench;
   private final TargetEditService targetEdit;
@@ -127,6 +134,9 @@ public final class Services implements AutoCloseable {
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     this.rules = new RulesService(dsl, new RulesRepository(), departments, auditor, clock);
+    // delivery receipts are kept beside the data file: county.mv.db → county.receipts/
+    this.noticeService = new NoticeService(dsl, new NoticeRepository(), new DocumentSourceRepository(), inspections, rules,
+        auditor, clock, database.sibling(RECEIPTS_SUFFIX).orElse(null), ResultLabels.STANDARD);
     RecusalRepository recusalRepository = new RecusalRepository();
     this.recusals = new RecusalService(dsl, recusalRepository, departments, targets, auditor, clock);
     register(new TargetTableImporter(targetImport));
@@ -261,6 +271,11 @@ public final class Services implements AutoCloseable {
 
   public InspectionService inspections() {
     return inspections;
+  }
+
+  /** The announcement, notices and record sheets: numbers, content, voiding, delivery. */
+  public NoticeService notices() {
+    return noticeService;
   }
 
   /** The announcement, notices and record sheets as files. */

@@ -2,12 +2,16 @@ package cn.suiji.demo.data;
 
 import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
+import static cn.suiji.shared.db.generated.Tables.DOCUMENT_SERIES;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
+import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR_ITEM;
+import static cn.suiji.shared.db.generated.Tables.NOTICE_DELIVERY;
+import static cn.suiji.shared.db.generated.Tables.NUMBERED_DOCUMENT;
 import static cn.suiji.shared.db.generated.Tables.RECUSAL;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
@@ -35,15 +39,18 @@ public final class DemoRepository {
    * foreign key. The audit log, the calendar, the settings and Flyway's history are not here.
    */
   private static final List<Table<?>> COUNTY_TABLES = List.of(
-      INSPECTION_INSPECTOR, INSPECTION, DRAW, TASK_ITEM, TASK_PARTNER, TASK, ANNUAL_PLAN, WORKING_RULES,
-      RECUSAL, INSPECTOR_ITEM, INSPECTOR, TARGET_DEPARTMENT, TARGET, INSPECTION_ITEM, DEPARTMENT);
+      NOTICE_DELIVERY, NUMBERED_DOCUMENT, DOCUMENT_SERIES, INSPECTION_INSPECTOR, INSPECTION, DRAW_POOL, DRAW,
+      TASK_ITEM, TASK_PARTNER, TASK, ANNUAL_PLAN, WORKING_RULES, RECUSAL, INSPECTOR_ITEM, INSPECTOR, TARGET_DEPARTMENT, TARGET, INSPECTION_ITEM, DEPARTMENT);
 
   /** Whether the database holds no county yet: no department and no target. */
   public boolean isEmpty(DSLContext dsl) {
     return !dsl.fetchExists(DEPARTMENT) && !dsl.fetchExists(TARGET);
   }
 
-  /** Deletes every department, item, target, inspector, plan, draw and inspection; returns the rows deleted. */
+  /**
+   * Deletes every department, item, target, inspector, plan, draw, inspection and numbered
+   * document; returns the rows deleted.
+   */
   public int deleteAll(DSLContext tx) {
     int rows = 0;
     for (Table<?> table : COUNTY_TABLES) {

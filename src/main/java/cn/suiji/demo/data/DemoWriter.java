@@ -126,6 +126,7 @@ public final class DemoWriter {
       plan.setDepartmentId(department(p.departmentCode()));
       plan.setPlanYear(p.year());
       plan.setTitle(p.title());
+      plan.setPlanCode(p.code());
       plan.setFiledDate(p.filedDate());
       plan.setPublishedDate(p.publishedDate());
       plan.store();

@@ -4,6 +4,7 @@ import cn.suiji.demo.domain.DemoCounty.Inspector;
 import cn.suiji.demo.domain.DemoCounty.Item;
 import cn.suiji.demo.domain.DemoCounty.Recusal;
 import cn.suiji.demo.domain.DemoCounty.Rules;
+import cn.suiji.rules.domain.DocumentRules;
 import cn.suiji.demo.domain.DemoCounty.Target;
 import cn.suiji.demo.domain.DemoCounty.Task;
 import cn.suiji.shared.db.generated.tables.records.InspectionItemRecord;
@@ -49,6 +50,15 @@ final class Records {
     r.setListedFullCoverage(x.listedFullCoverage());
     r.setRecusalRule(x.recusalRule());
     r.setRulesText(x.rulesText());
+    // the rows go in as one multi-row insert of every column: the schema's defaults must be spelt out
+    DocumentRules d = DocumentRules.DEFAULTS;
+    r.setNumberPattern(d.numberPattern());
+    r.setAnnouncementTypeCode(d.announcementTypeCode());
+    r.setNoticeTypeCode(d.noticeTypeCode());
+    r.setAnnouncementListsTargets(d.announcementListsTargets());
+    r.setMaterials(d.materials());
+    r.setContactPerson(x.contactPerson());
+    r.setContactPhone(x.contactPhone());
     r.setUpdatedAt(now);
     return r;
   }

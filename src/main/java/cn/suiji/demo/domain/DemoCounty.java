@@ -139,7 +139,7 @@ public record DemoCounty(
   /** 回避: the inspector must never be paired with the target. */
   public record Recusal(String inspectorKey, String targetKey, RecusalReason reason, RecusalSource source, String note) {}
 
-  /** A department's 工作细则. */
+  /** A department's 工作细则, with the contact its notices print. */
   public record Rules(
       String departmentCode,
       int inspectorsPerTarget,
@@ -149,11 +149,13 @@ public record DemoCounty(
       int publishWorkdays,
       boolean listedFullCoverage,
       String recusalRule,
-      String rulesText) {}
+      String rulesText,
+      String contactPerson,
+      String contactPhone) {}
 
-  /** A department's annual plan with its tasks. */
-  public record Plan(String departmentCode, int year, String title, LocalDate filedDate, LocalDate publishedDate,
-      List<Task> tasks) {
+  /** A department's annual plan with its code (抽查计划编号) and its tasks. */
+  public record Plan(String departmentCode, int year, String title, String code, LocalDate filedDate,
+      LocalDate publishedDate, List<Task> tasks) {
 
     public Plan {
       tasks = List.copyOf(tasks);

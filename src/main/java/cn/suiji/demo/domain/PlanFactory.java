@@ -23,6 +23,9 @@ final class PlanFactory {
   private static final String RECUSAL_RULE = "执法检查人员与检查对象有近亲属关系、曾在检查对象任职未满三年或者存在其他"
       + "利害关系的，应当主动申请回避；本人未申请回避的，由部门负责人决定其回避。";
 
+  /** Who answers the telephone about a notice, per department in {@link CountyFacts#DEPARTMENTS} order. */
+  private static final List<String> CONTACTS = List.of("赵立新", "孙秀兰", "周文博", "吴建国", "郑海燕", "王晓梅");
+
   private final List<Plan> plans = new ArrayList<>();
   private final List<Task> pending = new ArrayList<>();
 
@@ -41,7 +44,9 @@ final class PlanFactory {
         "四、同一检查对象12个月内已就同一事项接受检查的，不再抽取。",
         "五、抽查结果自检查结束之日起20个工作日内通过国家企业信用信息公示系统（甘肃）公示。",
         "六、抽取过程全程留痕，由监督人员现场监督，抽取记录存档备查。");
-    return new Rules(d.code(), 2, new BigDecimal("3.00"), new BigDecimal("10.00"), 12, 20, true, RECUSAL_RULE, text);
+    int n = CountyFacts.DEPARTMENTS.indexOf(d);
+    return new Rules(d.code(), 2, new BigDecimal("3.00"), new BigDecimal("10.00"), 12, 20, true, RECUSAL_RULE, text,
+        CONTACTS.get(n), String.format("0932-%07d", 6_231_100 + 11 * n));
   }
 
   List<Plan> plans() {
@@ -116,8 +121,9 @@ final class PlanFactory {
     Dept d = CountyFacts.department(department);
     LocalDate filedDate = day(filed);
     plans.add(new Plan(department, DemoGenerator.PLAN_YEAR,
-        d.name() + DemoGenerator.PLAN_YEAR + "年度“双随机、一公开”抽查工作计划", filedDate, filedDate.plusDays(7),
-        pending));
+        d.name() + DemoGenerator.PLAN_YEAR + "年度“双随机、一公开”抽查工作计划",
+        "JH" + CountyFacts.AREA_CODE + DemoGenerator.PLAN_YEAR + String.format("%02d", plans.size() + 1), filedDate,
+        filedDate.plusDays(7), pending));
     pending.clear();
   }
 

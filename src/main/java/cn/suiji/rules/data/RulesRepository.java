@@ -2,6 +2,7 @@ package cn.suiji.rules.data;
 
 import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
 
+import cn.suiji.rules.domain.DocumentRules;
 import cn.suiji.rules.domain.WorkingRules;
 import cn.suiji.shared.db.generated.tables.records.WorkingRulesRecord;
 import java.time.OffsetDateTime;
@@ -27,6 +28,14 @@ public final class RulesRepository {
     record.setListedFullCoverage(r.listedFullCoverage());
     record.setRecusalRule(r.recusalRule().isEmpty() ? null : r.recusalRule());
     record.setRulesText(r.rulesText().isEmpty() ? null : r.rulesText());
+    DocumentRules d = r.documents();
+    record.setNumberPattern(d.numberPattern());
+    record.setAnnouncementTypeCode(d.announcementTypeCode());
+    record.setNoticeTypeCode(d.noticeTypeCode());
+    record.setAnnouncementListsTargets(d.announcementListsTargets());
+    record.setContactPerson(d.contactPerson().isEmpty() ? null : d.contactPerson());
+    record.setContactPhone(d.contactPhone().isEmpty() ? null : d.contactPhone());
+    record.setMaterials(d.materials());
     record.setUpdatedAt(now);
     tx.insertInto(WORKING_RULES).set(record).onDuplicateKeyUpdate().set(record).execute();
   }
@@ -34,6 +43,9 @@ public final class RulesRepository {
   private static WorkingRules toDomain(WorkingRulesRecord r) {
     return new WorkingRules(r.getDepartmentId(), r.getInspectorsPerTarget(), r.getFloorUndirected(), r.getFloorDirected(),
         r.getExclusionMonths(), r.getPublishWorkdays(), Boolean.TRUE.equals(r.getListedFullCoverage()),
-        r.getRecusalRule() == null ? "" : r.getRecusalRule(), r.getRulesText() == null ? "" : r.getRulesText());
+        r.getRecusalRule() == null ? "" : r.getRecusalRule(), r.getRulesText() == null ? "" : r.getRulesText(),
+        new DocumentRules(r.getNumberPattern(), r.getAnnouncementTypeCode(), r.getNoticeTypeCode(),
+            Boolean.TRUE.equals(r.getAnnouncementListsTargets()), r.getContactPerson(), r.getContactPhone(),
+            r.getMaterials()));
   }
 }

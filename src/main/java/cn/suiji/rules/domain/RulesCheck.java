@@ -11,10 +11,14 @@ import org.jspecify.annotations.Nullable;
  * it saves). The fixed floors — two inspectors per target, 3 % undirected, 10 % directed — may be
  * raised and never lowered; the other numbers keep to their ranges; the texts to their lengths.
  * Every problem names its field; numbers may be typed with full-width digits and a trailing %.
+ * The document settings: a number pattern {@link NumberPattern#check} accepts, two different
+ * 类型代字, a telephone of digits and separators, the texts to their lengths.
  */
 public final class RulesCheck {
   private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,6}(\\.\\d{0,2})?");
+  /** A telephone as printed: digits, the area code's dash or brackets, 转 for an extension, 、 or / between two. */
+  private static final Pattern PHONE = Pattern.compile("[0-9+\\-() 转、,/]*");
 
   private RulesCheck() {}
 
@@ -47,12 +51,13 @@ public final class RulesCheck {
       WorkingRules stand = WorkingRules.defaults(departmentId);
       WorkingRules partial = new WorkingRules(departmentId, or(inspectors, stand.inspectorsPerTarget()),
           or(undirected, stand.floorUndirected()), or(directed, stand.floorDirected()), or(exclusion, stand.exclusionMonths()),
-          or(publish, stand.publishWorkdays()), in.listedFullCoverage(), in.recusalRule().strip(), in.rulesText().strip());
+          or(publish, stand.publishWorkdays()), in.listedFullCoverage(), in.recusalRule().strip(), in.rulesText().strip(),
+          in.documents());
       problems.addAll(problems(partial));
       return new Result(null, problems);
     }
     WorkingRules rules = new WorkingRules(departmentId, inspectors, undirected, directed, exclusion, publish,
-        in.listedFullCoverage(), in.recusalRule().strip(), in.rulesText().strip());
+        in.listedFullCoverage(), in.recusalRule().strip(), in.rulesText().strip(), in.documents());
     List<RulesProblem> found = problems(rules);
     return new Result(found.isEmpty() ? rules : null, found);
   }
@@ -79,7 +84,48 @@ public final class RulesCheck {
           WorkingRules.MAX_PUBLISH_WORKDAYS));
     }
     out.addAll(texts(r.recusalRule(), r.rulesText()));
+    out.addAll(documents(r.documents()));
     return out;
+  }
+
+  /** Every problem of the document settings. */
+  static List<RulesProblem> documents(DocumentRules d) {
+    List<RulesProblem> out = new ArrayList<>();
+    RulesProblem pattern = NumberPattern.check(d.numberPattern());
+    if (pattern != null) {
+      out.add(pattern);
+    }
+    typeCode(d.announcementTypeCode(), RulesField.ANNOUNCEMENT_TYPE_CODE, out);
+    typeCode(d.noticeTypeCode(), RulesField.NOTICE_TYPE_CODE, out);
+    if (!d.noticeTypeCode().isBlank() && d.noticeTypeCode().strip().equals(d.announcementTypeCode().strip())) {
+      out.add(RulesProblem.of(RulesField.NOTICE_TYPE_CODE, "rules.error.typeCodesSame"));
+    }
+    length(d.contactPerson(), DocumentRules.MAX_CONTACT_PERSON, RulesField.CONTACT_PERSON, out);
+    if (!length(d.contactPhone(), DocumentRules.MAX_CONTACT_PHONE, RulesField.CONTACT_PHONE, out)
+        && !PHONE.matcher(clean(d.contactPhone())).matches()) {
+      out.add(RulesProblem.of(RulesField.CONTACT_PHONE, "rules.error.phone"));
+    }
+    length(d.materials(), DocumentRules.MAX_MATERIALS, RulesField.MATERIALS, out);
+    return out;
+  }
+
+  private static void typeCode(String code, RulesField field, List<RulesProblem> out) {
+    String c = code.strip();
+    if (c.isEmpty()) {
+      out.add(RulesProblem.of(field, "rules.error.empty"));
+    } else if (!length(c, DocumentRules.MAX_TYPE_CODE, field, out) && (c.indexOf('{') >= 0 || c.indexOf('}') >= 0)) {
+      out.add(RulesProblem.of(field, "rules.error.typeCodeBrace"));
+    }
+  }
+
+  /** Adds a problem and returns true when {@code text} is longer than {@code max} characters. */
+  private static boolean length(String text, int max, RulesField field, List<RulesProblem> out) {
+    int n = text.strip().codePointCount(0, text.strip().length());
+    if (n > max) {
+      out.add(RulesProblem.of(field, "rules.error.tooLong", max, n));
+      return true;
+    }
+    return false;
   }
 
   private static List<RulesProblem> texts(String recusalRule, String rulesText) {

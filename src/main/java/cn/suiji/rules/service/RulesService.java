@@ -47,6 +47,14 @@ public final class RulesService {
   }
 
   /**
+   * As {@link #get(long)}, in the caller's transaction: for a feature whose own write depends on
+   * the rules (the notice service numbers documents by the pattern it reads here).
+   */
+  public WorkingRules get(DSLContext tx, long departmentId) {
+    return repository.find(tx, departmentId).orElseGet(() -> WorkingRules.defaults(departmentId));
+  }
+
+  /**
    * Saves the rules after checking them again (a floor below the fixed minimum is refused here
    * too, whatever the screen did); one audit entry {@code rules.save}.
    *

@@ -1,6 +1,7 @@
 package cn.suiji.rules.ui;
 
 import cn.suiji.directory.domain.Department;
+import cn.suiji.rules.domain.NumberPattern;
 import cn.suiji.rules.domain.RulesCheck;
 import cn.suiji.rules.domain.RulesField;
 import cn.suiji.rules.domain.RulesInput;
@@ -57,6 +58,8 @@ public final class RulesViewModel {
   private final Map<RulesField, StringProperty> texts = new EnumMap<>(RulesField.class);
   private final Map<RulesField, StringProperty> errors = new EnumMap<>(RulesField.class);
   private final BooleanProperty listedFullCoverage = new SimpleBooleanProperty(true);
+  private final BooleanProperty announcementListsTargets = new SimpleBooleanProperty(true);
+  private final StringProperty numberExample = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -82,6 +85,7 @@ public final class RulesViewModel {
       errors.put(f, new SimpleStringProperty(""));
     }
     listedFullCoverage.addListener((obs, old, now) -> validate());
+    announcementListsTargets.addListener((obs, old, now) -> validate());
     department.addListener((obs, old, d) -> departmentChanged(old, d));
     canSave.bind(valid.getReadOnlyProperty().and(busy.getReadOnlyProperty().not()).and(department.isNotNull()));
   }
@@ -151,7 +155,14 @@ public final class RulesViewModel {
     text(RulesField.PUBLISH_WORKDAYS).set(in.publishWorkdays());
     text(RulesField.RECUSAL_RULE).set(in.recusalRule());
     text(RulesField.RULES_TEXT).set(in.rulesText());
+    text(RulesField.NUMBER_PATTERN).set(in.numberPattern());
+    text(RulesField.ANNOUNCEMENT_TYPE_CODE).set(in.announcementTypeCode());
+    text(RulesField.NOTICE_TYPE_CODE).set(in.noticeTypeCode());
+    text(RulesField.CONTACT_PERSON).set(in.contactPerson());
+    text(RulesField.CONTACT_PHONE).set(in.contactPhone());
+    text(RulesField.MATERIALS).set(in.materials());
     listedFullCoverage.set(in.listedFullCoverage());
+    announcementListsTargets.set(in.announcementListsTargets());
     filling = false;
     loaded = input();
     validate();
@@ -177,6 +188,19 @@ public final class RulesViewModel {
     checked = result.rules();
     valid.set(result.ok());
     message.set(first);
+    numberExample.set(example(d, result));
+  }
+
+  /** 例：青市监抽通〔2026〕1号 — the first notice of this year under the pattern as typed; empty while it is wrong. */
+  private String example(@Nullable Department d, RulesCheck.Result result) {
+    RulesInput in = input();
+    if (result.of(RulesField.NUMBER_PATTERN) != null || result.of(RulesField.NOTICE_TYPE_CODE) != null
+        || in.noticeTypeCode().isBlank()) {
+      return "";
+    }
+    String agency = d == null ? "" : d.docPrefix();
+    return messages.get("rules.numberExample",
+        NumberPattern.format(in.numberPattern(), agency, in.noticeTypeCode().strip(), java.time.Year.now().getValue(), 1));
   }
 
   private String describe(RulesProblem p) {
@@ -187,7 +211,10 @@ public final class RulesViewModel {
     return new RulesInput(text(RulesField.INSPECTORS_PER_TARGET).get(), text(RulesField.FLOOR_UNDIRECTED).get(),
         text(RulesField.FLOOR_DIRECTED).get(), text(RulesField.EXCLUSION_MONTHS).get(),
         text(RulesField.PUBLISH_WORKDAYS).get(), listedFullCoverage.get(), text(RulesField.RECUSAL_RULE).get(),
-        text(RulesField.RULES_TEXT).get());
+        text(RulesField.RULES_TEXT).get(), text(RulesField.NUMBER_PATTERN).get(),
+        text(RulesField.ANNOUNCEMENT_TYPE_CODE).get(), text(RulesField.NOTICE_TYPE_CODE).get(),
+        announcementListsTargets.get(), text(RulesField.CONTACT_PERSON).get(), text(RulesField.CONTACT_PHONE).get(),
+        text(RulesField.MATERIALS).get());
   }
 
   /** Saves the rules as typed; does nothing while a field is wrong. */
@@ -289,6 +316,9 @@ public final class RulesViewModel {
   public StringProperty text(RulesField field) { return texts.get(field); }
   public StringProperty error(RulesField field) { return errors.get(field); }
   public BooleanProperty listedFullCoverageProperty() { return listedFullCoverage; }
+  public BooleanProperty announcementListsTargetsProperty() { return announcementListsTargets; }
+  /** The first notice's number under the pattern as typed, as the screen shows it below the pattern. */
+  public StringProperty numberExampleProperty() { return numberExample; }
   public StringProperty messageProperty() { return message; }
   public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
   public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }

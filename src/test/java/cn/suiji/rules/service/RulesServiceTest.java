@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suiji.app.Services;
 import cn.suiji.directory.domain.Department;
+import cn.suiji.rules.domain.DocumentRules;
 import cn.suiji.rules.domain.WorkingRules;
 import cn.suiji.shared.SuijiException;
 import java.math.BigDecimal;
@@ -33,6 +34,29 @@ class RulesServiceTest {
   @AfterEach
   void close() {
     services.close();
+  }
+
+  @Test
+  void theDocumentSettingsReadBackAndARowSavedBeforeThemReadsAsTheDefaults() {
+    // a row as V001 wrote it: the document columns take the schema's defaults, which are the domain's
+    services.database().dsl().insertInto(cn.suiji.shared.db.generated.Tables.WORKING_RULES)
+        .set(cn.suiji.shared.db.generated.Tables.WORKING_RULES.DEPARTMENT_ID, department)
+        .set(cn.suiji.shared.db.generated.Tables.WORKING_RULES.UPDATED_AT, java.time.OffsetDateTime.now())
+        .execute();
+    assertThat(services.rules().get(department)).isEqualTo(WorkingRules.defaults(department));
+
+    DocumentRules documents = new DocumentRules("{机关代字}〔{年}〕{类型代字}{N}号", "检告", "检通", false, "赵立新",
+        "0932-6231100", "营业执照副本");
+    services.rules().save(WorkingRules.defaults(department).withDocuments(documents));
+    assertThat(services.rules().get(department).documents()).isEqualTo(documents);
+
+    DocumentRules broken = new DocumentRules("{机关代字}{文种}{N}号", "检告", "检通", true, "", "", "");
+    assertThatThrownBy(() -> services.rules().save(WorkingRules.defaults(department).withDocuments(broken)))
+        .isInstanceOfSatisfying(SuijiException.class, e -> {
+          assertThat(e.key()).isEqualTo("rules.error.field");
+          assertThat(e.args()[1].toString()).contains("{文种}");
+        });
+    assertThat(services.rules().get(department).documents()).isEqualTo(documents);
   }
 
   @Test

@@ -55,6 +55,31 @@ class RulesViewModelTest {
   }
 
   @Test
+  void theDocumentFieldsShowTheDefaultsAnExampleNumberAndTheirProblems() {
+    assertThat(vm.text(RulesField.NUMBER_PATTERN).get()).isEqualTo("{机关代字}{类型代字}〔{年}〕{N}号");
+    assertThat(vm.text(RulesField.NOTICE_TYPE_CODE).get()).isEqualTo("抽通");
+    assertThat(vm.announcementListsTargetsProperty().get()).isTrue();
+    assertThat(vm.numberExampleProperty().get()).startsWith("例：崇市监抽通〔").endsWith("〕1号");
+
+    vm.text(RulesField.NUMBER_PATTERN).set("{机关代字}{文种}〔{年}〕{N}号");
+    assertThat(vm.canSaveProperty().get()).isFalse();
+    assertThat(vm.error(RulesField.NUMBER_PATTERN).get()).contains("文号格式").contains("{文种}");
+    assertThat(vm.numberExampleProperty().get()).isEmpty();
+    vm.text(RulesField.NUMBER_PATTERN).set("{机关代字}〔{年}〕{类型代字}{N}号");
+    vm.text(RulesField.CONTACT_PERSON).set("赵立新");
+    vm.text(RulesField.CONTACT_PHONE).set("0932-6231100");
+    vm.announcementListsTargetsProperty().set(false);
+    assertThat(vm.unsaved()).isTrue();
+    vm.save();
+    long id = vm.departmentProperty().get().id();
+    var saved = services.rules().get(id).documents();
+    assertThat(saved.numberPattern()).isEqualTo("{机关代字}〔{年}〕{类型代字}{N}号");
+    assertThat(saved.contactPerson()).isEqualTo("赵立新");
+    assertThat(saved.announcementListsTargets()).isFalse();
+    assertThat(vm.unsaved()).isFalse();
+  }
+
+  @Test
   void eachKeystrokeIsCheckedAndSaveIsDisabledBelowTheFloor() {
     vm.text(RulesField.INSPECTORS_PER_TARGET).set("1");
     assertThat(vm.canSaveProperty().get()).isFalse();

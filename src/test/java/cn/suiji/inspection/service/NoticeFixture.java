@@ -1,0 +1,78 @@
+package cn.suiji.inspection.service;
+
+import cn.suiji.demo.service.DemoService;
+import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.service.DepartmentService;
+import cn.suiji.draw.data.DrawRepository;
+import cn.suiji.draw.data.PoolRepository;
+import cn.suiji.draw.service.DrawService;
+import cn.suiji.inspection.data.DocumentSourceRepository;
+import cn.suiji.inspection.data.InspectionRepository;
+import cn.suiji.inspection.data.NoticeRepository;
+import cn.suiji.inspection.domain.ResultLabels;
+import cn.suiji.rules.data.RulesRepository;
+import cn.suiji.rules.service.RulesService;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.audit.data.AuditRepository;
+import cn.suiji.shared.db.Database;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * The demo county with the services the notices need, on the day {@link #CLOCK} says (2026-03-02,
+ * before every demo task's window): in memory, or on a file for the tests that need one.
+ */
+final class NoticeFixture implements AutoCloseable {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  final Database db;
+  final DSLContext dsl;
+  final Auditor auditor;
+  final InspectionService inspections;
+  final RulesService rules;
+  final DrawService draws;
+  final NoticeService notices;
+  final NoticeRepository repository = new NoticeRepository();
+  private int nonce;
+
+  private NoticeFixture(Database db, Path receipts) {
+    this.db = db;
+    this.dsl = db.dsl();
+    this.auditor = new Auditor(new AuditRepository(), CLOCK, () -> "张办事员");
+    new DemoService(db, auditor, CLOCK).create(false, Progress.NONE);
+    this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
+    this.rules = new RulesService(dsl, new RulesRepository(), new DepartmentService(dsl, new DepartmentRepository(), auditor),
+        auditor, CLOCK);
+    this.draws = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, CLOCK,
+        () -> ByteBuffer.allocate(32).putInt(++nonce).array(), () -> "张办事员", inspections);
+    this.notices = new NoticeService(dsl, repository, new DocumentSourceRepository(), inspections, rules, auditor, CLOCK,
+        receipts, ResultLabels.STANDARD);
+  }
+
+  static NoticeFixture inMemory(Path receipts) {
+    return new NoticeFixture(Database.inMemory("notices-" + UUID.randomUUID()), receipts);
+  }
+
+  static NoticeFixture onFile(Path dir) {
+    return new NoticeFixture(Database.openFile(dir.resolve("county.mv.db")), dir.resolve("county.receipts"));
+  }
+
+  /** Draws and confirms the task; returns the draw's id. */
+  long draw(String taskCode) {
+    return draws.run(taskCode, "2026年3月2日福彩3D 815", List.of("王监督", "李监督"), "张办事员").drawId();
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}
