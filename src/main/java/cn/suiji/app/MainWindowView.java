@@ -33,6 +33,8 @@ import cn.suiji.home.ui.HomeView;
 import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.home.ui.HomeViewModel.Destination;
 import cn.suiji.home.ui.HomeViewModel.Screen;
+import cn.suiji.inspection.ui.NoticesView;
+import cn.suiji.inspection.ui.NoticesViewModel;
 import cn.suiji.plan.ui.PlanView;
 import cn.suiji.plan.ui.PlanViewModel;
 import cn.suiji.rules.render.RulesPdf;
@@ -301,6 +303,9 @@ final class MainWindowView {
         new Page("plan", "nav.plan", this::planPage),
         new Page("draw", "nav.draw", this::drawPage),
         new Page("draws", "nav.draws", this::drawsPage),
+        new Page("notices", "nav.notices", () -> new NoticesView(new NoticesViewModel(services().notices(),
+            services().noticeFiles(), executor, dialogs, messages, previews, services().clock()),
+            loader, messages).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

@@ -11,6 +11,7 @@ import static cn.suiji.shared.db.generated.Tables.TASK;
 import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
 import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
 
+import cn.suiji.inspection.domain.ConfirmedDraw;
 import cn.suiji.inspection.domain.DocumentSources;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.plan.domain.TaskScope;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 
 /**
@@ -38,6 +40,15 @@ import org.jooq.Record;
  * transaction.
  */
 public final class DocumentSourceRepository {
+  /** The confirmed draws, by the inspections they created, newest first, with their task. */
+  public List<ConfirmedDraw> confirmedDraws(DSLContext tx) {
+    return tx.select(INSPECTION.DRAW_ID, TASK.CODE, TASK.NAME, DSL.count())
+        .from(INSPECTION).join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID))
+        .groupBy(INSPECTION.DRAW_ID, TASK.CODE, TASK.NAME)
+        .orderBy(INSPECTION.DRAW_ID.desc())
+        .fetch(r -> new ConfirmedDraw(r.value1(), r.value2(), r.value3(), r.value4()));
+  }
+
   /** One statement may carry at most 100,000 parameters; a chosen list of inspections is read in chunks. */
   private static final int CHUNK = 1_000;
   private final ObjectMapper mapper = new ObjectMapper();

@@ -3,6 +3,7 @@ package cn.suiji.inspection.service;
 import cn.suiji.inspection.data.DocumentSourceRepository;
 import cn.suiji.inspection.data.NoticeRepository;
 import cn.suiji.inspection.domain.Announcement;
+import cn.suiji.inspection.domain.ConfirmedDraw;
 import cn.suiji.inspection.domain.DeliveryMethod;
 import cn.suiji.inspection.domain.DocumentKind;
 import cn.suiji.inspection.domain.DocumentStatus;
@@ -452,6 +453,11 @@ public final class NoticeService {
   }
 
   // ---- the list ----
+
+  /** The confirmed draws (those that created inspections), newest first: what notices are issued for. */
+  public List<ConfirmedDraw> confirmedDraws() {
+    return dsl.transactionResult(trx -> sources.confirmedDraws(trx.dsl()));
+  }
 
   /**
    * The draw's inspections in draw order, each with its notice in force (or none), its status and

@@ -30,18 +30,18 @@ import org.jooq.DSLContext;
  * The demo county with the services the notices need, on the day {@link #CLOCK} says (2026-03-02,
  * before every demo task's window): in memory, or on a file for the tests that need one.
  */
-final class NoticeFixture implements AutoCloseable {
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+public final class NoticeFixture implements AutoCloseable {
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+  public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-  final Database db;
-  final DSLContext dsl;
-  final Auditor auditor;
-  final InspectionService inspections;
-  final RulesService rules;
-  final DrawService draws;
-  final NoticeService notices;
-  final NoticeRepository repository = new NoticeRepository();
+  public final Database db;
+  public final DSLContext dsl;
+  public final Auditor auditor;
+  public final InspectionService inspections;
+  public final RulesService rules;
+  public final DrawService draws;
+  public final NoticeService notices;
+  public final NoticeRepository repository = new NoticeRepository();
   private int nonce;
 
   private NoticeFixture(Database db, Path receipts) {
@@ -58,16 +58,16 @@ final class NoticeFixture implements AutoCloseable {
         receipts, ResultLabels.STANDARD);
   }
 
-  static NoticeFixture inMemory(Path receipts) {
+  public static NoticeFixture inMemory(Path receipts) {
     return new NoticeFixture(Database.inMemory("notices-" + UUID.randomUUID()), receipts);
   }
 
-  static NoticeFixture onFile(Path dir) {
+  public static NoticeFixture onFile(Path dir) {
     return new NoticeFixture(Database.openFile(dir.resolve("county.mv.db")), dir.resolve("county.receipts"));
   }
 
   /** Draws and confirms the task; returns the draw's id. */
-  long draw(String taskCode) {
+  public long draw(String taskCode) {
     return draws.run(taskCode, "2026年3月2日福彩3D 815", List.of("王监督", "李监督"), "张办事员").drawId();
   }
 
