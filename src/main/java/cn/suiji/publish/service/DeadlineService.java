@@ -1,0 +1,85 @@
+package cn.suiji.publish.service;
+
+import cn.suiji.inspection.domain.PendingPublication;
+import cn.suiji.inspection.domain.UnresultedInspection;
+import cn.suiji.inspection.service.ResultService;
+import cn.suiji.publish.domain.DeadlineState;
+import cn.suiji.publish.domain.DepartmentDeadlines;
+import cn.suiji.publish.domain.PublicationDeadline;
+import cn.suiji.rules.service.RulesService;
+import cn.suiji.shared.time.CalendarService;
+import cn.suiji.shared.time.WorkingCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The publication deadlines (公示期限) for the deadlines view, {@code suiji publish due} and the
+ * home page: every recorded, unpublished result with its due date on the working-day calendar
+ * (each department's {@code publish_workdays}, 20 by default), its state on a day, and the
+ * inspections past their task's window without a result; counted per department. Reads only.
+ */
+public final class DeadlineService {
+  private final ResultService results;
+  private final RulesService rules;
+  private final CalendarService calendar;
+  private final Clock clock;
+
+  public DeadlineService(ResultService results, RulesService rules, CalendarService calendar, Clock clock) {
+    this.results = results;
+    this.rules = rules;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Every result awaiting publication as it stands on {@code asOf}, soonest due first. */
+  public List<PublicationDeadline> due(LocalDate asOf) {
+    WorkingCalendar cal = calendar.calendar();
+    Map<Long, Integer> workdays = new HashMap<>();
+    return results.pendingPublication().stream()
+        .map(p -> PublicationDeadline.of(pending(p), workdays.computeIfAbsent(p.departmentId(),
+            id -> rules.get(id).publishWorkdays()), cal, asOf))
+        .sorted(Comparator.comparing(PublicationDeadline::dueDate).thenComparing(PublicationDeadline::taskCode)
+            .thenComparing(PublicationDeadline::targetCode))
+        .toList();
+  }
+
+  /** Inspections not yet inspected whose task ended before {@code asOf}, earliest end first. */
+  public List<UnresultedInspection> pastWindow(LocalDate asOf) {
+    return results.pastWindow(asOf);
+  }
+
+  /**
+   * The home page's counts on {@code asOf}, per department by code (departments
+   * with nothing pending and nothing past its window are left out).
+   */
+  public List<DepartmentDeadlines> countsByDepartment(LocalDate asOf) {
+    Map<Long, int[]> counts = new LinkedHashMap<>();
+    Map<Long, String[]> names = new HashMap<>();
+    for (PublicationDeadline d : due(asOf)) {
+      names.putIfAbsent(d.departmentId(), new String[] {d.departmentCode(), d.departmentName()});
+      counts.computeIfAbsent(d.departmentId(), k -> new int[4])[d.state().ordinal()]++;
+    }
+    for (UnresultedInspection u : pastWindow(asOf)) {
+      names.putIfAbsent(u.departmentId(), new String[] {u.departmentCode(), u.departmentName()});
+      counts.computeIfAbsent(u.departmentId(), k -> new int[4])[3]++;
+    }
+    return counts.entrySet().stream().map(e -> new DepartmentDeadlines(e.getKey(), names.get(e.getKey())[0],
+            names.get(e.getKey())[1], e.getValue()[DeadlineState.OK.ordinal()], e.getValue()[DeadlineState.SOON.ordinal()],
+            e.getValue()[DeadlineState.OVERDUE.ordinal()], e.getValue()[3]))
+        .sorted(Comparator.comparing(DepartmentDeadlines::departmentCode)).toList();
+  }
+
+  private static PublicationDeadline.Pending pending(PendingPublication p) {
+    return new PublicationDeadline.Pending(p.inspectionId(), p.taskCode(), p.departmentId(), p.departmentCode(),
+        p.departmentName(), p.targetCode(), p.targetName(), p.resultDate());
+  }
+}
