@@ -47,6 +47,14 @@ public final class FollowUpService {
     return repository.ofInspection(dsl, inspectionId);
   }
 
+  /**
+   * The follow-up kinds' labels in order (责令改正, 立案调查, 移送/抄告, 列入经营异常名录, 其他): the follow-up
+   * options the 检查记录表 prints to tick ({@code RecordSheet.followUpOptions}).
+   */
+  public List<String> optionLabels() {
+    return java.util.Arrays.stream(FollowUpKind.values()).map(k -> Messages.current().label(k)).toList();
+  }
+
   /** The referral register (移送/抄告), oldest first. */
   public List<FollowUp> referrals() {
     return repository.referrals(dsl);

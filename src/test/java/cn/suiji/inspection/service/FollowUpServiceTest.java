@@ -129,6 +129,11 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void theRecordSheetGetsTheFollowUpOptionsInOrder() {
+    assertThat(f.followUps.optionLabels()).containsExactly("责令改正", "立案调查", "移送/抄告", "列入经营异常名录", "其他");
+  }
+
+  @Test
   void aReferralWithoutItsReceivingBodyIsRefused() {
     long id = f.notified(f.wjjDraw, ++nextHealth);
     assertThatThrownBy(() -> f.results.record(f.draft(id, LocalDate.of(2026, 4, 20), List.of("5"),
