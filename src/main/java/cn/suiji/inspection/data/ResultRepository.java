@@ -18,6 +18,7 @@ import cn.suiji.inspection.domain.InspectionFacts;
 import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.InspectorMatch;
+import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultDraft;
@@ -186,6 +187,30 @@ public final class ResultRepository {
         .orderBy(INSPECTION_RESULT.FORMED_ON, TASK.CODE, INSPECTION.DRAW_ORDER)
         .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
             r.value7(), r.value8()));
+  }
+
+  /** {@link #pendingPublication} counted per department and result date. */
+  public List<PendingCount> pendingCounts(DSLContext tx) {
+    var n = DSL.count();
+    return tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, INSPECTION_RESULT.FORMED_ON, n)
+        .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
+        .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name()))
+        .groupBy(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, INSPECTION_RESULT.FORMED_ON)
+        .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  /** {@link #pastWindow} counted per department (result date null). */
+  public List<PendingCount> pastWindowCounts(DSLContext tx, LocalDate asOf) {
+    var n = DSL.count();
+    return tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, n)
+        .from(INSPECTION).join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID))
+        .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .where(INSPECTION.STATUS.in(InspectionStatus.AWAITING_NOTICE.name(), InspectionStatus.NOTIFIED.name()))
+        .and(TASK.END_DATE.lt(asOf))
+        .andNotExists(DSL.selectOne().from(INSPECTION_RESULT).where(INSPECTION_RESULT.CURRENT_INSPECTION_ID.eq(INSPECTION.ID)))
+        .groupBy(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
+        .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), null, r.value4()));
   }
 
   /** Inspections still waiting for their notice or visit whose task ended before {@code asOf}. */

@@ -6,6 +6,7 @@ import cn.suiji.inspection.domain.FollowUpRules;
 import cn.suiji.inspection.domain.InspectionFacts;
 import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
+import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultCheck;
@@ -168,6 +169,16 @@ public final class ResultService {
   /** Inspections at INSPECTED with their current result's date, oldest result first (the deadlines). */
   public List<PendingPublication> pendingPublication() {
     return repository.pendingPublication(dsl);
+  }
+
+  /** Results awaiting publication counted per department and result date (the home page's counts). */
+  public List<PendingCount> pendingCounts() {
+    return repository.pendingCounts(dsl);
+  }
+
+  /** Inspections past their window without a result, counted per department. */
+  public List<PendingCount> pastWindowCounts(LocalDate asOf) {
+    return repository.pastWindowCounts(dsl, asOf);
   }
 
   /** Inspections not yet inspected whose task's window ended before {@code asOf}. */

@@ -1,5 +1,6 @@
 package cn.suiji.publish.service;
 
+import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
 import cn.suiji.inspection.domain.UnresultedInspection;
 import cn.suiji.inspection.service.ResultService;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,19 +58,25 @@ public final class DeadlineService {
   }
 
   /**
-   * The home page's counts on {@code asOf}, per department by code (departments
-   * with nothing pending and nothing past its window are left out).
+   * The home page's counts on {@code asOf}, per department by code (departments with nothing
+   * pending and nothing past its window are left out). Grouped in the database by department
+   * and result date, so one deadline is computed per department and day, not per inspection.
    */
   public List<DepartmentDeadlines> countsByDepartment(LocalDate asOf) {
-    Map<Long, int[]> counts = new LinkedHashMap<>();
+    WorkingCalendar cal = calendar.calendar();
+    Map<Long, Integer> workdays = new HashMap<>();
+    Map<Long, int[]> counts = new HashMap<>();
     Map<Long, String[]> names = new HashMap<>();
-    for (PublicationDeadline d : due(asOf)) {
-      names.putIfAbsent(d.departmentId(), new String[] {d.departmentCode(), d.departmentName()});
-      counts.computeIfAbsent(d.departmentId(), k -> new int[4])[d.state().ordinal()]++;
+    for (PendingCount c : results.pendingCounts()) {
+      names.putIfAbsent(c.departmentId(), new String[] {c.departmentCode(), c.departmentName()});
+      int n = workdays.computeIfAbsent(c.departmentId(), id -> rules.get(id).publishWorkdays());
+      LocalDate dueDate = cal.deadline(c.resultDate(), n).date();
+      DeadlineState state = PublicationDeadline.state(asOf, dueDate, cal.workdaysBetween(asOf, dueDate));
+      counts.computeIfAbsent(c.departmentId(), k -> new int[4])[state.ordinal()] += c.count();
     }
-    for (UnresultedInspection u : pastWindow(asOf)) {
-      names.putIfAbsent(u.departmentId(), new String[] {u.departmentCode(), u.departmentName()});
-      counts.computeIfAbsent(u.departmentId(), k -> new int[4])[3]++;
+    for (PendingCount c : results.pastWindowCounts(asOf)) {
+      names.putIfAbsent(c.departmentId(), new String[] {c.departmentCode(), c.departmentName()});
+      counts.computeIfAbsent(c.departmentId(), k -> new int[4])[3] += c.count();
     }
     return counts.entrySet().stream().map(e -> new DepartmentDeadlines(e.getKey(), names.get(e.getKey())[0],
             names.get(e.getKey())[1], e.getValue()[DeadlineState.OK.ordinal()], e.getValue()[DeadlineState.SOON.ordinal()],
