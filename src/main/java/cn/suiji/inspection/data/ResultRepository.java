@@ -176,7 +176,26 @@ public final class ResultRepository {
         .fetch()).stream().findFirst();
   }
 
-  /** Inspections at INSPECTED with their current result's date: what awaits publication. */
+  /**
+   * The oldest {@code limit} results of the department's tasks awaiting publication, by result
+   * date then inspection. H2 2.5 plans it from TASK and sorts the department's results (an index
+   * on the result date was not chosen; an IN-subquery form that would walk it fails inside H2
+   * with an ArrayIndexOutOfBoundsException): 0.5–1.0 s for 50,000 results, for `bench results`.
+   */
+  public List<PendingPublication> oldestPending(DSLContext tx, long departmentId, int limit) {
+    return tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,
+            INSPECTION_RESULT.FORMED_ON)
+        .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
+        .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
+        .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name())).and(TASK.LEAD_DEPARTMENT_ID.eq(departmentId))
+        .orderBy(INSPECTION_RESULT.FORMED_ON, INSPECTION_RESULT.CURRENT_INSPECTION_ID)
+        .limit(limit)
+        .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+            r.value7(), r.value8()));
+  }
+
+  /** Inspections at INSPECTED with their current result's date, by result date then inspection: what awaits publication. */
   public List<PendingPublication> pendingPublication(DSLContext tx) {
     return tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,
             INSPECTION_RESULT.FORMED_ON)
@@ -184,7 +203,7 @@ public final class ResultRepository {
         .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
         .join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
         .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name()))
-        .orderBy(INSPECTION_RESULT.FORMED_ON, TASK.CODE, INSPECTION.DRAW_ORDER)
+        .orderBy(INSPECTION_RESULT.FORMED_ON, INSPECTION_RESULT.CURRENT_INSPECTION_ID)
         .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
             r.value7(), r.value8()));
   }

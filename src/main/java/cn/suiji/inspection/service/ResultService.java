@@ -171,6 +171,11 @@ public final class ResultService {
     return repository.pendingPublication(dsl);
   }
 
+  /** The department's {@code limit} oldest results awaiting publication, oldest first (a deadlines page). */
+  public List<PendingPublication> oldestPending(long departmentId, int limit) {
+    return repository.oldestPending(dsl, departmentId, limit);
+  }
+
   /** Results awaiting publication counted per department and result date (the home page's counts). */
   public List<PendingCount> pendingCounts() {
     return repository.pendingCounts(dsl);

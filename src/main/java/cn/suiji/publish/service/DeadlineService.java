@@ -24,6 +24,13 @@ import java.util.Map;
  * inspections past their task's window without a result; counted per department. Reads only.
  */
 public final class DeadlineService {
+  /**
+   * Soonest due first, then the oldest result, then by inspection. Within a department the due
+   * date never decreases with the result date, so this is result-date order there.
+   */
+  private static final Comparator<PublicationDeadline> ORDER = Comparator.comparing(PublicationDeadline::dueDate)
+      .thenComparing(PublicationDeadline::resultDate).thenComparingLong(PublicationDeadline::inspectionId);
+
   private final ResultService results;
   private final RulesService rules;
   private final CalendarService calendar;
@@ -40,16 +47,30 @@ public final class DeadlineService {
     return LocalDate.now(clock);
   }
 
-  /** Every result awaiting publication as it stands on {@code asOf}, soonest due first. */
+  /** Every result awaiting publication as it stands on {@code asOf}, soonest due first ({@link #ORDER}). */
   public List<PublicationDeadline> due(LocalDate asOf) {
     WorkingCalendar cal = calendar.calendar();
     Map<Long, Integer> workdays = new HashMap<>();
     return results.pendingPublication().stream()
         .map(p -> PublicationDeadline.of(pending(p), workdays.computeIfAbsent(p.departmentId(),
             id -> rules.get(id).publishWorkdays()), cal, asOf))
-        .sorted(Comparator.comparing(PublicationDeadline::dueDate).thenComparing(PublicationDeadline::taskCode)
-            .thenComparing(PublicationDeadline::targetCode))
-        .toList();
+        .sorted(ORDER).toList();
+  }
+
+  /**
+   * The first {@code limit} deadlines on {@code asOf}, soonest due first — the deadlines view's
+   * first page, as {@link #due} would begin. Within a department the due order is the result-date
+   * order (one {@code publish_workdays} each), so each department's oldest {@code limit} results
+   * are read (oldest first) and merged.
+   */
+  public List<PublicationDeadline> firstPage(LocalDate asOf, int limit) {
+    WorkingCalendar cal = calendar.calendar();
+    List<PublicationDeadline> merged = new java.util.ArrayList<>();
+    rules.departments().stream().map(d -> d.id()).filter(java.util.Objects::nonNull).forEach(dept -> {
+      int n = rules.get(dept).publishWorkdays();
+      results.oldestPending(dept, limit).forEach(p -> merged.add(PublicationDeadline.of(pending(p), n, cal, asOf)));
+    });
+    return merged.stream().sorted(ORDER).limit(limit).toList();
   }
 
   /** Inspections not yet inspected whose task ended before {@code asOf}, earliest end first. */

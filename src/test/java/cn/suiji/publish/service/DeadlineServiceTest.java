@@ -64,6 +64,13 @@ class DeadlineServiceTest {
   }
 
   @Test
+  void theFirstPageIsHowTheFullListBegins() {
+    LocalDate asOf = LocalDate.of(2026, 10, 22);
+    assertThat(deadlines.firstPage(asOf, 1)).containsExactly(deadlines.due(asOf).get(0));
+    assertThat(deadlines.firstPage(asOf, 10)).isEqualTo(deadlines.due(asOf));
+  }
+
+  @Test
   void inspectionsPastTheirWindowWithoutAResultAreListed() {
     List<UnresultedInspection> late = deadlines.pastWindow(LocalDate.of(2026, 6, 1));
     assertThat(late).isNotEmpty().allSatisfy(u -> {
