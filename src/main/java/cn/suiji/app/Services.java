@@ -21,9 +21,16 @@ import cn.suiji.home.service.HomeService;
 import cn.suiji.inspection.data.DocumentSourceRepository;
 import cn.suiji.inspection.data.InspectionRepository;
 import cn.suiji.inspection.data.NoticeRepository;
-import cn.suiji.inspection.domain.ResultLabels;
 import cn.suiji.inspection.service.NoticeService;
 import cn.suiji.inspection.service.InspectionService;
+import cn.suiji.inspection.data.FollowUpRepository;
+import cn.suiji.inspection.data.ResultCodeRepository;
+import cn.suiji.inspection.data.ResultRepository;
+import cn.suiji.inspection.service.FollowUpService;
+import cn.suiji.inspection.service.ResultCodeService;
+import cn.suiji.inspection.service.ResultImporter;
+import cn.suiji.inspection.service.ResultService;
+import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -102,6 +109,11 @@ public final class Services implements AutoCloseable {
   private final InspectorService inspectors;
   private final RulesService rules;
   private final RecusalService recusals;
+  private final ResultCodeService resultCodes;
+  private final FollowUpService followUps;
+  private final ResultService results;
+  private final ResultImporter resultImporter;
+  private final DeadlineService deadlines;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -135,8 +147,9 @@ public final class Services implements AutoCloseable {
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     this.rules = new RulesService(dsl, new RulesRepository(), departments, auditor, clock);
     // delivery receipts are kept beside the data file: county.mv.db → county.receipts/
+    this.resultCodes = new ResultCodeService(dsl, new ResultCodeRepository(), auditor);
     this.noticeService = new NoticeService(dsl, new NoticeRepository(), new DocumentSourceRepository(), inspections, rules,
-        auditor, clock, database.sibling(RECEIPTS_SUFFIX).orElse(null), ResultLabels.STANDARD);
+        auditor, clock, database.sibling(RECEIPTS_SUFFIX).orElse(null), resultCodes::optionLabels);
     RecusalRepository recusalRepository = new RecusalRepository();
     this.recusals = new RecusalService(dsl, recusalRepository, departments, targets, auditor, clock);
     register(new TargetTableImporter(targetImport));
@@ -149,6 +162,14 @@ public final class Services implements AutoCloseable {
     this.inspectors = new InspectorService(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock);
     register(new InspectorImporter(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock));
     register(new RecusalImporter(dsl, recusalRepository, auditor, clock));
+    // issue 13: results, follow-ups and publication deadlines (not registered as an import kind:
+    // `suiji results import` and, later, the results screen call it with its draw's template)
+    this.followUps = new FollowUpService(dsl, new FollowUpRepository(), calendar, auditor, clock);
+    ResultRepository resultRepository = new ResultRepository();
+    this.results = new ResultService(dsl, resultRepository, resultCodes, followUps, inspections, auditor, clock,
+        currentUser);
+    this.resultImporter = new ResultImporter(dsl, results, resultRepository, auditor);
+    this.deadlines = new DeadlineService(results, rules, calendar, clock);
     checkOnOpen(dsl);
     this.calendar.seedIfNew();
   }
@@ -314,6 +335,31 @@ public final class Services implements AutoCloseable {
 
   public RulesService rules() {
     return rules;
+  }
+
+  /** The county's result-code list; {@code resultCodes()::optionLabels} feeds the record sheet's result options. */
+  public ResultCodeService resultCodes() {
+    return resultCodes;
+  }
+
+  /** 后续处置 and the referral register. */
+  public FollowUpService followUps() {
+    return followUps;
+  }
+
+  /** Results of inspections: recorded, corrected, read back. */
+  public ResultService results() {
+    return results;
+  }
+
+  /** The results template and import of a draw. */
+  public ResultImporter resultImporter() {
+    return resultImporter;
+  }
+
+  /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */
+  public DeadlineService deadlines() {
+    return deadlines;
   }
 
   private void register(TableImporter importer) {

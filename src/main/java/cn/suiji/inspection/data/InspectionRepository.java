@@ -109,4 +109,9 @@ public final class InspectionRepository {
     }
     update.where(INSPECTION.ID.eq(inspectionId)).execute();
   }
+
+  /** Sets the inspected date alone (a corrected result's date). */
+  public void setInspectedOn(DSLContext tx, long inspectionId, LocalDate date) {
+    tx.update(INSPECTION).set(INSPECTION.INSPECTED_ON, date).where(INSPECTION.ID.eq(inspectionId)).execute();
+  }
 }

@@ -94,4 +94,12 @@ public final class InspectionService {
     auditor.record(tx, new AuditEvent("INSPECTION_MOVE", "inspection", Long.toString(inspectionId),
         from.name(), to.name(), from + "→" + to + " date=" + date + (why.isEmpty() ? "" : " reason=" + why)));
   }
+
+  /**
+   * In the caller's transaction: the inspected date of an inspection whose result was corrected
+   * to another date (the correction audits it). Issue 13.
+   */
+  public void correctInspectedOn(DSLContext tx, long inspectionId, LocalDate date) {
+    inspections.setInspectedOn(tx, inspectionId, date);
+  }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a file can be imported as; {@link #cliName} is the word after {@code suiji import}. */
 public enum ImportKind {
-  TARGETS, INSPECTORS, ITEMS, RECUSALS, TASKS;
+  TARGETS, INSPECTORS, ITEMS, RECUSALS, TASKS, RESULTS;
 
   /** {@code targets}, {@code inspectors} … */
   public String cliName() {

@@ -54,7 +54,9 @@ class L10nTest {
       TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, TaskType.class, TaskStatus.class,
       InspectionMode.class, cn.suiji.inspection.domain.InspectionStatus.class, cn.suiji.inspection.domain.DeliveryMethod.class, ItemClass.class, InspectorStatus.class, CertState.class, Gender.class,
       cn.suiji.rules.domain.RulesField.class, cn.suiji.directory.domain.RecusalReason.class,
-      cn.suiji.directory.domain.RecusalSource.class);
+      cn.suiji.directory.domain.RecusalSource.class, cn.suiji.inspection.domain.ResultKind.class,
+      cn.suiji.inspection.domain.VerificationMethod.class, cn.suiji.inspection.domain.FollowUpKind.class,
+      cn.suiji.publish.domain.DeadlineState.class);
 
   private static Properties zh;
   private static Properties en;

@@ -1,0 +1,115 @@
+package cn.suiji.cli;
+
+import cn.suiji.app.Services;
+import cn.suiji.inspection.domain.UnresultedInspection;
+import cn.suiji.publish.domain.DeadlineState;
+import cn.suiji.publish.domain.PublicationDeadline;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code suiji publish due [--as-of D] [--json]}: the publication deadlines of recorded results. */
+@Command(name = "publish", mixinStandardHelpOptions = true, subcommands = {PublishCommand.Due.class})
+final class PublishCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw UsageErrors.subcommandMissing(spec);
+  }
+
+  /**
+   * Every recorded, unpublished result with its due date, working days left and state on the day
+   * (today by default); as text also the inspections past their window without a result.
+   */
+  @Command(name = "due", mixinStandardHelpOptions = true)
+  static final class Due implements Callable<Integer> {
+    @Mixin
+    DbOption db = new DbOption();
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.asOf")
+    @Nullable String asOf;
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      LocalDate day = null;
+      if (asOf != null) {
+        try {
+          day = LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+          throw new SuijiException(e, "cli.calendar.badDate", asOf);
+        }
+      }
+      try (Services services = db.open()) {
+        LocalDate on = day == null ? services.deadlines().today() : day;
+        List<PublicationDeadline> due = services.deadlines().due(on);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          out.println(json(on, due));
+          return SuijiCommand.OK;
+        }
+        long soon = due.stream().filter(d -> d.state() == DeadlineState.SOON).count();
+        long overdue = due.stream().filter(d -> d.state() == DeadlineState.OVERDUE).count();
+        out.println(Messages.msg("cli.publish.due.header", on.toString(), due.size(), soon, overdue));
+        for (PublicationDeadline d : due) {
+          out.println(Messages.msg("cli.publish.due.line", d.taskCode(), d.targetCode(), d.targetName(),
+              d.resultDate().toString(), d.dueDate().toString(), d.workdaysLeft(), Messages.current().label(d.state()),
+              d.provisional() ? Messages.msg("cli.publish.due.provisional") : ""));
+        }
+        for (UnresultedInspection u : services.deadlines().pastWindow(on)) {
+          out.println(Messages.msg("cli.publish.due.pastWindow", u.taskCode(), u.targetCode(), u.targetName(),
+              u.taskEnd().toString(), Messages.current().label(u.status())));
+        }
+        return SuijiCommand.OK;
+      }
+    }
+  }
+
+  /**
+   * {@code {"asOf":"YYYY-MM-DD","items":[{"task":…,"target":…,"resultDate":…,"dueDate":…,
+   * "workdaysLeft":N,"state":"ok"|"soon"|"overdue","provisional":bool}]}}, soonest due first.
+   */
+  static String json(LocalDate asOf, List<PublicationDeadline> due) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("asOf", asOf.toString());
+      g.writeArrayFieldStart("items");
+      for (PublicationDeadline d : due) {
+        g.writeStartObject();
+        g.writeStringField("task", d.taskCode());
+        g.writeStringField("target", d.targetCode());
+        g.writeStringField("resultDate", d.resultDate().toString());
+        g.writeStringField("dueDate", d.dueDate().toString());
+        g.writeNumberField("workdaysLeft", d.workdaysLeft());
+        g.writeStringField("state", d.state().jsonName());
+        g.writeBooleanField("provisional", d.provisional());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+}
