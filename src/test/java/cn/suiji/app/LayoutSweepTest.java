@@ -47,7 +47,7 @@ class LayoutSweepTest {
   private static final int[][] LARGER = {{1920, 1080}, {1366, 768}};
   /** The screens seen at the larger sizes too (a form or a wide table each); all are seen at 1024×700. */
   private static final java.util.Set<String> AT_LARGER = java.util.Set.of("targets", "items", "inspectors", "plan",
-      "import", "calendar", "audit", "rules");
+      "import", "calendar", "audit", "rules", "notices");
 
   static {
     // Monocle's screen is 1280×800 unless told: the sweep needs room for 1920×1080
@@ -135,6 +135,7 @@ class LayoutSweepTest {
             state("new", true, r -> click("#newButton")))),
         new Screen("draw", List.of(opened(), state("row", true, r -> firstRow("#taskTable")))),
         new Screen("draws", List.of(opened(), state("row", true, r -> firstRow("#drawTable")))),
+        new Screen("notices", List.of(opened(), state("row", true, r -> firstRow("#table")))),
         new Screen("departments", List.of(opened(),
             state("row", true, r -> firstRow("#table")),
             state("error", false, r -> type("#code", "1SJ")),
