@@ -233,6 +233,7 @@ final class MainWindowView {
       case PLAN -> "plan";
       case DRAW -> "draw";
       case DRAWS -> "draws";
+      case NOTICES -> "notices";
       case DEPARTMENTS -> "departments";
       case ITEMS -> "items";
       case TARGETS -> "targets";
@@ -259,6 +260,16 @@ final class MainWindowView {
     PlanView view = new PlanView(vm, loader, messages);
     leaving = view::leave; // unsaved edits are not dropped without asking
     return view.root();
+  }
+
+  private Parent noticesPage() {
+    NoticesViewModel vm = new NoticesViewModel(services().notices(), services().noticeFiles(), executor, dialogs,
+        messages, previews, services().clock());
+    Destination d = pendingFor(Screen.NOTICES);
+    if (d != null && d.taskCode() != null) {
+      vm.focusTask(d.taskCode());
+    }
+    return new NoticesView(vm, loader, messages).root();
   }
 
   private Parent drawsPage() {
@@ -303,9 +314,7 @@ final class MainWindowView {
         new Page("plan", "nav.plan", this::planPage),
         new Page("draw", "nav.draw", this::drawPage),
         new Page("draws", "nav.draws", this::drawsPage),
-        new Page("notices", "nav.notices", () -> new NoticesView(new NoticesViewModel(services().notices(),
-            services().noticeFiles(), executor, dialogs, messages, previews, services().clock()),
-            loader, messages).root()),
+        new Page("notices", "nav.notices", this::noticesPage),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

@@ -30,7 +30,7 @@ public final class HomeViewModel {
   static final int LIMIT = 100;
 
   /** The screens the home page opens. */
-  public enum Screen { PLAN, DRAW, DRAWS, DEPARTMENTS, ITEMS, TARGETS, INSPECTORS }
+  public enum Screen { PLAN, DRAW, DRAWS, NOTICES, DEPARTMENTS, ITEMS, TARGETS, INSPECTORS }
 
   /** A screen to open, at a task when {@code taskCode} is set (with its plan's department and year). */
   public record Destination(Screen screen, @Nullable String taskCode, @Nullable String departmentCode, int year) {
@@ -113,9 +113,14 @@ public final class HomeViewModel {
     return new WorkRow(kind, kindText, t.code(), t.name(), t.department(), t.end().toString(), state, t);
   }
 
-  /** A row was clicked: an undrawn task opens the draw wizard at it, a drawn one the draw records. */
+  /**
+   * A row was clicked: an undrawn task opens the draw wizard at it; a drawn one whose notices are
+   * still to be delivered the notices screen at its draw, else the draw records.
+   */
   public void open(WorkRow row) {
-    navigator.accept(destination(row.kind() == Kind.WAITING ? Screen.DRAWS : Screen.DRAW, row.task()));
+    Screen screen = row.kind() != Kind.WAITING ? Screen.DRAW
+        : row.task().awaitingNotice() > 0 ? Screen.NOTICES : Screen.DRAWS;
+    navigator.accept(destination(screen, row.task()));
   }
 
   /** The task code of a row was clicked: the plan screen at that task. */

@@ -65,7 +65,7 @@ public final class NoticesViewModel {
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
-  private @Nullable Long focus;
+  private @Nullable String focusTask;
 
   public NoticesViewModel(NoticeService notices, NoticeFiles files, TaskExecutor executor,
       DialogService dialogs, Messages messages, PdfPreviewOpener previews, Clock clock) {
@@ -95,21 +95,23 @@ public final class NoticesViewModel {
   public record Line(long inspectionId, int order, String target, String code, String number, String status,
       String delivered, @Nullable Long noticeId, boolean awaiting) {}
 
-  /** Opens the screen at a draw (from the records list): the next {@link #refresh} chooses it. */
-  public void focus(long drawId) {
-    this.focus = drawId;
+  /** Opens the screen at a task's draw (from the home page): the next {@link #refresh} chooses it. */
+  public void focusTask(String taskCode) {
+    this.focusTask = taskCode;
   }
 
   /** Loads the confirmed draws, newest first, and keeps (or chooses) one. */
   public void refresh() {
-    Long wanted = focus != null ? focus : draw.get() == null ? null : draw.get().id();
-    focus = null;
+    String task = focusTask;
+    Long wanted = draw.get() == null ? null : draw.get().id();
+    focusTask = null;
     background(p -> notices.confirmedDraws().stream()
         .map(d -> new DrawChoice(d.drawId(), d.taskCode(), messages.get("notices.draw.choice", d.taskCode(), d.taskName(),
             d.inspections())))
         .toList(), list -> {
           drawChoices.setAll(list);
-          DrawChoice pick = list.stream().filter(c -> wanted != null && c.id() == wanted).findFirst()
+          DrawChoice pick = list.stream()
+              .filter(c -> task != null ? c.taskCode().equals(task) : wanted != null && c.id() == wanted).findFirst()
               .orElse(list.isEmpty() ? null : list.get(0));
           if (pick != null && pick.equals(draw.get())) {
             loadLines();

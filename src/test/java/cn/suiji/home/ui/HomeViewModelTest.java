@@ -104,13 +104,13 @@ class HomeViewModelTest {
   }
 
   @Test
-  void rowsOpenTheDrawWizardTheRecordsOrThePlanAtTheirTask() {
+  void rowsOpenTheDrawWizardTheNoticesOrThePlanAtTheirTask() {
     vm.open(rows(Kind.OVERDUE).stream().filter(r -> r.code().equals("2026-YJJ-01")).findFirst().orElseThrow());
     vm.open(rows(Kind.WAITING).get(0));
     vm.openPlan(rows(Kind.WAITING).get(0));
     assertThat(opened).containsExactly(
         new Destination(Screen.DRAW, "2026-YJJ-01", "YJJ", 2026),
-        new Destination(Screen.DRAWS, DRAWN, "SCJGJ", 2026),
+        new Destination(Screen.NOTICES, DRAWN, "SCJGJ", 2026),
         new Destination(Screen.PLAN, DRAWN, "SCJGJ", 2026));
   }
 
