@@ -47,7 +47,7 @@ class TableOwnershipTest {
       "plan", Set.of("ANNUAL_PLAN", "TASK", "TASK_ITEM", "TASK_PARTNER"),
       "rules", Set.of("WORKING_RULES"),
       "draw", Set.of("DRAW", "DRAW_POOL"),
-      "inspection", Set.of("INSPECTION", "INSPECTION_INSPECTOR"),
+      "inspection", Set.of("INSPECTION", "INSPECTION_INSPECTOR", "NOTICE_TEMPLATE"),
       "admin", Set.of("APP_SETTING"),
       "shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD"),
       "shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR"));
