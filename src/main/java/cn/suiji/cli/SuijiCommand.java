@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "suiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class, ImportCommand.class, ExportCommand.class,
-        DrawCommand.class, BenchCommand.class})
+        DrawCommand.class, NoticeCommand.class, BenchCommand.class})
 public final class SuijiCommand implements Runnable {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
