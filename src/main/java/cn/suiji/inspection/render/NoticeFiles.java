@@ -30,6 +30,7 @@ import java.util.Optional;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the documents between a draw and the visit — the 抽查任务公告, the 检查通知书 and the
@@ -78,8 +79,8 @@ public final class NoticeFiles {
       throw new SuijiException("inspection.render.nothing");
     }
     List<DocxTemplate> templates = new ArrayList<>();
-    DocxTemplate notice = notices.isEmpty() ? null : template(TemplateKind.NOTICE);
-    DocxTemplate sheet = sheets.isEmpty() ? null : template(TemplateKind.SHEET);
+    @Nullable DocxTemplate notice = notices.isEmpty() ? null : template(TemplateKind.NOTICE);
+    @Nullable DocxTemplate sheet = sheets.isEmpty() ? null : template(TemplateKind.SHEET);
     if (notice != null) {
       templates.add(notice);
     }
@@ -152,8 +153,8 @@ public final class NoticeFiles {
   // ---- writing ----
 
   /** One document to write: its template and what fills it (built when it is written, not before). */
-  private record Doc(DocxTemplate template, TemplateValues given, String leading, InspectionNotice notice,
-      RecordSheet sheet) {
+  private record Doc(DocxTemplate template, @Nullable TemplateValues given, String leading,
+      @Nullable InspectionNotice notice, @Nullable RecordSheet sheet) {
     Doc(DocxTemplate template, TemplateValues values, String leading) {
       this(template, values, leading, null, null);
     }
@@ -162,7 +163,10 @@ public final class NoticeFiles {
       if (given != null) {
         return given;
       }
-      return notice != null ? NoticePlaceholders.values(notice) : NoticePlaceholders.values(sheet);
+      if (notice != null) {
+        return NoticePlaceholders.values(notice);
+      }
+      return NoticePlaceholders.values(java.util.Objects.requireNonNull(sheet));
     }
   }
 
