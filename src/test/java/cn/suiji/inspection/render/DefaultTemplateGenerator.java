@@ -159,7 +159,7 @@ final class DefaultTemplateGenerator {
     annex.setPageBreak(true);
     run(annex, "附件", HEADING, 16, false);
     title(doc, "抽查对象名单");
-    XWPFTable t = table(doc, new int[] {850, 3400, 2700, 1894}, 12);
+    XWPFTable t = table(doc, new int[] {700, 3100, 2644, 2400}, 10.5);
     row(t, true, 0, cell("序号", true), cell("检查对象名称", true), cell("统一社会信用代码（注册号）", true),
         cell("登记机关", true));
     row(t, false, 0, cell("{{对象.序号}}", false), cell("{{对象.名称}}", false).left(),
