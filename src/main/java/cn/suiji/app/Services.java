@@ -22,6 +22,9 @@ import cn.suiji.inspection.data.DocumentSourceRepository;
 import cn.suiji.inspection.data.InspectionRepository;
 import cn.suiji.inspection.data.NoticeRepository;
 import cn.suiji.inspection.service.NoticeService;
+import cn.suiji.inspection.data.NoticeTemplateRepository;
+import cn.suiji.inspection.service.NoticeTemplateService;
+import cn.suiji.shared.pdf.CjkFontLocator;
 import cn.suiji.inspection.service.InspectionService;
 import cn.suiji.inspection.data.FollowUpRepository;
 import cn.suiji.inspection.data.ResultCodeRepository;
@@ -99,6 +102,7 @@ public final class Services implements AutoCloseable {
   private final TargetImportService targetImport;
   private final DrawService draw;
   private final InspectionService inspections;
+  private final NoticeTemplateService noticeTemplates;
   private final NoticeFiles noticeFiles;
   private final NoticeService noticeService;
   private final TargetQueryService targets;
@@ -139,7 +143,8 @@ public final class Services implements AutoCloseable {
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
     this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
-    this.noticeFiles = new NoticeFiles();
+    this.noticeTemplates = new NoticeTemplateService(dsl, new NoticeTemplateRepository(), auditor, clock, currentUser);
+    this.noticeFiles = new NoticeFiles(noticeTemplates, CjkFontLocator.standard(null));
     this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
         currentUser, inspections);
     TargetSearchRepository targetSearch = new TargetSearchRepository();
@@ -299,7 +304,12 @@ public final class Services implements AutoCloseable {
     return noticeService;
   }
 
-  /** The announcement, notices and record sheets as files. */
+  /** The county's templates of the announcement, the notice and the record sheet. */
+  public NoticeTemplateService noticeTemplates() {
+    return noticeTemplates;
+  }
+
+  /** The announcement, notices and record sheets as files, from the county's templates. */
   public NoticeFiles noticeFiles() {
     return noticeFiles;
   }

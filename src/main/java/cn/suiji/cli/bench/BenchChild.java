@@ -116,8 +116,24 @@ public final class BenchChild {
     return false;
   }
 
+  /** The largest heap in use after a collection so far (once {@link #watchCollections} runs). */
+  static long liveMaxBytes() {
+    return liveMax;
+  }
+
+  /** The heap pools' peak use (garbage included). */
+  static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
   /** Tracks the heap in use after each collection, from the collectors' notifications. */
-  private static void watchCollections() {
+  static void watchCollections() {
     java.util.Set<String> heapPools = new java.util.HashSet<>();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -52,7 +52,8 @@ class L10nTest {
   /** Enums whose constants are shown through {@code Messages.label}. */
   static final List<Class<? extends Enum<?>>> LABELLED = List.of(AuditVerification.Problem.class, SpecialDay.Kind.class,
       TargetKind.class, TargetStatus.class, SearchField.class, ImportKind.class, TaskType.class, TaskStatus.class,
-      InspectionMode.class, cn.suiji.inspection.domain.InspectionStatus.class, cn.suiji.inspection.domain.DeliveryMethod.class, ItemClass.class, InspectorStatus.class, CertState.class, Gender.class,
+      InspectionMode.class, cn.suiji.inspection.domain.InspectionStatus.class, cn.suiji.inspection.domain.DeliveryMethod.class,
+      cn.suiji.inspection.domain.TemplateKind.class, ItemClass.class, InspectorStatus.class, CertState.class, Gender.class,
       cn.suiji.rules.domain.RulesField.class, cn.suiji.directory.domain.RecusalReason.class,
       cn.suiji.directory.domain.RecusalSource.class, cn.suiji.inspection.domain.ResultKind.class,
       cn.suiji.inspection.domain.VerificationMethod.class, cn.suiji.inspection.domain.FollowUpKind.class,
