@@ -27,12 +27,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji notice deliver|list|void|template}: the numbered notices of a draw and the county's templates, without the screens.
- * Printing ({@code notice announce}, {@code notice print}) joins here as further subcommands.
+ * {@code suiji notice announce|print|deliver|list|void|template}: the announcement and the numbered
+ * notices of a draw, their delivery and the county's templates, without the screens.
  */
 @Command(name = "notice", mixinStandardHelpOptions = true,
-    subcommands = {NoticeCommand.Deliver.class, NoticeCommand.ListCmd.class, NoticeCommand.Void.class,
-        NoticeTemplateCommand.class})
+    subcommands = {NoticePrintCommands.Announce.class, NoticePrintCommands.Print.class, NoticeCommand.Deliver.class,
+        NoticeCommand.ListCmd.class, NoticeCommand.Void.class, NoticeTemplateCommand.class})
 final class NoticeCommand implements Runnable {
   @Spec
   CommandSpec spec;
