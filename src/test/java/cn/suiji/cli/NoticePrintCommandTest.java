@@ -62,6 +62,23 @@ class NoticePrintCommandTest {
     assertThat(lastNumber).endsWith("〔" + firstNumber.replaceAll(".*〔(\\d{4})〕.*", "$1") + "〕" + rows.size() + "号");
     String text = pdfText(pdf);
     assertThat(text).contains(firstNumber).contains(lastNumber).contains(rows.get(0).get("target").asText());
+    // GB/T 9704: the issuer and the date never stand on a page without text of the notice
+    java.time.LocalDate issued = java.time.LocalDate.parse(rows.get(0).get("issued").asText());
+    String date = issued.getYear() + "年" + issued.getMonthValue() + "月" + issued.getDayOfMonth() + "日";
+    int signed = 0;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper page = new PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        page.setStartPage(i);
+        page.setEndPage(i);
+        String onPage = page.getText(doc).replaceAll("\\s+", "");
+        if (onPage.contains(date) && !onPage.contains("检查记录表")) {
+          signed++;
+          assertThat(onPage).as("page %d", i).contains("联系电话");
+        }
+      }
+    }
+    assertThat(signed).isEqualTo(rows.size());
 
     Path docx = dir.resolve("again.docx");
     Result again = SuijiCommand.run("notice", "print", "--draw", drawId, "--out", docx.toString(), "--db", db);

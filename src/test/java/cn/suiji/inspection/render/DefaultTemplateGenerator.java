@@ -152,7 +152,7 @@ final class DefaultTemplateGenerator {
     labelled(doc, "八、有关事项：", "检查时执法检查人员不少于两人，并出示行政执法证件；检查不收取任何费用。"
         + "被抽查对象应当配合检查，如实反映情况、提供有关资料；不配合检查情节严重的，将依法通过国家企业信用信息公示系统"
         + "向社会公示。执法检查人员与被抽查对象有利害关系的，被抽查对象可以申请其回避。");
-    body(doc, "特此公告。");
+    body(doc, "特此公告。").setKeepNext(true); // with the signature, as in the notice
     signature(doc);
     marker(doc, "{{#对象}}");
     XWPFParagraph annex = para(doc, ParagraphAlignment.LEFT, 0);
@@ -204,7 +204,8 @@ final class DefaultTemplateGenerator {
     row(t, false, 0, cell("{{人员.序号}}", false), cell("{{人员.部门}}", false), cell("{{人员.姓名}}", false),
         cell("{{人员.执法证号}}", false));
     heading(doc, "八、联系方式");
-    body(doc, "联系人：{{联系人}}　　联系电话：{{联系电话}}");
+    // the last lines of the text go with the signature: the issuer and date never stand on a page alone
+    body(doc, "联系人：{{联系人}}　　联系电话：{{联系电话}}").setKeepNext(true);
     signature(doc);
     pageNumbers(doc);
   }
@@ -378,8 +379,10 @@ final class DefaultTemplateGenerator {
     run(para(doc, ParagraphAlignment.LEFT, 0), "", BODY, 16, false);
   }
 
-  private static void body(XWPFDocument doc, String text) {
-    run(para(doc, ParagraphAlignment.BOTH, 200), text, BODY, 16, false);
+  private static XWPFParagraph body(XWPFDocument doc, String text) {
+    XWPFParagraph p = para(doc, ParagraphAlignment.BOTH, 200);
+    run(p, text, BODY, 16, false);
+    return p;
   }
 
   private static void heading(XWPFDocument doc, String text) {
@@ -401,13 +404,20 @@ final class DefaultTemplateGenerator {
     run(para(doc, ParagraphAlignment.LEFT, 0), text, BODY, 16, false);
   }
 
-  /** Two blank lines (the seal lands over the signature), the issuer, the date four characters from the right. */
+  /**
+   * Two blank lines (the seal lands over the signature), the issuer, the date four characters from
+   * the right — kept together on one page (keep with next), so the date never stands alone.
+   */
   private static void signature(XWPFDocument doc) {
-    blank(doc);
-    blank(doc);
+    for (int i = 0; i < 2; i++) {
+      XWPFParagraph blank = para(doc, ParagraphAlignment.LEFT, 0);
+      blank.setKeepNext(true);
+      run(blank, "", BODY, 16, false);
+    }
     for (String text : new String[] {"{{发文机关}}", "{{成文日期}}"}) {
       XWPFParagraph p = para(doc, ParagraphAlignment.RIGHT, 0);
       p.setIndentationRight(1280);
+      p.setKeepNext(text.equals("{{发文机关}}"));
       run(p, text, BODY, 16, false);
     }
   }

@@ -115,9 +115,8 @@ public final class WordPdf {
     newPage(g, true);
     for (int i = 0; i < blocks.size(); i++) {
       Flow.Block b = blocks.get(i);
-      Flow.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       if (b instanceof Flow.Paragraph p) {
-        paragraph(p, next);
+        paragraph(p, blocks, i);
       } else if (b instanceof Flow.Table t) {
         table(t);
       }
@@ -219,15 +218,16 @@ public final class WordPdf {
 
   // ---- paragraphs in the body ----
 
-  private void paragraph(Flow.Paragraph p, Flow.@Nullable Block next) throws IOException {
+  /** The paragraph at {@code blocks[i]}; one kept with the next moves to a new page with its whole chain. */
+  private void paragraph(Flow.Paragraph p, List<Flow.Block> blocks, int i) throws IOException {
     if (p.pageBreakBefore && pageHasContent) {
       newPage(geometry, false);
     }
     Lines.Laid laid = Lines.lay(p, geometry.textWidth(), setting(NO_FIELDS));
     float before = before(p);
     float after = after(p);
-    if (p.keepNext && next != null && pageHasContent
-        && y + before + laid.linesHeight() + after + firstLine(next) > limit()) {
+    if (p.keepNext && i + 1 < blocks.size() && pageHasContent
+        && y + before + laid.linesHeight() + after + keptAfter(blocks, i + 1) > limit()) {
       newPage(geometry, false);
     }
     y += before;
@@ -260,6 +260,21 @@ public final class WordPdf {
 
   private float lineUnit() {
     return geometry.lineGrid() ? geometry.linePitch() : 12;
+  }
+
+  /**
+   * The height that must follow a paragraph kept with the next on the same page: every following
+   * paragraph also kept with its next (a chain, as Word keeps it — e.g. a notice's last lines, the
+   * seal space, the issuer and the date), then the first line of the block after the chain.
+   */
+  private float keptAfter(List<Flow.Block> blocks, int from) {
+    float height = 0;
+    int j = from;
+    while (j < blocks.size() && blocks.get(j) instanceof Flow.Paragraph q && q.keepNext && !q.pageBreakBefore) {
+      height += before(q) + Lines.lay(q, geometry.textWidth(), setting(NO_FIELDS)).linesHeight() + after(q);
+      j++;
+    }
+    return j < blocks.size() ? height + firstLine(blocks.get(j)) : height;
   }
 
   /** About the height of {@code b}'s first line, for keeping a paragraph with the next. */
