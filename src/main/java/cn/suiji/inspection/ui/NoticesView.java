@@ -94,6 +94,9 @@ public final class NoticesView {
     Columns.text(numberColumn, NoticesViewModel.Line::number);
     Columns.text(statusColumn, NoticesViewModel.Line::status);
     Columns.text(deliveredColumn, NoticesViewModel.Line::delivered);
+    // an 18-character credit code and a number of the thousands are useful only whole
+    Columns.keepWhole(codeColumn, "92620823MAMQGWM4XX");
+    Columns.keepWhole(numberColumn, "青市监抽通〔2026〕1000号");
     var running = viewModel.job().runningProperty();
     var working = viewModel.busyProperty().or(running);
     for (Button b : new Button[] {announceButton, printButton, deliverChosenButton, deliverAllButton, voidButton}) {
