@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Restoring a backup, which must prove the copy before it replaces anything: a scratch copy of
- * it (with its evidence journal) is opened apart from the live file, its audit chain walked,
+ * it (with its evidence journal and delivery receipts) is opened apart from the live file, its audit chain walked,
  * every draw recomputed and compared with its row, audit entries and inspections, and the
  * directory checked. Only a copy that passes replaces the live file, which is kept in
  * {@code backups/} first; a corrupt or tampered copy is refused with the reasons, the live file
@@ -151,6 +151,9 @@ public final class Restore {
       if (Files.exists(journal)) {
         Files.copy(journal, DataLocation.sibling(to, Services.JOURNAL_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
       }
+      // the delivery receipts, stored under their hash, are added to what is there
+      Database.copyFolder(DataLocation.sibling(from, Services.RECEIPTS_SUFFIX),
+          DataLocation.sibling(to, Services.RECEIPTS_SUFFIX));
       Path partial = to.resolveSibling("." + to.getFileName() + ".part");
       Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
       Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -132,6 +132,7 @@ public final class Services implements AutoCloseable {
     AuditJournal journal = database.sibling(JOURNAL_SUFFIX).map(AuditJournal::at).orElseGet(AuditJournal::none);
     database.addCommitHook(journal);
     database.keepWithData(JOURNAL_SUFFIX); // undoing an unfinished bulk write cuts it back too
+    database.keepFolderWithData(RECEIPTS_SUFFIX); // backups carry the delivery receipts
     journal.onFailure(database::keepUncleanMark);
     this.auditor = new Auditor(new AuditRepository(), clock, currentUser, journal);
     this.settings = new SettingsService(dsl, settingsRepository, auditor);

@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
   private final boolean closedUncleanly;
   private final @Nullable String undone;
   private final List<String> appendOnly = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<String> folders = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean keepMarker;
 
   private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly, @Nullable String undone) {
@@ -383,6 +384,15 @@ public final class Database implements AutoCloseable {
     appendOnly.add(suffix);
   }
 
+  /**
+   * Names a folder beside the data file (by its suffix) whose files belong with the data and are
+   * never changed once written, such as the delivery receipts stored under their hash: a backup
+   * ({@link #copyTo}) copies it too.
+   */
+  public void keepFolderWithData(String suffix) {
+    folders.add(suffix);
+  }
+
   /** A file beside the data file, named after it: {@code suiji.mv.db} → {@code suiji<suffix>}. */
   public Optional<Path> sibling(String suffix) {
     return file == null ? Optional.empty() : Optional.of(DataLocation.sibling(file, suffix));
@@ -403,8 +413,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Copies the data file, as it stands after every commit so far, to {@code target} while the
-   * application keeps running (a backup), with the files kept with the data
-   * ({@link #keepWithData}, e.g. the evidence journal) beside it under the target's name: writers
+   * application keeps running (a backup), with the files and folders kept with the data
+   * ({@link #keepWithData}, e.g. the evidence journal; {@link #keepFolderWithData}, e.g. the
+   * delivery receipts) beside it under the target's name: writers
    * wait while they are copied; each copy is forced to the disk and appears whole or not at all.
    * Not inside a transaction.
    *
@@ -424,10 +435,30 @@ public final class Database implements AutoCloseable {
           copyWhole(kept, DataLocation.sibling(absolute, suffix));
         }
       }
+      for (String suffix : folders) {
+        copyFolder(DataLocation.sibling(source, suffix), DataLocation.sibling(absolute, suffix));
+      }
       copyWhole(source, absolute);
       return null;
     });
     LOG.info("Copied {} to {}", source, target);
+  }
+
+  /** Copies the files of {@code from} (one level) that {@code to} does not have yet; none when it is absent. */
+  public static void copyFolder(Path from, Path to) {
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(from)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        Path target = to.resolve(f.getFileName().toString());
+        if (!Files.exists(target)) {
+          copyWhole(f, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new SuijiException(e, "db.error.copy", to, e.getMessage());
+    }
   }
 
   private static void copyWhole(Path from, Path to) {

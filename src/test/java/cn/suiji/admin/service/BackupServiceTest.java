@@ -53,9 +53,12 @@ class BackupServiceTest {
   }
 
   @Test
-  void aCopyByHandOpensWithTheDataAndItsJournal() throws Exception {
+  void aCopyByHandOpensWithTheDataItsJournalAndTheReceipts() throws Exception {
     Path file = dir.resolve("county.mv.db");
     Path copy;
+    Path receipts = dir.resolve("county.receipts");
+    java.nio.file.Files.createDirectories(receipts);
+    java.nio.file.Files.writeString(receipts.resolve("ab12.pdf"), "送达回证");
     try (Services services = Services.open(file)) {
       services.settings().set("county.name", "备份县");
       copy = services.backups().backupTo(dir.resolve("usb"));
@@ -63,6 +66,8 @@ class BackupServiceTest {
     }
     assertThat(copy).exists().hasParent(dir.resolve("usb"));
     assertThat(copy.resolveSibling(copy.getFileName().toString().replace(".mv.db", ".journal"))).exists();
+    assertThat(copy.resolveSibling(copy.getFileName().toString().replace(".mv.db", ".receipts")).resolve("ab12.pdf"))
+        .hasContent("送达回证");
     try (Services reopened = Services.open(copy)) {
       assertThat(reopened.settings().countyName()).hasValue("备份县");
     }
