@@ -122,7 +122,7 @@ public final class NoticePlaceholders {
     for (int i = 0; i < r.rows().size(); i++) {
       TaskResults.Row row = r.rows().get(i);
       v.add("对象", "序号", String.valueOf(i + 1), "名称", row.name(), "代码", row.code(), "检查完成日期",
-          date(row.formedOn()), "检查结果", row.resultText(), "备注", row.remark());
+          row.formedOn().toString(), "检查结果", row.resultText(), "备注", row.remark());
     }
     for (int i = 0; i < r.departments().size(); i++) {
       v.add("部门", "序号", String.valueOf(i + 1), "名称", r.departments().get(i));

@@ -38,8 +38,9 @@ final class ResultTemplateGenerator {
     labelled(doc, "二、抽查类型：", "{{抽查类型}}抽查。");
     labelled(doc, "三、检查实施机关：", "{{检查机关}}。");
     labelled(doc, "四、检查结果：", "见下表。{{结果说明}}");
-    // 五号 text in a table as wide as the text block (156 mm = 8,844 twips); the credit code fits on one line
-    XWPFTable t = table(doc, new int[] {620, 2280, 2160, 1400, 1540, 844}, 10.5);
+    // 五号 text in a table as wide as the text block (156 mm = 8,844 twips); the credit code and the date
+    // (2026-04-15) each fit on one line, in Word's fonts and in the PDF's
+    XWPFTable t = table(doc, new int[] {680, 2000, 2450, 1300, 1494, 920}, 10.5);
     row(t, true, 0, cell("序号", true), cell("市场主体名称", true), cell("统一社会信用代码（注册号）", true),
         cell("检查完成日期", true), cell("检查结果", true), cell("备注", true));
     row(t, false, 0, cell("{{对象.序号}}", false), cell("{{对象.名称}}", false).left(), cell("{{对象.代码}}", false),
