@@ -57,12 +57,12 @@ public record ExportMapping(List<Column> columns) {
         continue;
       }
       int eq = line.indexOf('=');
-      String header = (eq < 0 ? line : line.substring(0, eq)).strip();
       String term = (eq < 0 ? line : line.substring(eq + 1)).strip();
       ExportField field = ExportField.byTerm(term);
       if (field == null) {
         throw new SuijiException("publish.mapping.unknownField", i + 1, term, terms());
       }
+      String header = eq < 0 ? field.term() : line.substring(0, eq).strip();
       if (header.isEmpty() || header.length() > MAX_HEADER) {
         throw new SuijiException("publish.mapping.badHeader", i + 1, MAX_HEADER);
       }
