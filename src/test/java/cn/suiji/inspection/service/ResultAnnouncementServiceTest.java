@@ -83,6 +83,12 @@ class ResultAnnouncementServiceTest {
   }
 
   @Test
+  void theRulesDefaultTypeCodeIsTheKindsDefault() {
+    assertThat(cn.suiji.rules.domain.DocumentRules.DEFAULTS.resultTypeCode())
+        .isEqualTo(DocumentKind.RESULTS.defaultTypeCode()).isEqualTo("抽结");
+  }
+
+  @Test
   void theResultSeriesIsApartFromTheTaskAnnouncementsAndNotices() {
     p.notices.announce(PublishedResultsFixture.TASK, ISSUED);
     ResultAnnouncement results = p.announcements.announce(PublishedResultsFixture.TASK, ISSUED);
