@@ -36,7 +36,7 @@ public final class RulesRepository {
     record.setContactPerson(d.contactPerson().isEmpty() ? null : d.contactPerson());
     record.setContactPhone(d.contactPhone().isEmpty() ? null : d.contactPhone());
     record.setMaterials(d.materials());
-    // result_type_code is not on the rules screen yet: a save keeps what the row holds (default 抽结)
+    record.setResultTypeCode(d.resultTypeCode());
     record.setUpdatedAt(now);
     tx.insertInto(WORKING_RULES).set(record).onDuplicateKeyUpdate().set(record).execute();
   }

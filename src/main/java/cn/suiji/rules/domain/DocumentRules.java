@@ -42,13 +42,10 @@ public record DocumentRules(
     contactPerson = contactPerson == null ? "" : contactPerson;
     contactPhone = contactPhone == null ? "" : contactPhone;
     materials = materials == null ? "" : materials;
-    resultTypeCode = resultTypeCode == null || resultTypeCode.isBlank() ? DEFAULT_RESULT_CODE : resultTypeCode;
+    resultTypeCode = resultTypeCode == null ? "" : resultTypeCode;
   }
 
-  /**
-   * The rules without a 检查结果公告 type code of their own (the rules screen does not edit it
-   * yet): the default 抽结, V033's column default.
-   */
+  /** The rules with the default 检查结果公告 type code 抽结 (V033's column default). */
   public DocumentRules(String numberPattern, String announcementTypeCode, String noticeTypeCode,
       boolean announcementListsTargets, String contactPerson, String contactPhone, String materials) {
     this(numberPattern, announcementTypeCode, noticeTypeCode, announcementListsTargets, contactPerson, contactPhone,

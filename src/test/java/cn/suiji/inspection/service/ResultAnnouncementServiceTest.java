@@ -89,6 +89,16 @@ class ResultAnnouncementServiceTest {
   }
 
   @Test
+  void theNumberCarriesTheRulesTypeCode() {
+    long lead = p.f.dsl.select(TASK.LEAD_DEPARTMENT_ID).from(TASK).where(TASK.CODE.eq(PublishedResultsFixture.TASK))
+        .fetchSingle().value1();
+    p.f.dsl.update(cn.suiji.shared.db.generated.Tables.WORKING_RULES)
+        .set(cn.suiji.shared.db.generated.Tables.WORKING_RULES.RESULT_TYPE_CODE, "检结")
+        .where(cn.suiji.shared.db.generated.Tables.WORKING_RULES.DEPARTMENT_ID.eq(lead)).execute();
+    assertThat(p.announcements.announce(PublishedResultsFixture.TASK, ISSUED).number()).contains("检结〔2026〕1号");
+  }
+
+  @Test
   void theResultSeriesIsApartFromTheTaskAnnouncementsAndNotices() {
     p.notices.announce(PublishedResultsFixture.TASK, ISSUED);
     ResultAnnouncement results = p.announcements.announce(PublishedResultsFixture.TASK, ISSUED);
