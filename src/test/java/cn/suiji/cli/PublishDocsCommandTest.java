@@ -150,4 +150,16 @@ class PublishDocsCommandTest {
     ok(SuijiCommand.run("publish", "columns", "--reset", "--db", db));
     assertThat(ok(SuijiCommand.run("publish", "columns", "--db", db)).out()).startsWith("抽查计划编号");
   }
+
+  @Test
+  @Order(4)
+  void theCountyCanExportAndLoadBackTheResultAnnouncementsTemplate() throws IOException {
+    Path template = dir.resolve("结果公告模板.docx");
+    ok(SuijiCommand.run("notice", "template", "export", "--kind", "RESULTS", "--out", template.toString(), "--db", db));
+    assertThat(template).isNotEmptyFile();
+    ok(SuijiCommand.run("notice", "template", "load", "--kind", "RESULTS", template.toString(), "--db", db));
+    Path docx = dir.resolve("再次.docx");
+    ok(SuijiCommand.run("publish", "announce", "--task", TASK, "--out", docx.toString(), "--db", db));
+    ok(SuijiCommand.run("notice", "template", "reset", "--kind", "RESULTS", "--db", db));
+  }
 }
