@@ -32,8 +32,10 @@ import cn.suiji.inspection.data.ResultRepository;
 import cn.suiji.inspection.service.FollowUpService;
 import cn.suiji.inspection.service.ResultCodeService;
 import cn.suiji.inspection.service.ResultImporter;
+import cn.suiji.inspection.service.ResultAnnouncementService;
 import cn.suiji.inspection.service.ResultService;
 import cn.suiji.publish.service.DeadlineService;
+import cn.suiji.publish.service.PublicExportService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -118,6 +120,8 @@ public final class Services implements AutoCloseable {
   private final ResultService results;
   private final ResultImporter resultImporter;
   private final DeadlineService deadlines;
+  private final ResultAnnouncementService resultAnnouncements;
+  private final PublicExportService publicExport;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -176,6 +180,9 @@ public final class Services implements AutoCloseable {
         currentUser);
     this.resultImporter = new ResultImporter(dsl, results, resultRepository, auditor);
     this.deadlines = new DeadlineService(results, rules, calendar, clock);
+    this.resultAnnouncements = new ResultAnnouncementService(dsl, new NoticeRepository(), new DocumentSourceRepository(),
+        resultRepository, resultCodes, rules, auditor);
+    this.publicExport = new PublicExportService(resultAnnouncements, settings);
     checkOnOpen(dsl);
     this.calendar.seedIfNew();
   }
@@ -366,6 +373,16 @@ public final class Services implements AutoCloseable {
   /** The results template and import of a draw. */
   public ResultImporter resultImporter() {
     return resultImporter;
+  }
+
+  /** What a task publishes of its results, and its numbered 检查结果公告 (printed by {@link #noticeFiles}). */
+  public ResultAnnouncementService resultAnnouncements() {
+    return resultAnnouncements;
+  }
+
+  /** The public results export (.xlsx/.csv) and its column mapping. */
+  public PublicExportService publicExport() {
+    return publicExport;
   }
 
   /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */

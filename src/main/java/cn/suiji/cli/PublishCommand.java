@@ -23,8 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code suiji publish due [--as-of D] [--json]}: the publication deadlines of recorded results. */
-@Command(name = "publish", mixinStandardHelpOptions = true, subcommands = {PublishCommand.Due.class})
+/**
+ * {@code suiji publish due [--as-of D] [--json]}: the publication deadlines of recorded results;
+ * {@code export}, {@code announce} and {@code columns} are {@link PublishDocsCommands}.
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true, subcommands = {PublishCommand.Due.class,
+    PublishDocsCommands.Export.class, PublishDocsCommands.Announce.class, PublishDocsCommands.Columns.class})
 final class PublishCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -57,6 +57,7 @@ final class Records {
     r.setNoticeTypeCode(d.noticeTypeCode());
     r.setAnnouncementListsTargets(d.announcementListsTargets());
     r.setMaterials(d.materials());
+    r.setResultTypeCode(d.resultTypeCode());
     r.setContactPerson(x.contactPerson());
     r.setContactPhone(x.contactPhone());
     r.setUpdatedAt(now);

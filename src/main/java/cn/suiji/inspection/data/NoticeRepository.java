@@ -82,12 +82,13 @@ public final class NoticeRepository {
       var insert = tx.insertInto(NUMBERED_DOCUMENT, NUMBERED_DOCUMENT.KIND, NUMBERED_DOCUMENT.DEPARTMENT_ID,
           NUMBERED_DOCUMENT.DOC_YEAR, NUMBERED_DOCUMENT.SEQ, NUMBERED_DOCUMENT.DOC_NUMBER, NUMBERED_DOCUMENT.TASK_ID,
           NUMBERED_DOCUMENT.INSPECTION_ID, NUMBERED_DOCUMENT.ISSUED_ON, NUMBERED_DOCUMENT.STATUS,
-          NUMBERED_DOCUMENT.LIVE_INSPECTION_ID, NUMBERED_DOCUMENT.LIVE_TASK_ID);
+          NUMBERED_DOCUMENT.LIVE_INSPECTION_ID, NUMBERED_DOCUMENT.LIVE_TASK_ID, NUMBERED_DOCUMENT.LIVE_RESULTS_TASK_ID);
       for (NewDocument d : chunk) {
-        boolean notice = d.kind() == DocumentKind.NOTICE;
-        insert = insert.values(d.kind().name(), d.departmentId(), d.year(), d.seq(), d.number(), d.taskId(),
-            d.inspectionId(), d.issuedOn(), DocumentStatus.ISSUED.name(), notice ? d.inspectionId() : null,
-            notice ? null : d.taskId());
+        DocumentKind k = d.kind();
+        insert = insert.values(k.name(), d.departmentId(), d.year(), d.seq(), d.number(), d.taskId(),
+            d.inspectionId(), d.issuedOn(), DocumentStatus.ISSUED.name(),
+            k == DocumentKind.NOTICE ? d.inspectionId() : null, k == DocumentKind.ANNOUNCEMENT ? d.taskId() : null,
+            k == DocumentKind.RESULTS ? d.taskId() : null);
       }
       insert.returningResult(NUMBERED_DOCUMENT.ID).fetch().forEach(r -> ids.add(r.value1()));
     }
@@ -155,10 +156,21 @@ public final class NoticeRepository {
         .fetchOptional(NoticeRepository::toDomain);
   }
 
+  /** The task's 检查结果公告 in force, if any. */
+  public Optional<NumberedDocument> liveResultAnnouncement(DSLContext tx, long taskId) {
+    return tx.selectFrom(NUMBERED_DOCUMENT).where(NUMBERED_DOCUMENT.LIVE_RESULTS_TASK_ID.eq(taskId))
+        .fetchOptional(NoticeRepository::toDomain);
+  }
+
   /** The task's newest voided announcement not yet replaced, if any. */
   public Optional<NumberedDocument> lastVoidedAnnouncement(DSLContext tx, long taskId) {
+    return lastVoided(tx, taskId, DocumentKind.ANNOUNCEMENT);
+  }
+
+  /** The task's newest voided document of {@code kind} (one per task: announcement, results) not yet replaced. */
+  public Optional<NumberedDocument> lastVoided(DSLContext tx, long taskId, DocumentKind kind) {
     return tx.selectFrom(NUMBERED_DOCUMENT).where(NUMBERED_DOCUMENT.TASK_ID.eq(taskId))
-        .and(NUMBERED_DOCUMENT.KIND.eq(DocumentKind.ANNOUNCEMENT.name()))
+        .and(NUMBERED_DOCUMENT.KIND.eq(kind.name()))
         .and(NUMBERED_DOCUMENT.STATUS.eq(DocumentStatus.VOIDED.name())).and(NUMBERED_DOCUMENT.REPLACED_BY.isNull())
         .orderBy(NUMBERED_DOCUMENT.ID.desc()).limit(1)
         .fetchOptional(NoticeRepository::toDomain);
@@ -195,6 +207,7 @@ public final class NoticeRepository {
         .set(NUMBERED_DOCUMENT.VOIDED_ON, on)
         .setNull(NUMBERED_DOCUMENT.LIVE_INSPECTION_ID)
         .setNull(NUMBERED_DOCUMENT.LIVE_TASK_ID)
+        .setNull(NUMBERED_DOCUMENT.LIVE_RESULTS_TASK_ID)
         .where(NUMBERED_DOCUMENT.ID.eq(d.id()))
         .execute();
     if (d.inspectionId() != null) {

@@ -10,5 +10,7 @@ public enum TemplateKind {
   /** 检查通知书. */
   NOTICE,
   /** 检查记录表. */
-  SHEET
+  SHEET,
+  /** 检查结果公告. */
+  RESULTS
 }

@@ -3,6 +3,7 @@ package cn.suiji.inspection.render;
 import cn.suiji.inspection.domain.Announcement;
 import cn.suiji.inspection.domain.InspectionNotice;
 import cn.suiji.inspection.domain.RecordSheet;
+import cn.suiji.inspection.domain.ResultAnnouncement;
 import cn.suiji.inspection.domain.TemplateKind;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
@@ -33,8 +34,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the documents between a draw and the visit — the 抽查任务公告, the 检查通知书 and the
- * 检查记录表 — as one .docx or one PDF (chosen by the file's extension), whole or not at all,
+ * Writes the documents of a task — the 抽查任务公告, the 检查通知书 and the 检查记录表 before the
+ * visit, the 检查结果公告 after — as one .docx or one PDF (chosen by the file's extension), whole or not at all,
  * from the county's templates (or the defaults shipped in the application). For the command
  * line and the screens.
  *
@@ -47,7 +48,7 @@ public final class NoticeFiles {
   /** The PDF keeps this much of its page content in memory, the rest in a scratch file. */
   private static final long PDF_MEMORY = 8L << 20;
   private static final Map<TemplateKind, String> TAGS = Map.of(TemplateKind.ANNOUNCEMENT, "a", TemplateKind.NOTICE, "n",
-      TemplateKind.SHEET, "s");
+      TemplateKind.SHEET, "s", TemplateKind.RESULTS, "r");
 
   private final TemplateSource county;
   private final CjkFontLocator fonts;
@@ -67,6 +68,13 @@ public final class NoticeFiles {
     DocxTemplate template = template(TemplateKind.ANNOUNCEMENT);
     write(out, progress, List.of(template), List.of(new Doc(template, NoticePlaceholders.values(announcement), "")),
         "抽查任务公告");
+  }
+
+  /** Writes the task's 检查结果公告 into {@code out} (.docx or .pdf). */
+  public void resultAnnouncement(ResultAnnouncement announcement, Path out, Progress progress) {
+    DocxTemplate template = template(TemplateKind.RESULTS);
+    write(out, progress, List.of(template), List.of(new Doc(template, NoticePlaceholders.values(announcement), "")),
+        announcement.title());
   }
 
   /**
@@ -131,6 +139,7 @@ public final class NoticeFiles {
       case ANNOUNCEMENT -> "announcement.docx";
       case NOTICE -> "notice.docx";
       case SHEET -> "sheet.docx";
+      case RESULTS -> "results.docx";
     };
     try (InputStream in = NoticeFiles.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -147,6 +156,7 @@ public final class NoticeFiles {
       case ANNOUNCEMENT -> "抽查任务公告";
       case NOTICE -> "检查通知书";
       case SHEET -> "检查记录表";
+      case RESULTS -> "检查结果公告";
     };
   }
 

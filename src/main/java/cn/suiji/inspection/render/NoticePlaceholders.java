@@ -3,6 +3,8 @@ package cn.suiji.inspection.render;
 import cn.suiji.inspection.domain.Announcement;
 import cn.suiji.inspection.domain.InspectionNotice;
 import cn.suiji.inspection.domain.RecordSheet;
+import cn.suiji.inspection.domain.ResultAnnouncement;
+import cn.suiji.inspection.domain.TaskResults;
 import cn.suiji.inspection.domain.TemplateKind;
 import cn.suiji.shared.docx.template.TemplateValues;
 import cn.suiji.shared.docx.template.Vocabulary;
@@ -54,6 +56,17 @@ public final class NoticePlaceholders {
       .require("检查结果选项").require("人员.姓名", "检查人员")
       .build();
 
+  /** The 检查结果公告: no inspector's name or ID number is in its vocabulary, so no template can print one. */
+  private static final Vocabulary RESULTS = Vocabulary.builder()
+      .scalar("文号", "标题", "发文机关", "年度", "公告序号", "计划编号", "计划名称", "任务编号", "任务名称", "抽查类型", "检查机关",
+          "公告数量", "未出结果数量", "结果说明", "成文日期")
+      .list("对象", "序号", "名称", "代码", "检查完成日期", "检查结果", "备注")
+      .list("部门", "序号", "名称")
+      .require("发文机关").require("年度", "标题").require("公告序号", "标题").require("任务编号").require("任务名称")
+      .require("抽查类型").require("检查机关", "部门.名称").require("对象.名称").require("对象.代码")
+      .require("对象.检查完成日期").require("对象.检查结果").require("成文日期")
+      .build();
+
   private NoticePlaceholders() {}
 
   /** The placeholders a template of {@code kind} may use and must contain. */
@@ -62,6 +75,7 @@ public final class NoticePlaceholders {
       case ANNOUNCEMENT -> ANNOUNCEMENT;
       case NOTICE -> NOTICE;
       case SHEET -> SHEET;
+      case RESULTS -> RESULTS;
     };
   }
 
@@ -88,6 +102,30 @@ public final class NoticePlaceholders {
     for (int i = 0; i < a.targets().size(); i++) {
       Announcement.Listed t = a.targets().get(i);
       v.add("对象", "序号", String.valueOf(i + 1), "名称", t.name(), "代码", t.code(), "登记机关", t.registrationAuthority());
+    }
+    return v;
+  }
+
+  static TemplateValues values(ResultAnnouncement a) {
+    TaskResults r = a.results();
+    TemplateValues v = new TemplateValues()
+        .put("文号", a.number()).put("标题", a.title()).put("发文机关", r.issuer())
+        .put("年度", String.valueOf(a.year())).put("公告序号", String.valueOf(a.seq()))
+        .put("计划编号", r.planCode().isEmpty() ? "无" : r.planCode()).put("计划名称", r.planName())
+        .put("任务编号", r.taskNumber()).put("任务名称", r.taskName()).put("抽查类型", r.type())
+        .put("检查机关", r.departmentNames()).put("公告数量", String.valueOf(r.rows().size()))
+        .put("未出结果数量", String.valueOf(r.withoutResult()))
+        .put("结果说明", r.withoutResult() == 0 ? "本次抽查的检查对象均已形成检查结果。"
+            : "另有" + r.withoutResult() + "户检查对象尚未形成检查结果，形成后另行公告。")
+        .put("成文日期", date(a.date()));
+    v.list("对象").list("部门");
+    for (int i = 0; i < r.rows().size(); i++) {
+      TaskResults.Row row = r.rows().get(i);
+      v.add("对象", "序号", String.valueOf(i + 1), "名称", row.name(), "代码", row.code(), "检查完成日期",
+          row.formedOn().toString(), "检查结果", row.resultText(), "备注", row.remark());
+    }
+    for (int i = 0; i < r.departments().size(); i++) {
+      v.add("部门", "序号", String.valueOf(i + 1), "名称", r.departments().get(i));
     }
     return v;
   }

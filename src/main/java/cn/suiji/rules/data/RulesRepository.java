@@ -36,6 +36,7 @@ public final class RulesRepository {
     record.setContactPerson(d.contactPerson().isEmpty() ? null : d.contactPerson());
     record.setContactPhone(d.contactPhone().isEmpty() ? null : d.contactPhone());
     record.setMaterials(d.materials());
+    record.setResultTypeCode(d.resultTypeCode());
     record.setUpdatedAt(now);
     tx.insertInto(WORKING_RULES).set(record).onDuplicateKeyUpdate().set(record).execute();
   }
@@ -46,6 +47,6 @@ public final class RulesRepository {
         r.getRecusalRule() == null ? "" : r.getRecusalRule(), r.getRulesText() == null ? "" : r.getRulesText(),
         new DocumentRules(r.getNumberPattern(), r.getAnnouncementTypeCode(), r.getNoticeTypeCode(),
             Boolean.TRUE.equals(r.getAnnouncementListsTargets()), r.getContactPerson(), r.getContactPhone(),
-            r.getMaterials()));
+            r.getMaterials(), r.getResultTypeCode()));
   }
 }

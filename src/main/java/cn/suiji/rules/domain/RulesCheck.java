@@ -100,6 +100,11 @@ public final class RulesCheck {
     if (!d.noticeTypeCode().isBlank() && d.noticeTypeCode().strip().equals(d.announcementTypeCode().strip())) {
       out.add(RulesProblem.of(RulesField.NOTICE_TYPE_CODE, "rules.error.typeCodesSame"));
     }
+    typeCode(d.resultTypeCode(), RulesField.RESULT_TYPE_CODE, out);
+    String result = d.resultTypeCode().strip();
+    if (!result.isEmpty() && (result.equals(d.announcementTypeCode().strip()) || result.equals(d.noticeTypeCode().strip()))) {
+      out.add(RulesProblem.of(RulesField.RESULT_TYPE_CODE, "rules.error.typeCodesSame"));
+    }
     length(d.contactPerson(), DocumentRules.MAX_CONTACT_PERSON, RulesField.CONTACT_PERSON, out);
     if (!length(d.contactPhone(), DocumentRules.MAX_CONTACT_PHONE, RulesField.CONTACT_PHONE, out)
         && !PHONE.matcher(clean(d.contactPhone())).matches()) {

@@ -19,7 +19,18 @@ public record RulesInput(
     boolean announcementListsTargets,
     String contactPerson,
     String contactPhone,
-    String materials) {
+    String materials,
+    String resultTypeCode) {
+
+  /** As typed, with the default 检查结果公告 type code. */
+  public RulesInput(String inspectorsPerTarget, String floorUndirected, String floorDirected, String exclusionMonths,
+      String publishWorkdays, boolean listedFullCoverage, String recusalRule, String rulesText, String numberPattern,
+      String announcementTypeCode, String noticeTypeCode, boolean announcementListsTargets, String contactPerson,
+      String contactPhone, String materials) {
+    this(inspectorsPerTarget, floorUndirected, floorDirected, exclusionMonths, publishWorkdays, listedFullCoverage,
+        recusalRule, rulesText, numberPattern, announcementTypeCode, noticeTypeCode, announcementListsTargets,
+        contactPerson, contactPhone, materials, DocumentRules.DEFAULTS.resultTypeCode());
+  }
 
   /** The rules' parameters as typed, with the default document settings. */
   public RulesInput(String inspectorsPerTarget, String floorUndirected, String floorDirected, String exclusionMonths,
@@ -37,12 +48,12 @@ public record RulesInput(
         r.floorDirected().stripTrailingZeros().toPlainString(), Integer.toString(r.exclusionMonths()),
         Integer.toString(r.publishWorkdays()), r.listedFullCoverage(), r.recusalRule(), r.rulesText(), d.numberPattern(),
         d.announcementTypeCode(), d.noticeTypeCode(), d.announcementListsTargets(), d.contactPerson(), d.contactPhone(),
-        d.materials());
+        d.materials(), d.resultTypeCode());
   }
 
   /** The document settings as typed, each text stripped. */
   public DocumentRules documents() {
     return new DocumentRules(numberPattern.strip(), announcementTypeCode.strip(), noticeTypeCode.strip(),
-        announcementListsTargets, contactPerson.strip(), contactPhone.strip(), materials.strip());
+        announcementListsTargets, contactPerson.strip(), contactPhone.strip(), materials.strip(), resultTypeCode.strip());
   }
 }

@@ -39,6 +39,7 @@ public final class RulesView {
   @FXML private TextField numberPattern;
   @FXML private TextField announcementTypeCode;
   @FXML private TextField noticeTypeCode;
+  @FXML private TextField resultTypeCode;
   @FXML private TextField contactPerson;
   @FXML private TextField contactPhone;
   @FXML private TextArea materials;
@@ -47,6 +48,7 @@ public final class RulesView {
   @FXML private Label numberPatternError;
   @FXML private Label announcementTypeCodeError;
   @FXML private Label noticeTypeCodeError;
+  @FXML private Label resultTypeCodeError;
   @FXML private Label contactPersonError;
   @FXML private Label contactPhoneError;
   @FXML private Label materialsError;
@@ -101,6 +103,7 @@ public final class RulesView {
     bind(numberPattern, numberPatternError, RulesField.NUMBER_PATTERN);
     bind(announcementTypeCode, announcementTypeCodeError, RulesField.ANNOUNCEMENT_TYPE_CODE);
     bind(noticeTypeCode, noticeTypeCodeError, RulesField.NOTICE_TYPE_CODE);
+    bind(resultTypeCode, resultTypeCodeError, RulesField.RESULT_TYPE_CODE);
     bind(contactPerson, contactPersonError, RulesField.CONTACT_PERSON);
     bind(contactPhone, contactPhoneError, RulesField.CONTACT_PHONE);
     bind(materials, materialsError, RulesField.MATERIALS);

@@ -158,6 +158,7 @@ public final class RulesViewModel {
     text(RulesField.NUMBER_PATTERN).set(in.numberPattern());
     text(RulesField.ANNOUNCEMENT_TYPE_CODE).set(in.announcementTypeCode());
     text(RulesField.NOTICE_TYPE_CODE).set(in.noticeTypeCode());
+    text(RulesField.RESULT_TYPE_CODE).set(in.resultTypeCode());
     text(RulesField.CONTACT_PERSON).set(in.contactPerson());
     text(RulesField.CONTACT_PHONE).set(in.contactPhone());
     text(RulesField.MATERIALS).set(in.materials());
@@ -214,7 +215,7 @@ public final class RulesViewModel {
         text(RulesField.RULES_TEXT).get(), text(RulesField.NUMBER_PATTERN).get(),
         text(RulesField.ANNOUNCEMENT_TYPE_CODE).get(), text(RulesField.NOTICE_TYPE_CODE).get(),
         announcementListsTargets.get(), text(RulesField.CONTACT_PERSON).get(), text(RulesField.CONTACT_PHONE).get(),
-        text(RulesField.MATERIALS).get());
+        text(RulesField.MATERIALS).get(), text(RulesField.RESULT_TYPE_CODE).get());
   }
 
   /** Saves the rules as typed; does nothing while a field is wrong. */

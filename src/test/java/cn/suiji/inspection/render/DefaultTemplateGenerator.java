@@ -86,6 +86,7 @@ final class DefaultTemplateGenerator {
         case ANNOUNCEMENT -> announcement(doc);
         case NOTICE -> notice(doc);
         case SHEET -> sheet(doc);
+        case RESULTS -> ResultTemplateGenerator.results(doc);
       }
       fontTable(doc);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -120,12 +121,13 @@ final class DefaultTemplateGenerator {
     return out.toByteArray();
   }
 
-  /** Writes the three templates into {@code dir}. */
+  /** Writes the four templates into {@code dir}. */
   static void writeAll(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.write(dir.resolve("announcement.docx"), build(TemplateKind.ANNOUNCEMENT));
     Files.write(dir.resolve("notice.docx"), build(TemplateKind.NOTICE));
     Files.write(dir.resolve("sheet.docx"), build(TemplateKind.SHEET));
+    Files.write(dir.resolve("results.docx"), build(TemplateKind.RESULTS));
   }
 
   // ---- 抽查任务公告 ----
@@ -274,7 +276,7 @@ final class DefaultTemplateGenerator {
   }
 
   /** GB/T 9704: A4, 37/35/28/26 mm, the 22 × 28 grid, 3号 body. */
-  private static void officialPage(XWPFDocument doc) throws IOException {
+  static void officialPage(XWPFDocument doc) throws IOException {
     styles(doc, 32, true);
     Docx.a4(doc, 2098, 1984, 1588, 1474);
     CTSectPr s = doc.getDocument().getBody().getSectPr();
@@ -349,7 +351,7 @@ final class DefaultTemplateGenerator {
 
   // ---- paragraphs ----
 
-  private static XWPFParagraph para(XWPFDocument doc, ParagraphAlignment align, int firstLineChars) {
+  static XWPFParagraph para(XWPFDocument doc, ParagraphAlignment align, int firstLineChars) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(align);
     if (firstLineChars > 0) {
@@ -361,25 +363,25 @@ final class DefaultTemplateGenerator {
     return p;
   }
 
-  private static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
+  static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
     XWPFRun r = Docx.run(p, text, font, size, bold);
     r.getCTR().getRPr().getRFontsArray(0).setHint(STHint.EAST_ASIA);
     return r;
   }
 
-  private static void title(XWPFDocument doc, String text) {
+  static void title(XWPFDocument doc, String text) {
     run(para(doc, ParagraphAlignment.CENTER, 0), text, TITLE, 22, false);
   }
 
-  private static void centred(XWPFDocument doc, String text) {
+  static void centred(XWPFDocument doc, String text) {
     run(para(doc, ParagraphAlignment.CENTER, 0), text, BODY, 16, false);
   }
 
-  private static void blank(XWPFDocument doc) {
+  static void blank(XWPFDocument doc) {
     run(para(doc, ParagraphAlignment.LEFT, 0), "", BODY, 16, false);
   }
 
-  private static XWPFParagraph body(XWPFDocument doc, String text) {
+  static XWPFParagraph body(XWPFDocument doc, String text) {
     XWPFParagraph p = para(doc, ParagraphAlignment.BOTH, 200);
     run(p, text, BODY, 16, false);
     return p;
@@ -392,7 +394,7 @@ final class DefaultTemplateGenerator {
   }
 
   /** A first-level heading and its text in one paragraph: 一、抽查任务：… */
-  private static void labelled(XWPFDocument doc, String label, String text) {
+  static void labelled(XWPFDocument doc, String label, String text) {
     XWPFParagraph p = para(doc, ParagraphAlignment.BOTH, 200);
     run(p, label, HEADING, 16, false);
     if (!text.isEmpty()) {
@@ -400,7 +402,7 @@ final class DefaultTemplateGenerator {
     }
   }
 
-  private static void marker(XWPFDocument doc, String text) {
+  static void marker(XWPFDocument doc, String text) {
     run(para(doc, ParagraphAlignment.LEFT, 0), text, BODY, 16, false);
   }
 
@@ -408,7 +410,7 @@ final class DefaultTemplateGenerator {
    * Two blank lines (the seal lands over the signature), the issuer, the date four characters from
    * the right — kept together on one page (keep with next), so the date never stands alone.
    */
-  private static void signature(XWPFDocument doc) {
+  static void signature(XWPFDocument doc) {
     for (int i = 0; i < 2; i++) {
       XWPFParagraph blank = para(doc, ParagraphAlignment.LEFT, 0);
       blank.setKeepNext(true);
@@ -423,7 +425,7 @@ final class DefaultTemplateGenerator {
   }
 
   /** — 1 — in 4号 宋体 at the outer edge: odd pages right, even pages left, one character in. */
-  private static void pageNumbers(XWPFDocument doc) {
+  static void pageNumbers(XWPFDocument doc) {
     XWPFFooter odd = doc.createFooter(HeaderFooterType.DEFAULT);
     XWPFFooter even = doc.createFooter(HeaderFooterType.EVEN);
     XWPFParagraph p = odd.createParagraph();
@@ -464,7 +466,7 @@ final class DefaultTemplateGenerator {
   // ---- tables ----
 
   /** A cell to write: text, bold, alignment, span, shading. */
-  private static final class Cell {
+  static final class Cell {
     final String text;
     final boolean bold;
     ParagraphAlignment align = ParagraphAlignment.CENTER;
@@ -499,12 +501,12 @@ final class DefaultTemplateGenerator {
     }
   }
 
-  private static Cell cell(String text, boolean bold) {
+  static Cell cell(String text, boolean bold) {
     return new Cell(text, bold);
   }
 
   /** A table of fixed columns (twips) with single borders, its text {@code size} points. */
-  private static XWPFTable table(XWPFDocument doc, int[] columns, double size) {
+  static XWPFTable table(XWPFDocument doc, int[] columns, double size) {
     XWPFTable t = doc.createTable();
     t.setTableAlignment(TableRowAlign.CENTER);
     CTTblPr pr = t.getCTTbl().getTblPr();
@@ -543,7 +545,7 @@ final class DefaultTemplateGenerator {
   private static final java.util.Map<XWPFTable, double[]> SIZES = new java.util.IdentityHashMap<>();
   private static final java.util.Map<XWPFTable, int[]> COLUMNS = new java.util.IdentityHashMap<>();
 
-  private static void row(XWPFTable t, boolean header, int minHeight, Cell... cells) {
+  static void row(XWPFTable t, boolean header, int minHeight, Cell... cells) {
     XWPFTableRow row = t.insertNewTableRow(t.getNumberOfRows());
     if (header) {
       row.setRepeatHeader(true);

@@ -60,6 +60,7 @@ class NumberPatternTest {
   void theDefaultTypeCodesAreTheDocumentKinds() {
     assertThat(DocumentRules.DEFAULTS.announcementTypeCode()).isEqualTo(DocumentKind.ANNOUNCEMENT.defaultTypeCode());
     assertThat(DocumentRules.DEFAULTS.noticeTypeCode()).isEqualTo(DocumentKind.NOTICE.defaultTypeCode());
+    assertThat(DocumentRules.DEFAULTS.resultTypeCode()).isEqualTo(DocumentKind.RESULTS.defaultTypeCode());
     assertThat(DocumentRules.DEFAULTS.announcementListsTargets()).isTrue();
     assertThat(DocumentRules.DEFAULTS.materials()).isNotBlank();
     assertThat(RulesCheck.problems(WorkingRules.defaults(1))).isEmpty();
@@ -69,6 +70,22 @@ class NumberPatternTest {
       String materials) {
     return RulesCheck.parse(1, new RulesInput("2", "3", "10", "12", "20", true, "", "", pattern, announcement, notice, false,
         person, phone, materials));
+  }
+
+  @Test
+  void theResultAnnouncementsTypeCodeIsCheckedLikeTheOthersAndKept() {
+    RulesInput base = new RulesInput("2", "3", "10", "12", "20", true, "", "", NumberPattern.DEFAULT, "抽告", "抽通", false,
+        "", "", "", " 检结 ");
+    assertThat(RulesCheck.parse(1, base).rules().documents().resultTypeCode()).isEqualTo("检结");
+    assertThat(RulesInput.of(RulesCheck.parse(1, base).rules()).resultTypeCode()).isEqualTo("检结");
+    for (String same : new String[] {"抽告", "抽通"}) {
+      RulesInput clash = new RulesInput("2", "3", "10", "12", "20", true, "", "", NumberPattern.DEFAULT, "抽告", "抽通",
+          false, "", "", "", same);
+      assertThat(RulesCheck.parse(1, clash).of(RulesField.RESULT_TYPE_CODE).key()).isEqualTo("rules.error.typeCodesSame");
+    }
+    RulesInput empty = new RulesInput("2", "3", "10", "12", "20", true, "", "", NumberPattern.DEFAULT, "抽告", "抽通", false,
+        "", "", "", " ");
+    assertThat(RulesCheck.parse(1, empty).of(RulesField.RESULT_TYPE_CODE).key()).isEqualTo("rules.error.empty");
   }
 
   @Test
