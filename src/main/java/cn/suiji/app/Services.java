@@ -34,6 +34,8 @@ import cn.suiji.inspection.service.ResultCodeService;
 import cn.suiji.inspection.service.ResultImporter;
 import cn.suiji.inspection.service.ResultService;
 import cn.suiji.publish.service.DeadlineService;
+import cn.suiji.publish.data.PublicationRepository;
+import cn.suiji.publish.service.PublishService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -118,6 +120,7 @@ public final class Services implements AutoCloseable {
   private final ResultService results;
   private final ResultImporter resultImporter;
   private final DeadlineService deadlines;
+  private final PublishService publish;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -175,6 +178,9 @@ public final class Services implements AutoCloseable {
         currentUser);
     this.resultImporter = new ResultImporter(dsl, results, resultRepository, auditor);
     this.deadlines = new DeadlineService(results, rules, calendar, clock);
+    // publication receipts are kept with the delivery receipts, by their hash
+    this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
+        clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null));
     checkOnOpen(dsl);
     this.calendar.seedIfNew();
   }
@@ -365,6 +371,11 @@ public final class Services implements AutoCloseable {
   /** The results template and import of a draw. */
   public ResultImporter resultImporter() {
     return resultImporter;
+  }
+
+  /** Publication marked (标记已公示) and the on-time rate. */
+  public PublishService publish() {
+    return publish;
   }
 
   /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */
