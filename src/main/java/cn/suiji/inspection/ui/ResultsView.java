@@ -139,6 +139,7 @@ public final class ResultsView {
       target.setPrefWidth(210);
       target.setMinHeight(Label.USE_PREF_SIZE);
       Label status = new Label();
+      status.setId("status-" + row.order());
       status.textProperty().bind(row.statusTextProperty());
       status.setMinWidth(Label.USE_PREF_SIZE);
       grid.add(order, 0, line);
