@@ -36,6 +36,7 @@ public final class ResultsView {
   private final Parent root;
   private @Nullable ResultRow lastRow;
   private final List<Runnable> unbind = new ArrayList<>();
+  private final javafx.beans.value.ChangeListener<Node> focus = (obs, before, now) -> focused(now);
 
   @FXML private ComboBox<NoticesViewModel.DrawChoice> drawChoice;
   @FXML private Button saveButton;
@@ -100,9 +101,13 @@ public final class ResultsView {
     viewModel.selectedProperty().addListener((obs, old, row) -> bindDetail(row));
     bindDetail(null);
     build();
-    root.sceneProperty().addListener((obs, old, scene) -> {
+    // the cursor is followed only while the grid is shown: the listener leaves with the page
+    grid.sceneProperty().addListener((obs, old, scene) -> {
+      if (old != null) {
+        old.focusOwnerProperty().removeListener(focus);
+      }
       if (scene != null) {
-        scene.focusOwnerProperty().addListener((o, before, now) -> focused(now));
+        scene.focusOwnerProperty().addListener(focus);
       }
     });
   }
@@ -136,7 +141,7 @@ public final class ResultsView {
       order.setMinWidth(Label.USE_PREF_SIZE);
       Label target = new Label(row.target() + "\n" + row.code());
       target.setWrapText(true);
-      target.setPrefWidth(210);
+      target.setPrefWidth(190);
       target.setMinHeight(Label.USE_PREF_SIZE);
       Label status = new Label();
       status.setId("status-" + row.order());
@@ -145,11 +150,11 @@ public final class ResultsView {
       grid.add(order, 0, line);
       grid.add(target, 1, line);
       grid.add(status, 2, line);
-      grid.add(cell(row, row.dateProperty(), 104, "date", messages.get("common.datePrompt")), 3, line);
-      grid.add(cell(row, row.codesProperty(), 80, "codes", "1"), 4, line);
+      grid.add(cell(row, row.dateProperty(), 108, "date", messages.get("results.date.prompt")), 3, line);
+      grid.add(cell(row, row.codesProperty(), 80, "codes", messages.get("results.codes.prompt")), 4, line);
       grid.add(cell(row, row.methodsProperty(), 110, "methods", messages.get("results.methods.prompt")), 5, line);
-      grid.add(cell(row, row.inspectorsProperty(), 130, "inspectors", ""), 6, line);
-      grid.add(cell(row, row.noteProperty(), 150, "note", messages.get("results.note.prompt")), 7, line);
+      grid.add(cell(row, row.inspectorsProperty(), 140, "inspectors", ""), 6, line);
+      grid.add(cell(row, row.noteProperty(), 160, "note", messages.get("results.note.prompt")), 7, line);
       Label reason = new Label();
       reason.setId("row-error-" + row.order());
       reason.getStyleClass().add(Styles.FIELD_ERROR);

@@ -117,14 +117,19 @@ public final class ResultsViewModel {
       }
       return out;
     }, read -> {
-      rows.setAll(read.stream().map(this::row).toList());
+      List<ResultRow> built = new ArrayList<>();
+      for (Read r : read) {
+        built.add(row(r, built.size() + 1));
+      }
+      rows.setAll(built);
       summarise();
     });
   }
 
-  private ResultRow row(Read read) {
+  /** The row at {@code order} (from 1, the draw order: the sheet is read by draw order). */
+  private ResultRow row(Read read, int order) {
     DrawSheetRow s = read.sheet();
-    ResultRow row = new ResultRow(s.inspectionId(), rows.size() + 1, s.targetName(), s.targetCode(), s.inspectors());
+    ResultRow row = new ResultRow(s.inspectionId(), order, s.targetName(), s.targetCode(), s.inspectors());
     show(row, s.status(), read.result().orElse(null), read.names());
     return row;
   }
