@@ -150,7 +150,7 @@ public final class ResultsView {
       grid.add(order, 0, line);
       grid.add(target, 1, line);
       grid.add(status, 2, line);
-      grid.add(cell(row, row.dateProperty(), 108, "date", messages.get("results.date.prompt")), 3, line);
+      grid.add(cell(row, row.dateProperty(), 120, "date", messages.get("results.date.prompt")), 3, line);
       grid.add(cell(row, row.codesProperty(), 80, "codes", messages.get("results.codes.prompt")), 4, line);
       grid.add(cell(row, row.methodsProperty(), 110, "methods", messages.get("results.methods.prompt")), 5, line);
       grid.add(cell(row, row.inspectorsProperty(), 140, "inspectors", ""), 6, line);
@@ -195,7 +195,11 @@ public final class ResultsView {
   private void bindDetail(@Nullable ResultRow row) {
     unbind.forEach(Runnable::run);
     unbind.clear();
-    detail.setDisable(row == null);
+    for (javafx.scene.Node n : detail.getChildren()) {
+      if (n != codeHint && n != methodHint && n != detailTitle) {
+        n.setDisable(row == null);
+      }
+    }
     rowError.textProperty().unbind();
     if (row == null) {
       detailTitle.setText(messages.get("results.detail.none"));
