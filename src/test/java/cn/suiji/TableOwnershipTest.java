@@ -50,6 +50,7 @@ class TableOwnershipTest {
       "inspection", Set.of("INSPECTION", "INSPECTION_INSPECTOR", "NUMBERED_DOCUMENT", "DOCUMENT_SERIES",
           "NOTICE_DELIVERY", "RESULT_CODE", "INSPECTION_RESULT", "INSPECTION_RESULT_CODE",
           "INSPECTION_RESULT_INSPECTOR", "INSPECTION_RESULT_FINDING", "FOLLOW_UP", "NOTICE_TEMPLATE"),
+      "publish", Set.of("PUBLICATION"),
       "admin", Set.of("APP_SETTING"),
       "shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD"),
       "shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR"));

@@ -34,6 +34,10 @@ import cn.suiji.home.ui.HomeViewModel;
 import cn.suiji.home.ui.HomeViewModel.Destination;
 import cn.suiji.home.ui.HomeViewModel.Screen;
 import cn.suiji.inspection.ui.NoticesView;
+import cn.suiji.inspection.ui.ResultsView;
+import cn.suiji.publish.ui.DeadlinesView;
+import cn.suiji.publish.ui.DeadlinesViewModel;
+import cn.suiji.inspection.ui.ResultsViewModel;
 import cn.suiji.inspection.ui.NoticesViewModel;
 import cn.suiji.plan.ui.PlanView;
 import cn.suiji.plan.ui.PlanViewModel;
@@ -238,6 +242,7 @@ final class MainWindowView {
       case ITEMS -> "items";
       case TARGETS -> "targets";
       case INSPECTORS -> "inspectors";
+      case DEADLINES -> "deadlines";
     };
     navigation.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(page -> {
       pending = d;
@@ -315,6 +320,11 @@ final class MainWindowView {
         new Page("draw", "nav.draw", this::drawPage),
         new Page("draws", "nav.draws", this::drawsPage),
         new Page("notices", "nav.notices", this::noticesPage),
+        new Page("results", "nav.results", () -> new ResultsView(new ResultsViewModel(services().results(),
+            services().resultCodes(), services().followUps(), services().notices(), executor, messages), loader,
+            messages).root()),
+        new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
+            services().publish(), executor, dialogs, messages), loader, messages).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
@@ -324,7 +334,8 @@ final class MainWindowView {
   }
 
   private Parent homePage() {
-    HomeViewModel vm = new HomeViewModel(services().home(), executor, messages, this::open);
+    HomeViewModel vm = new HomeViewModel(services().home(), executor, messages, this::open,
+        () -> services().deadlines().countsByDepartment(services().deadlines().today()));
     Runnable filled = onHomeFilled;
     if (filled != null) {
       vm.loadedProperty().addListener((obs, old, loaded) -> {

@@ -36,6 +36,8 @@ import cn.suiji.inspection.service.ResultAnnouncementService;
 import cn.suiji.inspection.service.ResultService;
 import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublicExportService;
+import cn.suiji.publish.data.PublicationRepository;
+import cn.suiji.publish.service.PublishService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -122,6 +124,7 @@ public final class Services implements AutoCloseable {
   private final DeadlineService deadlines;
   private final ResultAnnouncementService resultAnnouncements;
   private final PublicExportService publicExport;
+  private final PublishService publish;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -183,6 +186,9 @@ public final class Services implements AutoCloseable {
     this.resultAnnouncements = new ResultAnnouncementService(dsl, new NoticeRepository(), new DocumentSourceRepository(),
         resultRepository, resultCodes, rules, auditor);
     this.publicExport = new PublicExportService(resultAnnouncements, settings);
+    // publication receipts are kept with the delivery receipts, by their hash
+    this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
+        clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null));
     checkOnOpen(dsl);
     this.calendar.seedIfNew();
   }
@@ -383,6 +389,11 @@ public final class Services implements AutoCloseable {
   /** The public results export (.xlsx/.csv) and its column mapping. */
   public PublicExportService publicExport() {
     return publicExport;
+  }
+
+  /** Publication marked (标记已公示) and the on-time rate. */
+  public PublishService publish() {
+    return publish;
   }
 
   /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */

@@ -3,6 +3,7 @@ package cn.suiji.cli;
 import cn.suiji.app.Services;
 import cn.suiji.inspection.domain.UnresultedInspection;
 import cn.suiji.publish.domain.DeadlineState;
+import cn.suiji.publish.domain.Publication;
 import cn.suiji.publish.domain.PublicationDeadline;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,10 +27,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code suiji publish due [--as-of D] [--json]}: the publication deadlines of recorded results;
+ * {@code suiji publish mark --task CODE --date D [--receipt FILE]}: a task's results marked published;
  * {@code export}, {@code announce} and {@code columns} are {@link PublishDocsCommands}.
  */
 @Command(name = "publish", mixinStandardHelpOptions = true, subcommands = {PublishCommand.Due.class,
-    PublishDocsCommands.Export.class, PublishDocsCommands.Announce.class, PublishDocsCommands.Columns.class})
+    PublishCommand.Mark.class, PublishDocsCommands.Export.class, PublishDocsCommands.Announce.class,
+    PublishDocsCommands.Columns.class})
 final class PublishCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -55,14 +59,7 @@ final class PublishCommand implements Runnable {
 
     @Override
     public Integer call() {
-      LocalDate day = null;
-      if (asOf != null) {
-        try {
-          day = LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-          throw new SuijiException(e, "cli.calendar.badDate", asOf);
-        }
-      }
+      LocalDate day = asOf == null ? null : date(asOf);
       try (Services services = db.open()) {
         LocalDate on = day == null ? services.deadlines().today() : day;
         List<PublicationDeadline> due = services.deadlines().due(on);
@@ -83,6 +80,51 @@ final class PublishCommand implements Runnable {
           out.println(Messages.msg("cli.publish.due.pastWindow", u.taskCode(), u.targetCode(), u.targetName(),
               u.taskEnd().toString(), Messages.current().label(u.status())));
         }
+        return SuijiCommand.OK;
+      }
+    }
+  }
+
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new SuijiException(e, "cli.calendar.badDate", text);
+    }
+  }
+
+  /**
+   * Every result of the task awaiting publication marked published on the day (INSPECTED →
+   * PUBLISHED, one transaction), the receipt copied beside the data file and hashed; then the
+   * task's on-time rate.
+   */
+  @Command(name = "mark", mixinStandardHelpOptions = true)
+  static final class Mark implements Callable<Integer> {
+    @Mixin
+    DbOption db = new DbOption();
+    @Option(names = "--task", required = true, paramLabel = "CODE", descriptionKey = "cli.option.publishTask")
+    String task = "";
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.publishDate")
+    String date = "";
+    @Option(names = "--receipt", paramLabel = "FILE", descriptionKey = "cli.option.publishReceipt")
+    @Nullable Path receipt;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      LocalDate on = date(date);
+      try (Services services = db.open()) {
+        List<Publication> marked = services.publish().markTask(task, on, receipt);
+        PrintWriter out = spec.commandLine().getOut();
+        long late = marked.stream().filter(p -> !p.onTime()).count();
+        out.println(Messages.msg("cli.publish.mark.done", task.strip(), marked.size(), on.toString(), late));
+        if (!marked.isEmpty() && marked.get(0).receiptFile() != null) {
+          out.println(Messages.msg("cli.publish.mark.receipt", marked.get(0).receiptFile(), marked.get(0).receiptSha256()));
+        }
+        services.publish().onTimeByTask().stream().filter(r -> r.taskCode().equals(task.strip())).forEach(r ->
+            out.println(Messages.msg("cli.publish.mark.rate", r.taskCode(), r.onTime(), r.published(),
+                String.format(java.util.Locale.ROOT, "%.1f", r.percent()))));
         return SuijiCommand.OK;
       }
     }

@@ -47,7 +47,7 @@ class LayoutSweepTest {
   private static final int[][] LARGER = {{1920, 1080}, {1366, 768}};
   /** The screens seen at the larger sizes too (a form or a wide table each); all are seen at 1024×700. */
   private static final java.util.Set<String> AT_LARGER = java.util.Set.of("targets", "items", "inspectors", "plan",
-      "import", "calendar", "audit", "rules", "notices");
+      "import", "calendar", "audit", "rules", "notices", "results", "deadlines");
 
   static {
     // Monocle's screen is 1280×800 unless told: the sweep needs room for 1920×1080
@@ -67,6 +67,8 @@ class LayoutSweepTest {
     Path db = PlanDemo.copyInto(dir);
     try (Services s = Services.open(db)) {
       s.draw().run("2026-SCJGJ-04", "07 21 33 45", List.of("王监督", "李监督"), "张操作", "演示数据的期限已过");
+      // the results grid and the deadlines view need delivered notices and a few results
+      cn.suiji.testing.ResultsDemo.deliverAndRecord(s, "2026-SCJGJ-04", 3);
     }
     System.setProperty(SuijiApp.DB_PROPERTY, db.toString());
     FxToolkit.registerPrimaryStage();
@@ -136,6 +138,12 @@ class LayoutSweepTest {
         new Screen("draw", List.of(opened(), state("row", true, r -> firstRow("#taskTable")))),
         new Screen("draws", List.of(opened(), state("row", true, r -> firstRow("#drawTable")))),
         new Screen("notices", List.of(opened(), state("row", true, r -> firstRow("#table")))),
+        new Screen("results", List.of(opened(), state("refused", false, r -> {
+          type("#date-4", "2026-13-01");
+          robot.interact(() -> robot.lookup("#codes-4").queryAs(TextInputControl.class).requestFocus());
+          robot.interact(() -> robot.lookup("#codes-5").queryAs(TextInputControl.class).requestFocus());
+        }))),
+        new Screen("deadlines", List.of(opened(), state("row", true, r -> firstRow("#table")))),
         new Screen("departments", List.of(opened(),
             state("row", true, r -> firstRow("#table")),
             state("error", false, r -> type("#code", "1SJ")),

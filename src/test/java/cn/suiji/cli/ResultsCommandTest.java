@@ -145,6 +145,38 @@ class ResultsCommandTest {
     assertThat(bad.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
   }
 
+  @Test
+  @Order(4)
+  void publishMarkPublishesTheTasksResultsWithTheReceipt() throws IOException {
+    Result future = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.plusDays(1).toString(),
+        "--db", db);
+    assertThat(future.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(future.err()).contains("晚于今天");
+    Result unknown = SuijiCommand.run("publish", "mark", "--task", "2026-XX-99", "--date", TODAY.toString(), "--db", db);
+    assertThat(unknown.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(unknown.err()).contains("没有已录入、尚未公示的检查结果");
+
+    Path receipt = dir.resolve("receipt.pdf");
+    Files.writeString(receipt, "公示系统确认页");
+    Result r = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.toString(), "--receipt",
+        receipt.toString(), "--db", db);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 条检查结果已标记为 " + TODAY + " 公示").contains("SHA-256")
+        .contains("按期公示率：2/2（100.0%）");
+    try (java.util.stream.Stream<Path> kept = Files.list(dir.resolve("county.receipts"))) {
+      assertThat(kept.filter(p -> p.toString().endsWith(".pdf"))).singleElement()
+          .satisfies(p -> assertThat(p).hasContent("公示系统确认页"));
+    }
+    try (Services s = Services.open(DataFileCheck.existing(db))) {
+      assertThat(s.results().drawSheet(drawId).stream().filter(row -> row.status() == InspectionStatus.PUBLISHED))
+          .hasSize(2);
+    }
+    Result due = SuijiCommand.run("publish", "due", "--as-of", TODAY.toString(), "--json", "--db", db);
+    assertThat(MAPPER.readTree(due.out()).get("items")).isEmpty();
+    Result again = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.toString(), "--db", db);
+    assertThat(again.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> out = new java.util.ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

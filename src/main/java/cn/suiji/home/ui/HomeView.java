@@ -36,6 +36,7 @@ public final class HomeView {
 
   @FXML private FlowPane workCards;
   @FXML private FlowPane cards;
+  @FXML private FlowPane deadlineCards;
   @FXML private TableView<WorkRow> work;
   @FXML private TableColumn<WorkRow, String> codeColumn;
   @FXML private TableColumn<WorkRow, String> nameColumn;
@@ -80,6 +81,37 @@ public final class HomeView {
       showCards(viewModel.figuresProperty().get());
     });
     showWorkCards();
+    viewModel.deadlines().addListener((javafx.collections.ListChangeListener<HomeViewModel.DeadlineRow>) c ->
+        showDeadlines());
+    showDeadlines();
+  }
+
+  /** One card per department with publication work: due soon (yellow), overdue and past the window (red). */
+  private void showDeadlines() {
+    deadlineCards.getChildren().clear();
+    for (HomeViewModel.DeadlineRow d : viewModel.deadlines()) {
+      Label name = new Label(d.department());
+      name.getStyleClass().add(Styles.CARD_LABEL);
+      name.setMinWidth(Label.USE_PREF_SIZE);
+      Label soon = count(messages.get("home.deadlines.soon", d.soon()), d.soon() > 0 ? Styles.DEADLINE_SOON : null);
+      Label overdue = count(messages.get("home.deadlines.overdue", d.overdue()),
+          d.overdue() > 0 ? Styles.DEADLINE_OVERDUE : null);
+      Label past = count(messages.get("home.deadlines.pastWindow", d.pastWindow()),
+          d.pastWindow() > 0 ? Styles.DEADLINE_OVERDUE : null);
+      VBox card = new VBox(name, soon, overdue, past);
+      card.getStyleClass().addAll(Styles.CARD, "work-card");
+      card.setOnMouseClicked(e -> viewModel.openDeadlines());
+      deadlineCards.getChildren().add(card);
+    }
+  }
+
+  private static Label count(String text, @org.jspecify.annotations.Nullable String style) {
+    Label l = new Label(text);
+    l.setMinWidth(Label.USE_PREF_SIZE);
+    if (style != null) {
+      l.getStyleClass().add(style);
+    }
+    return l;
   }
 
   private void showWorkCards() {

@@ -4,12 +4,14 @@ import cn.suiji.home.domain.HomeFigures;
 import cn.suiji.home.domain.HomeWork;
 import cn.suiji.home.domain.WorkTask;
 import cn.suiji.home.service.HomeService;
+import cn.suiji.publish.domain.DepartmentDeadlines;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +32,7 @@ public final class HomeViewModel {
   static final int LIMIT = 100;
 
   /** The screens the home page opens. */
-  public enum Screen { PLAN, DRAW, DRAWS, NOTICES, DEPARTMENTS, ITEMS, TARGETS, INSPECTORS }
+  public enum Screen { PLAN, DRAW, DRAWS, NOTICES, DEPARTMENTS, ITEMS, TARGETS, INSPECTORS, DEADLINES }
 
   /** A screen to open, at a task when {@code taskCode} is set (with its plan's department and year). */
   public record Destination(Screen screen, @Nullable String taskCode, @Nullable String departmentCode, int year) {
@@ -46,6 +48,8 @@ public final class HomeViewModel {
   private final TaskExecutor executor;
   private final Messages messages;
   private final Consumer<Destination> navigator;
+  private final Supplier<List<DepartmentDeadlines>> deadlineCounts;
+  private final ObservableList<DeadlineRow> deadlines = FXCollections.observableArrayList();
   private final ObjectProperty<HomeFigures> figures = new SimpleObjectProperty<>(new HomeFigures(0, 0, 0, 0, 0, 0, 0));
   private final ObservableList<WorkRow> work = FXCollections.observableArrayList();
   private final IntegerProperty overdue = new SimpleIntegerProperty(0);
@@ -55,11 +59,24 @@ public final class HomeViewModel {
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
   public HomeViewModel(HomeService service, TaskExecutor executor, Messages messages, Consumer<Destination> navigator) {
+    this(service, executor, messages, navigator, List::of);
+  }
+
+  /**
+   * @param deadlineCounts each department's publication deadlines today (soon, overdue, past the
+   *     window: {@code DeadlineService.countsByDepartment}), read off the FX thread
+   */
+  public HomeViewModel(HomeService service, TaskExecutor executor, Messages messages, Consumer<Destination> navigator,
+      Supplier<List<DepartmentDeadlines>> deadlineCounts) {
     this.service = service;
     this.executor = executor;
     this.messages = messages;
     this.navigator = navigator;
+    this.deadlineCounts = deadlineCounts;
   }
+
+  /** A department's publication work: results due soon, overdue, inspections past their window. */
+  public record DeadlineRow(String department, int soon, int overdue, int pastWindow) {}
 
   /** Reads the figures and the work off the FX thread. */
   public void refresh() {
@@ -69,6 +86,7 @@ public final class HomeViewModel {
       overdue.set(s.work().overdue().size());
       dueSoon.set(s.work().dueSoon().size());
       waiting.set(s.work().drawn().size());
+      deadlines.setAll(s.deadlines());
       loaded.set(true);
     }));
   }
@@ -87,7 +105,10 @@ public final class HomeViewModel {
     for (WorkTask t : w.drawn()) {
       rows.add(row(Kind.WAITING, t, waitingText(t)));
     }
-    return new Snapshot(f, w, rows);
+    List<DeadlineRow> counts = deadlineCounts.get().stream()
+        .filter(d -> d.soon() + d.overdue() + d.pastWindow() > 0)
+        .map(d -> new DeadlineRow(d.departmentName(), d.soon(), d.overdue(), d.pastWindow())).toList();
+    return new Snapshot(f, w, rows, counts);
   }
 
   private String waitingText(WorkTask t) {
@@ -169,7 +190,17 @@ public final class HomeViewModel {
     return waiting;
   }
 
-  private record Snapshot(HomeFigures figures, HomeWork work, List<WorkRow> rows) {}
+  private record Snapshot(HomeFigures figures, HomeWork work, List<WorkRow> rows, List<DeadlineRow> deadlines) {}
+
+  /** Departments with results due soon or overdue, or inspections past their window (others are left out). */
+  public ObservableList<DeadlineRow> deadlines() {
+    return deadlines;
+  }
+
+  /** A department's deadline row was clicked: the deadlines view. */
+  public void openDeadlines() {
+    navigator.accept(Destination.of(Screen.DEADLINES));
+  }
 
   /** One line of the work table, as shown. */
   public record WorkRow(Kind kind, String kindText, String code, String name, String department, String end,

@@ -64,7 +64,8 @@ public final class ResultService {
     return facts(dsl, inspectionId);
   }
 
-  InspectionFacts facts(DSLContext tx, long inspectionId) {
+  /** As {@link #facts(long)} in the caller's transaction (publication marks it). */
+  public InspectionFacts facts(DSLContext tx, long inspectionId) {
     return repository.facts(tx, inspectionId)
         .orElseThrow(() -> new SuijiException("inspection.service.noSuchInspection", inspectionId));
   }
@@ -151,6 +152,21 @@ public final class ResultService {
   /** The current result, if any. */
   public Optional<InspectionResult> current(long inspectionId) {
     return repository.current(dsl, inspectionId);
+  }
+
+  /** The current result in the caller's transaction (publication checks its date). */
+  public Optional<InspectionResult> current(DSLContext tx, long inspectionId) {
+    return repository.current(tx, inspectionId);
+  }
+
+  /** Inspectors whose 执法证号 or name is {@code text} (at most {@code limit}; the grid's inspectors cell). */
+  public List<cn.suiji.inspection.domain.InspectorMatch> findInspectors(String text, int limit) {
+    return repository.inspectors(dsl, text == null ? "" : text.strip(), limit);
+  }
+
+  /** Inspectors' names by row id (the grid shows a recorded result's inspectors). */
+  public Map<Long, String> inspectorNames(Set<Long> ids) {
+    return ids.isEmpty() ? Map.of() : repository.inspectorNames(dsl, ids);
   }
 
   /** Every version, oldest first: the superseded ones with when and why. */

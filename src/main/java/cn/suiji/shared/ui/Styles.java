@@ -16,6 +16,9 @@ public final class Styles {
   /** A form field that does not pass its check. */
   public static final String INVALID = "invalid";
   public static final String NAV = "nav";
+  /** A publication deadline due soon (yellow) and one overdue (red): the deadlines view and the home page. */
+  public static final String DEADLINE_SOON = "deadline-soon";
+  public static final String DEADLINE_OVERDUE = "deadline-overdue";
   /** The projector window of the draw ceremony and its parts (draw.ui.CeremonyView). */
   public static final String CEREMONY = "ceremony";
   public static final String CEREMONY_HEADING = "ceremony-heading";
