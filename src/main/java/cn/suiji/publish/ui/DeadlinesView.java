@@ -108,6 +108,7 @@ public final class DeadlinesView {
     Columns.text(taskColumn, Line::task);
     Columns.text(targetColumn, Line::target);
     Columns.text(codeColumn, Line::code);
+    Columns.keepWhole(codeColumn, "92620823MAMQGWM4XX"); // a credit code is useful only whole
     Columns.text(resultColumn, Line::resultDate);
     Columns.text(dueColumn, Line::dueDate);
     Columns.text(leftColumn, l -> Integer.toString(l.workdaysLeft()));
