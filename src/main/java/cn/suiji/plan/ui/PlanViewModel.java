@@ -102,12 +102,12 @@ public final class PlanViewModel {
       }
     });
     department.addListener((obs, old, now) -> {
-      if (!choosing && now != null) {
+      if (!choosing && now != null && keepsEdits(department, old)) {
         loadYears(now.value());
       }
     });
     year.addListener((obs, old, now) -> {
-      if (!choosing && now != null) {
+      if (!choosing && now != null && keepsEdits(year, old)) {
         loadPlan();
       }
     });
@@ -255,6 +255,24 @@ public final class PlanViewModel {
     if (!unsaved() || dialogs.confirm(messages.get("plan.title"), messages.get("plan.leave.discard"))) {
       proceed.run();
     }
+  }
+
+  /**
+   * The clerk chose another department or year: with unsaved edits only after confirming that
+   * they are dropped; otherwise the choice goes back to {@code old} (and the plan stays shown).
+   */
+  private <T> boolean keepsEdits(ObjectProperty<@Nullable T> choice, @Nullable T old) {
+    if (old == null || !unsaved()
+        || dialogs.confirm(messages.get("plan.title"), messages.get("plan.switch.discard"))) {
+      return true;
+    }
+    choosing = true;
+    try {
+      choice.set(old);
+    } finally {
+      choosing = false;
+    }
+    return false;
   }
 
   private boolean mayDrop() {

@@ -106,6 +106,27 @@ class PlanEditorRulesTest {
   }
 
   @Test
+  void choosingAnotherDepartmentOrYearWithUnsavedEditsAsksAndStaysOnNo() {
+    Integer year = vm.yearProperty().get();
+    vm.editor().nameProperty().set("改过的名称");
+    dialogs.confirmAnswer = false;
+    vm.yearProperty().set(year - 1);
+    assertThat(vm.yearProperty().get()).as("the year goes back").isEqualTo(year);
+    var department = vm.departmentProperty().get();
+    vm.departmentProperty().set(vm.departments().get(1));
+    assertThat(vm.departmentProperty().get()).as("the department goes back").isEqualTo(department);
+    assertThat(vm.editor().nameProperty().get()).isEqualTo("改过的名称");
+    assertThat(dialogs.confirms).containsExactly(
+        "年度计划有未保存的修改，换部门或年度将放弃这些修改。仍要切换吗？",
+        "年度计划有未保存的修改，换部门或年度将放弃这些修改。仍要切换吗？");
+
+    dialogs.confirmAnswer = true;
+    vm.departmentProperty().set(vm.departments().get(1));
+    assertThat(vm.departmentProperty().get()).isEqualTo(vm.departments().get(1));
+    assertThat(vm.unsaved()).as("the other department's plan is shown, the edits dropped").isFalse();
+  }
+
+  @Test
   void choosingAnotherTaskWithUnsavedEditsAsksFirst() {
     choose("2026-SCJGJ-01");
     vm.editor().nameProperty().set("改过的名称");
