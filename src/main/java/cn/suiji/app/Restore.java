@@ -8,6 +8,7 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditVerification;
 import cn.suiji.shared.db.DataLocation;
 import cn.suiji.shared.db.Database;
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.shared.l10n.Messages;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -82,6 +83,10 @@ public final class Restore {
         }
         problems.addAll(new DrawIntegrity(s.database().dsl()).problems());
         problems.addAll(new DirectoryIntegrity(s.database().dsl()).problems());
+        int unreadable = s.inspectors().unreadableIdNumbers();
+        if (unreadable > 0) {
+          problems.add(Messages.current().get("restore.idKeyMissing", unreadable, IdSeal.KEY_SUFFIX));
+        }
         return new Proof(copy, chain.checked(), checks.size(), problems);
       } catch (SuijiException e) {
         LOG.warn("The backup {} does not open: {}", copy, e.getMessage());
@@ -150,6 +155,10 @@ public final class Restore {
       Path journal = DataLocation.sibling(from, Services.JOURNAL_SUFFIX);
       if (Files.exists(journal)) {
         Files.copy(journal, DataLocation.sibling(to, Services.JOURNAL_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
+      }
+      Path key = DataLocation.sibling(from, IdSeal.KEY_SUFFIX);
+      if (Files.exists(key)) { // the ID numbers' key goes with its file; a copy without one keeps the key there is
+        Files.copy(key, DataLocation.sibling(to, IdSeal.KEY_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
       }
       // the delivery receipts, stored under their hash, are added to what is there
       Database.copyFolder(DataLocation.sibling(from, Services.RECEIPTS_SUFFIX),

@@ -58,6 +58,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.db.Database;
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.shared.time.CalendarService;
 import cn.suiji.shared.time.data.CalendarRepository;
 import cn.suiji.admin.service.SetupService;
@@ -172,8 +173,10 @@ public final class Services implements AutoCloseable {
     register(new TaskImporter(dsl, plans, auditor));
     this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
     register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
-    this.inspectors = new InspectorService(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock);
-    register(new InspectorImporter(dsl, new InspectorRepository(), new DepartmentRepository(), auditor, clock));
+    this.inspectors = new InspectorService(dsl, new InspectorRepository(database.idSeal()), new DepartmentRepository(),
+        auditor, clock);
+    register(new InspectorImporter(dsl, new InspectorRepository(database.idSeal()), new DepartmentRepository(), auditor,
+        clock));
     register(new RecusalImporter(dsl, recusalRepository, auditor, clock));
     // issue 13: results, follow-ups and publication deadlines (not registered as an import kind:
     // `suiji results import` and, later, the results screen call it with its draw's template)
@@ -190,6 +193,13 @@ public final class Services implements AutoCloseable {
     this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
         clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null));
     checkOnOpen(dsl);
+    if (database.idSeal().createdNow() && database.file().isPresent()) {
+      int unreadable = inspectors.unreadableIdNumbers(); // a new key beside a file that may hold sealed numbers
+      if (unreadable > 0) {
+        notices.add(Messages.current().get("ids.seal.unreadable", unreadable,
+            database.sibling(IdSeal.KEY_SUFFIX).map(Path::toString).orElse("")));
+      }
+    }
     this.calendar.seedIfNew();
   }
 

@@ -3,6 +3,7 @@ package cn.suiji.admin.service;
 import cn.suiji.admin.domain.BackupRotation;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.db.DataLocation;
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.shared.db.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -138,6 +139,7 @@ public final class BackupService {
       Path p = dir.resolve(c.name());
       try {
         Files.deleteIfExists(p);
+        Files.deleteIfExists(DataLocation.sibling(p, IdSeal.KEY_SUFFIX)); // the copy's key goes with it
         deleted.add(p);
       } catch (IOException e) {
         LOG.warn("Could not delete the old backup {}", p, e);

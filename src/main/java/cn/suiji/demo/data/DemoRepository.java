@@ -1,5 +1,6 @@
 package cn.suiji.demo.data;
 
+import cn.suiji.shared.ids.IdSeal;
 import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DOCUMENT_SERIES;
@@ -33,6 +34,12 @@ import org.jooq.Table;
 public final class DemoRepository {
   /** How many targets to hand {@link DemoWriter#targets} at a time: one insert statement's worth. */
   public static final int CHUNK = Rows.CHUNK;
+  private final IdSeal seal;
+
+  /** {@code seal}: how the inspectors' ID numbers are stored (docs/decisions/0029). */
+  public DemoRepository(IdSeal seal) {
+    this.seal = seal;
+  }
 
   /**
    * The county tables, children before parents, so deleting in this order never breaks a
@@ -61,6 +68,6 @@ public final class DemoRepository {
 
   /** A writer for one county, stamping rows with {@code now}; it remembers the ids it created. */
   public DemoWriter writer(DSLContext tx, OffsetDateTime now) {
-    return new DemoWriter(tx, now);
+    return new DemoWriter(tx, now, seal);
   }
 }

@@ -1,5 +1,6 @@
 package cn.suiji.demo.data;
 
+import cn.suiji.shared.ids.IdSeal;
 import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.APP_SETTING;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
@@ -51,8 +52,11 @@ public final class DemoWriter {
   private final Map<String, Long> targetIds = new HashMap<>();
   private final Map<String, Long> inspectorIds = new HashMap<>();
 
-  DemoWriter(DSLContext tx, OffsetDateTime now) {
+  private final IdSeal seal;
+
+  DemoWriter(DSLContext tx, OffsetDateTime now, IdSeal seal) {
     this.tx = tx;
+    this.seal = seal;
     this.now = now;
     this.rows = new Rows(tx);
   }
@@ -100,7 +104,7 @@ public final class DemoWriter {
 
   /** Inserts the inspectors and the items each may inspect. */
   public void inspectors(List<Inspector> inspectors) {
-    rows.values(INSPECTOR, inspectors, i -> Records.inspector(i, department(i.departmentCode()), now)).execute();
+    rows.values(INSPECTOR, inspectors, i -> Records.inspector(i, department(i.departmentCode()), now, seal)).execute();
     tx.select(INSPECTOR.INSPECTOR_KEY, INSPECTOR.ID).from(INSPECTOR)
         .forEach(r -> inspectorIds.put(r.value1(), r.value2()));
     List<InspectorItemRecord> eligible = new ArrayList<>();

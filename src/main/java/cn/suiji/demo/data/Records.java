@@ -1,5 +1,6 @@
 package cn.suiji.demo.data;
 
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.demo.domain.DemoCounty.Inspector;
 import cn.suiji.demo.domain.DemoCounty.Item;
 import cn.suiji.demo.domain.DemoCounty.Recusal;
@@ -91,13 +92,14 @@ final class Records {
     return r;
   }
 
-  static InspectorRecord inspector(Inspector i, long departmentId, OffsetDateTime now) {
+  static InspectorRecord inspector(Inspector i, long departmentId, OffsetDateTime now, IdSeal seal) {
     InspectorRecord r = new InspectorRecord();
     r.setInspectorKey(i.key());
     r.setDepartmentId(departmentId);
     r.setName(i.name());
     r.setGender(i.gender());
-    r.setIdNumber(i.idNumber());
+    r.setIdSealed(seal.seal(i.idNumber())); // never in plain text (docs/decisions/0029)
+    r.setIdFingerprint(seal.fingerprint(i.idNumber()));
     r.setPost(i.post());
     r.setEnforcementField(i.enforcementField());
     r.setCertNo(i.certNo());

@@ -1,5 +1,6 @@
 package cn.suiji.demo.service;
 
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.shared.db.Preimage;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.demo.data.DemoRepository;
@@ -30,19 +31,20 @@ public final class DemoService {
   private static final Logger LOG = LoggerFactory.getLogger(DemoService.class);
 
   private final DSLContext dsl;
-  private final DemoRepository repository = new DemoRepository();
+  private final DemoRepository repository;
   private final Auditor auditor;
   private final Clock clock;
   private final long seed;
   private final int targets;
 
   public DemoService(Database database, Auditor auditor, Clock clock) {
-    this(database.dsl(), auditor, clock, DemoGenerator.DEFAULT_SEED, DemoGenerator.TARGETS);
+    this(database.dsl(), database.idSeal(), auditor, clock, DemoGenerator.DEFAULT_SEED, DemoGenerator.TARGETS);
   }
 
   /** For tests: another seed or a smaller county. */
-  DemoService(DSLContext dsl, Auditor auditor, Clock clock, long seed, int targets) {
+  DemoService(DSLContext dsl, IdSeal seal, Auditor auditor, Clock clock, long seed, int targets) {
     this.dsl = dsl;
+    this.repository = new DemoRepository(seal);
     this.auditor = auditor;
     this.clock = clock;
     this.seed = seed;

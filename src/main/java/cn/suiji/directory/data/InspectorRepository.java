@@ -11,6 +11,7 @@ import cn.suiji.directory.domain.InspectorFilter;
 import cn.suiji.directory.domain.InspectorStatus;
 import cn.suiji.directory.domain.ItemOption;
 import cn.suiji.shared.db.generated.tables.records.InspectorItemRecord;
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.shared.db.generated.tables.records.InspectorRecord;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,9 +32,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The inspector directory's table and the items each inspector may inspect, for the inspector
  * service and import. A county has a few hundred inspectors: lists are read whole, with their
- * item codes in one second query.
+ * item codes in one second query. ID numbers are stored sealed with a fingerprint
+ * ({@link IdSeal}, docs/decisions/0029): never in plain text in the file.
  */
 public final class InspectorRepository {
+  private final IdSeal seal;
+
+  public InspectorRepository(IdSeal seal) {
+    this.seal = seal;
+  }
+
   /** The inspectors matching {@code filter}, by department order then 人员编号. */
   public List<Inspector> list(DSLContext dsl, InspectorFilter filter) {
     List<Condition> where = new ArrayList<>();
@@ -61,7 +69,7 @@ public final class InspectorRepository {
 
   /** The inspector holding the (normalised) ID number {@code idNumber}, the first by id if several already do. */
   public Optional<Inspector> findByIdNumber(DSLContext dsl, String idNumber) {
-    return read(dsl, INSPECTOR.ID_NUMBER.eq(idNumber)).stream().findFirst();
+    return read(dsl, INSPECTOR.ID_FINGERPRINT.eq(seal.fingerprint(idNumber))).stream().findFirst();
   }
 
   public Optional<Inspector> findById(DSLContext dsl, long id) {
@@ -146,11 +154,25 @@ public final class InspectorRepository {
         .fetch(INSPECTOR.INSPECTOR_KEY);
   }
 
-  private static void fill(InspectorRecord r, Inspector i, long departmentId, OffsetDateTime now) {
+  /**
+   * How many stored ID numbers this key cannot open (the key file beside the data file was lost
+   * or replaced): they are shown as missing and kept as they are until the clerk types them again.
+   */
+  public int unreadableIdNumbers(DSLContext dsl) {
+    return (int) dsl.select(INSPECTOR.ID_SEALED).from(INSPECTOR).where(INSPECTOR.ID_SEALED.isNotNull())
+        .fetch(INSPECTOR.ID_SEALED).stream().filter(sealed -> seal.open(sealed).isEmpty()).count();
+  }
+
+  private void fill(InspectorRecord r, Inspector i, long departmentId, OffsetDateTime now) {
     r.setDepartmentId(departmentId);
     r.setName(i.name());
     r.setGender(i.gender() == null ? null : i.gender() == Gender.MALE ? "M" : "F");
-    r.setIdNumber(i.idNumber());
+    boolean keepUnreadable = i.idNumber() == null && r.getIdSealed() != null && seal.open(r.getIdSealed()).isEmpty();
+    if (!keepUnreadable) {
+      r.setIdSealed(seal.seal(i.idNumber()));
+      r.setIdFingerprint(seal.fingerprint(i.idNumber()));
+    }
+    r.setIdNumber(null);
     r.setPost(i.post());
     r.setEnforcementField(i.enforcementField());
     r.setCertNo(i.certNo());
@@ -161,9 +183,10 @@ public final class InspectorRepository {
     r.setUpdatedAt(now);
   }
 
-  private static Inspector toDomain(InspectorRecord r, String departmentCode, List<String> items) {
+  private Inspector toDomain(InspectorRecord r, String departmentCode, List<String> items) {
     Gender gender = r.getGender() == null ? null : "M".equals(r.getGender()) ? Gender.MALE : Gender.FEMALE;
-    return new Inspector(r.getId(), r.getInspectorKey(), departmentCode, r.getName(), gender, r.getIdNumber(),
+    return new Inspector(r.getId(), r.getInspectorKey(), departmentCode, r.getName(), gender,
+        seal.open(r.getIdSealed()).orElse(null),
         r.getPost(), r.getEnforcementField(), r.getCertNo() == null ? "" : r.getCertNo(), r.getCertExpiry(), r.getArea(),
         InspectorStatus.valueOf(r.getStatus()), r.getPhone(), items);
   }

@@ -57,6 +57,14 @@ public final class InspectorService {
     return LocalDate.now(clock);
   }
 
+  /**
+   * How many stored ID numbers cannot be opened with the key beside the data file (a lost or
+   * replaced key file, docs/decisions/0029); they show as empty and are kept until typed again.
+   */
+  public int unreadableIdNumbers() {
+    return dsl.transactionResult(trx -> repository.unreadableIdNumbers(trx.dsl()));
+  }
+
   public List<Inspector> list(InspectorFilter filter) {
     return repository.list(dsl, filter);
   }

@@ -1,6 +1,7 @@
 package cn.suiji.shared.db;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.ids.IdSeal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -62,9 +64,12 @@ public final class Database implements AutoCloseable {
   private final List<String> appendOnly = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<String> folders = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean keepMarker;
+  private final IdSeal idSeal;
 
-  private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly, @Nullable String undone) {
+  private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly, @Nullable String undone,
+      IdSeal idSeal) {
     this.file = file;
+    this.idSeal = idSeal;
     this.pool = pool;
     this.closedUncleanly = closedUncleanly;
     this.undone = undone;
@@ -96,37 +101,38 @@ public final class Database implements AutoCloseable {
     }
     deleteQuietly(DataLocation.sibling(dbFile, CREATING));
     deleteQuietly(DataLocation.sibling(dbFile, MIGRATING));
+    IdSeal seal = IdSeal.forKeyFile(DataLocation.sibling(dbFile, IdSeal.KEY_SUFFIX));
     Optional<String> undone = Files.exists(dbFile) ? Preimage.restoreIfLeft(dbFile) : Optional.empty();
     if (!Files.exists(dbFile)) {
-      create(dbFile, locations);
+      create(dbFile, locations, seal);
     } else {
       if (Files.exists(DataLocation.sibling(dbFile, MARKER))) {
         recover(dbFile);
       }
       Optional<String> firstPending;
       try {
-        firstPending = inspectReadOnly(dbFile, locations);
+        firstPending = inspectReadOnly(dbFile, locations, seal);
       } catch (SuijiException e) {
         if (!needsRecovery(e)) {
           throw e;
         }
         recover(dbFile); // killed by a version without the mark: H2 must finish its own recovery first
-        firstPending = inspectReadOnly(dbFile, locations);
+        firstPending = inspectReadOnly(dbFile, locations, seal);
       }
       if (firstPending.isPresent()) {
-        migrateCopy(dbFile, firstPending.get(), locations);
+        migrateCopy(dbFile, firstPending.get(), locations, seal);
       }
     }
     JdbcConnectionPool pool = connect(url(dbFile), dbFile); // takes the lock: a second copy stops here
     try {
-      flyway(pool, locations).validate();
+      flyway(pool, locations, seal).validate();
       Path marker = DataLocation.sibling(dbFile, MARKER);
       boolean unclean = Files.exists(marker);
       Files.writeString(marker, ProcessHandle.current().pid() + " " + java.time.Instant.now() + "\n");
       if (unclean) {
         LOG.warn("{} was not closed cleanly the last time it was open", dbFile);
       }
-      return new Database(dbFile, pool, unclean || undone.isPresent(), undone.orElse(null));
+      return new Database(dbFile, pool, unclean || undone.isPresent(), undone.orElse(null), seal);
     } catch (FlywayException e) {
       pool.dispose();
       throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
@@ -180,11 +186,11 @@ public final class Database implements AutoCloseable {
    * another process made meanwhile). A kill while it is being built leaves only the other
    * name, deleted at the next open.
    */
-  private static void create(Path dbFile, List<String> locations) {
+  private static void create(Path dbFile, List<String> locations, IdSeal seal) {
     Path building = DataLocation.sibling(dbFile, CREATING);
     JdbcConnectionPool pool = connect(url(building), building);
     try {
-      flyway(pool, locations).migrate();
+      flyway(pool, locations, seal).migrate();
     } catch (FlywayException e) {
       LOG.error("Creating {} failed", dbFile, e);
       throw new SuijiException(e, "db.error.migration", dbFile);
@@ -205,7 +211,7 @@ public final class Database implements AutoCloseable {
    * is migrated beside the file, and only a completely migrated copy replaces the file (an
    * atomic rename). A failed or killed migration leaves the file as it was.
    */
-  private static void migrateCopy(Path dbFile, String firstPending, List<String> locations) {
+  private static void migrateCopy(Path dbFile, String firstPending, List<String> locations, IdSeal seal) {
     Path backup = backup(dbFile, "before-V" + firstPending);
     Path migrating = DataLocation.sibling(dbFile, MIGRATING);
     try {
@@ -215,7 +221,12 @@ public final class Database implements AutoCloseable {
     }
     JdbcConnectionPool pool = connect(url(migrating), dbFile);
     try {
-      flyway(pool, locations).migrate();
+      V040__Seal_id_numbers sealing = new V040__Seal_id_numbers(seal);
+      flyway(pool, locations, sealing).migrate();
+      if (sealing.sealed() > 0) {
+        compact(pool); // the pages that held the ID numbers in plain text go with the old chunks
+        LOG.info("Sealed {} ID numbers of {} and compacted the file", sealing.sealed(), dbFile);
+      }
     } catch (FlywayException e) {
       pool.dispose();
       deleteQuietly(migrating);
@@ -246,10 +257,10 @@ public final class Database implements AutoCloseable {
    * Looks at an existing file without writing to it: refuses one written by a newer version,
    * and tells whether migrations are pending (so the file must be copied aside first).
    */
-  private static Optional<String> inspectReadOnly(Path dbFile, List<String> locations) {
+  private static Optional<String> inspectReadOnly(Path dbFile, List<String> locations, IdSeal seal) {
     JdbcConnectionPool pool = connect(url(dbFile) + ";ACCESS_MODE_DATA=r", dbFile);
     try {
-      MigrationInfoService info = flyway(pool, locations).info();
+      MigrationInfoService info = flyway(pool, locations, seal).info();
       refuseNewer(info, dbFile);
       return info.pending().length > 0 ? Optional.of(info.pending()[0].getVersion().toString()) : Optional.empty();
     } catch (FlywayException e) {
@@ -262,13 +273,14 @@ public final class Database implements AutoCloseable {
   /** A private in-memory database, migrated; it lives while the pool holds a connection, until {@link #close()}. */
   public static Database inMemory(String name) {
     JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name, "sa", "");
+    IdSeal seal = IdSeal.ephemeral();
     try {
-      flyway(pool, MIGRATIONS).migrate();
+      flyway(pool, MIGRATIONS, seal).migrate();
     } catch (FlywayException e) {
       pool.dispose();
       throw new SuijiException(e, "db.error.migration", name);
     }
-    return new Database(null, pool, false, null);
+    return new Database(null, pool, false, null, seal);
   }
 
   private static JdbcConnectionPool connect(String url, Path dbFile) {
@@ -290,12 +302,28 @@ public final class Database implements AutoCloseable {
     };
   }
 
-  private static Flyway flyway(JdbcConnectionPool pool, List<String> locations) {
-    return Flyway.configure()
+  private static Flyway flyway(JdbcConnectionPool pool, List<String> locations, IdSeal seal) {
+    return flyway(pool, locations, new V040__Seal_id_numbers(seal));
+  }
+
+  /** The application's migrations carry the Java one that needs the key; a test's own locations do not. */
+  private static Flyway flyway(JdbcConnectionPool pool, List<String> locations, V040__Seal_id_numbers sealing) {
+    FluentConfiguration config = Flyway.configure()
         .dataSource(pool)
         .locations(locations.toArray(String[]::new))
-        .cleanDisabled(true)
-        .load();
+        .cleanDisabled(true);
+    if (locations.containsAll(MIGRATIONS)) {
+      config.javaMigrations(sealing);
+    }
+    return config.load();
+  }
+
+  private static void compact(JdbcConnectionPool pool) {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN COMPACT");
+    } catch (SQLException e) {
+      throw new FlywayException("Compacting after sealing the ID numbers failed: " + e.getMessage(), e);
+    }
   }
 
   private static void refuseNewer(MigrationInfoService info, Path dbFile) {
@@ -314,6 +342,10 @@ public final class Database implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Files.copy(dbFile, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+      Path key = DataLocation.sibling(dbFile, IdSeal.KEY_SUFFIX);
+      if (Files.exists(key)) {
+        Files.copy(key, DataLocation.sibling(copy, IdSeal.KEY_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
+      }
       LOG.info("Copied {} to {} before migrating", dbFile, copy);
       return copy;
     } catch (IOException e) {
@@ -393,6 +425,11 @@ public final class Database implements AutoCloseable {
     folders.add(suffix);
   }
 
+  /** The seal of the inspectors' ID numbers, with the key kept beside this file (in memory for an in-memory database). */
+  public IdSeal idSeal() {
+    return idSeal;
+  }
+
   /** A file beside the data file, named after it: {@code suiji.mv.db} → {@code suiji<suffix>}. */
   public Optional<Path> sibling(String suffix) {
     return file == null ? Optional.empty() : Optional.of(DataLocation.sibling(file, suffix));
@@ -437,6 +474,10 @@ public final class Database implements AutoCloseable {
       }
       for (String suffix : folders) {
         copyFolder(DataLocation.sibling(source, suffix), DataLocation.sibling(absolute, suffix));
+      }
+      Path key = DataLocation.sibling(source, IdSeal.KEY_SUFFIX);
+      if (Files.exists(key)) {
+        copyWhole(key, DataLocation.sibling(absolute, IdSeal.KEY_SUFFIX)); // the ID numbers' key travels with the copy
       }
       copyWhole(source, absolute);
       return null;

@@ -17,6 +17,7 @@ import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suiji.shared.ids.IdSeal;
 import cn.suiji.demo.domain.DemoCounty;
 import cn.suiji.demo.domain.DemoGenerator;
 import cn.suiji.shared.audit.AuditEvent;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class DemoRepositoryTest {
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-06-30T10:00:00+08:00");
   private static DemoCounty county;
-  private final DemoRepository repository = new DemoRepository();
+  private final DemoRepository repository = new DemoRepository(IdSeal.ephemeral());
   private Database db;
   private DSLContext dsl;
 

@@ -135,7 +135,7 @@ class DemoServiceTest {
   }
 
   private DemoService small() {
-    return new DemoService(dsl, auditor, clock, DemoGenerator.DEFAULT_SEED, SMALL);
+    return new DemoService(dsl, db.idSeal(), auditor, clock, DemoGenerator.DEFAULT_SEED, SMALL);
   }
 
   private void assertCountsInDatabase(DemoSummary s) {

@@ -80,15 +80,13 @@ public final class PublishedResultsFixture implements AutoCloseable {
   /** The names and ID numbers of every inspector drawn for the task: none of them may be published. */
   public List<String> inspectorParticulars() {
     List<String> out = new ArrayList<>();
-    f.dsl.selectDistinct(INSPECTOR.NAME, INSPECTOR.ID_NUMBER).from(INSPECTOR)
+    f.dsl.selectDistinct(INSPECTOR.NAME, INSPECTOR.ID_SEALED).from(INSPECTOR)
         .join(INSPECTION_INSPECTOR).on(INSPECTION_INSPECTOR.INSPECTOR_ID.eq(INSPECTOR.ID))
         .join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_INSPECTOR.INSPECTION_ID))
         .where(INSPECTION.DRAW_ID.eq(f.wjjDraw))
         .forEach(r -> {
           out.add(r.value1());
-          if (r.value2() != null) {
-            out.add(r.value2());
-          }
+          f.db.idSeal().open(r.value2()).ifPresent(out::add); // the number as the clerk typed it
         });
     return out;
   }
