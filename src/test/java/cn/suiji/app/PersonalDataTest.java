@@ -31,13 +31,17 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16's personal data: no inspector's ID number in plain text in the data file, its evidence
- * journal, a backup, the audit log or the inspectors' export — on the demo county and on an older
+ * journal, a backup, the log, the audit log or the inspectors' export — on the demo county and on an older
  * file whose numbers the upgrade seals (docs/decisions/0029). The scans read the raw bytes, as
  * {@code strings} would, and first prove on the old file that they do find a number that is there.
  */
@@ -49,6 +53,12 @@ class PersonalDataTest {
   @Test
   void noIdNumberOfTheDemoCountyIsInTheFileTheJournalABackupTheAuditLogOrTheExport() throws Exception {
     Path db = PlanDemo.copyInto(dir).resolveSibling("demo" + DataLocation.FILE_SUFFIX);
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    ch.qos.logback.classic.Level testLevel = root.getLevel();
+    root.setLevel(ch.qos.logback.classic.Level.DEBUG); // more than the application's own INFO logs
+    root.addAppender(log);
     List<String> ids = new ArrayList<>();
     Path export = dir.resolve("inspectors.xlsx");
     Path usb = dir.resolve("usb");
@@ -86,6 +96,12 @@ class PersonalDataTest {
     assertThat(xlsx).contains(Inspector.mask(NEW_ID));
     assertThat(ids).as("the export").noneMatch(xlsx::contains);
     assertThat(ids).as("the audit log").noneMatch(auditText::contains);
+    root.detachAppender(log);
+    root.setLevel(testLevel);
+    String logged = log.list.stream().map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy())
+        .reduce("", (a, b) -> a + "\n" + b);
+    assertThat(logged).as("the log was listened to").isNotBlank();
+    assertThat(ids).as("the log").noneMatch(logged::contains);
     Path copy = scanned.get(2);
     Path copyKey = DataLocation.sibling(copy, IdSeal.KEY_SUFFIX);
     assertThat(copyKey).as("the key travels with the backup").exists();
