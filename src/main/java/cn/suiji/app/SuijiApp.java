@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.db.DataLocation;
+import cn.suiji.shared.db.Database;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.CjkFonts;
 import cn.suiji.shared.ui.DialogService;
@@ -11,6 +12,7 @@ import cn.suiji.shared.ui.FxDialogService;
 import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.concurrent.EarlyStart;
 import cn.suiji.shared.ui.concurrent.FirstFrame;
 import cn.suiji.shared.ui.concurrent.FxTaskExecutor;
 import java.nio.file.Path;
@@ -109,6 +111,7 @@ public final class SuijiApp extends Application {
   /** Opens the data file on a background task, then builds the screens on it (or says why not and exits). */
   private void openBehind(Path file, MainWindowView main, DialogService dialogs, Messages messages, Scene scene,
       List<String> installed, Optional<String> font) {
+    EarlyStart.inBackground("suiji-warm-up", Database::warmUp); // beside H2's open, on the other core
     executor.execute(BackgroundTask.of(progress -> open(file))
         .onSuccess(o -> {
           Services s = o.services();

@@ -46,6 +46,12 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+  /**
+   * The schema version this build brings (its highest migration, SQL or Java); a file whose
+   * history ends there, every step successful, opens without Flyway (docs/decisions/0016).
+   * {@code DatabaseTest} fails when a new script is added and this is not raised with it.
+   */
+  static final String SCHEMA_VERSION = "40";
   private static final int H2_ALREADY_OPEN = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
   private static final int H2_FILE_VERSION = 90048;
@@ -87,6 +93,19 @@ public final class Database implements AutoCloseable {
     this.dsl = DSL.using(configuration);
   }
 
+  /**
+   * Loads jOOQ and the generated schema's classes (about a second on a cold JVM), for a thread
+   * beside the one opening the file: on two cores the two overlap (docs/decisions/0016).
+   */
+  public static void warmUp() {
+    try {
+      Class.forName("cn.suiji.shared.db.generated.Tables");
+      DSL.using(SQLDialect.H2).selectOne().getSQL();
+    } catch (ClassNotFoundException | RuntimeException e) {
+      LOG.debug("Warming up jOOQ failed; the open does it itself", e);
+    }
+  }
+
   /** Opens (creating when absent) and migrates the database file. */
   public static Database openFile(Path file) {
     return openFile(file, MIGRATIONS);
@@ -103,21 +122,25 @@ public final class Database implements AutoCloseable {
     deleteQuietly(DataLocation.sibling(dbFile, MIGRATING));
     IdSeal seal = IdSeal.forKeyFile(DataLocation.sibling(dbFile, IdSeal.KEY_SUFFIX));
     Optional<String> undone = Files.exists(dbFile) ? Preimage.restoreIfLeft(dbFile) : Optional.empty();
+    boolean current = false;
     if (!Files.exists(dbFile)) {
       create(dbFile, locations, seal);
     } else {
       if (Files.exists(DataLocation.sibling(dbFile, MARKER))) {
         recover(dbFile);
       }
-      Optional<String> firstPending;
-      try {
-        firstPending = inspectReadOnly(dbFile, locations, seal);
-      } catch (SuijiException e) {
-        if (!needsRecovery(e)) {
-          throw e;
+      current = locations.equals(MIGRATIONS) && isCurrent(dbFile);
+      Optional<String> firstPending = Optional.empty();
+      if (!current) {
+        try {
+          firstPending = inspectReadOnly(dbFile, locations, seal);
+        } catch (SuijiException e) {
+          if (!needsRecovery(e)) {
+            throw e;
+          }
+          recover(dbFile); // killed by a version without the mark: H2 must finish its own recovery first
+          firstPending = inspectReadOnly(dbFile, locations, seal);
         }
-        recover(dbFile); // killed by a version without the mark: H2 must finish its own recovery first
-        firstPending = inspectReadOnly(dbFile, locations, seal);
       }
       if (firstPending.isPresent()) {
         migrateCopy(dbFile, firstPending.get(), locations, seal);
@@ -125,7 +148,9 @@ public final class Database implements AutoCloseable {
     }
     JdbcConnectionPool pool = connect(url(dbFile), dbFile); // takes the lock: a second copy stops here
     try {
-      flyway(pool, locations, seal).validate();
+      if (!current) {
+        flyway(pool, locations, seal).validate();
+      }
       Path marker = DataLocation.sibling(dbFile, MARKER);
       boolean unclean = Files.exists(marker);
       Files.writeString(marker, ProcessHandle.current().pid() + " " + java.time.Instant.now() + "\n");
@@ -252,6 +277,25 @@ public final class Database implements AutoCloseable {
    * commit), so the campaign can show in one run what the safeguards change. Never set otherwise.
    */
   private static final boolean H2_DEFAULTS = Boolean.getBoolean("suiji.crashPeer.h2Defaults");
+
+  /**
+   * True when the file, opened read-only, records this build's {@link #SCHEMA_VERSION} as its last
+   * migration and no failed one: then Flyway (about a second of class loading and classpath
+   * scanning at each start) is not needed. Any doubt — another version, a failed step, a file that
+   * does not open read-only — answers false, and Flyway looks at the file as before.
+   */
+  private static boolean isCurrent(Path dbFile) {
+    try (Connection c = java.sql.DriverManager.getConnection(url(dbFile) + ";ACCESS_MODE_DATA=r", "sa", "");
+        Statement s = c.createStatement();
+        java.sql.ResultSet last = s.executeQuery("SELECT \"version\", \"success\", "
+            + "(SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\") "
+            + "FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+      return last.next() && SCHEMA_VERSION.equals(last.getString(1)) && last.getBoolean(2) && last.getLong(3) == 0;
+    } catch (SQLException e) {
+      LOG.debug("{}: the schema's version not read directly ({}); Flyway looks", dbFile, e.getMessage());
+      return false;
+    }
+  }
 
   /**
    * Looks at an existing file without writing to it: refuses one written by a newer version,

@@ -38,14 +38,24 @@ public final class IdSeal {
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final SecretKeySpec cipherKey;
-  private final SecretKeySpec fingerprintKey;
+  private final byte[] secret;
   private final boolean createdNow;
+  /** Derived on first use: loading the JCE's providers costs a start that never shows an ID number. */
+  private volatile SecretKeySpec @Nullable [] keys;
 
   private IdSeal(byte[] secret, boolean createdNow) {
-    this.cipherKey = new SecretKeySpec(derive(secret, "seal"), "AES");
-    this.fingerprintKey = new SecretKeySpec(derive(secret, "fingerprint"), "HmacSHA256");
+    this.secret = secret.clone();
     this.createdNow = createdNow;
+  }
+
+  private SecretKeySpec[] keys() {
+    SecretKeySpec[] k = keys;
+    if (k == null) {
+      k = new SecretKeySpec[] {new SecretKeySpec(derive(secret, "seal"), "AES"),
+          new SecretKeySpec(derive(secret, "fingerprint"), "HmacSHA256")};
+      keys = k;
+    }
+    return k;
   }
 
   /**
@@ -89,7 +99,7 @@ public final class IdSeal {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, cipherKey, new GCMParameterSpec(TAG_BITS, iv));
+      c.init(Cipher.ENCRYPT_MODE, keys()[0], new GCMParameterSpec(TAG_BITS, iv));
       c.updateAAD(CONTEXT);
       byte[] text = c.doFinal(id.getBytes(StandardCharsets.UTF_8));
       return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + text.length).put(iv).put(text).array());
@@ -109,7 +119,7 @@ public final class IdSeal {
         return Optional.empty();
       }
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, cipherKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+      c.init(Cipher.DECRYPT_MODE, keys()[0], new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
       c.updateAAD(CONTEXT);
       return Optional.of(new String(c.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -119,7 +129,7 @@ public final class IdSeal {
 
   /** The keyed fingerprint of {@code id} (64 hex digits), equal for equal numbers; null for null. */
   public @Nullable String fingerprint(@Nullable String id) {
-    return id == null ? null : HexFormat.of().formatHex(mac(fingerprintKey, id.getBytes(StandardCharsets.UTF_8)));
+    return id == null ? null : HexFormat.of().formatHex(mac(keys()[1], id.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static byte[] derive(byte[] secret, String purpose) {

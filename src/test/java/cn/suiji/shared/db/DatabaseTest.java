@@ -19,6 +19,28 @@ class DatabaseTest {
   Path dir;
 
   @Test
+  void theSchemaVersionThatSkipsFlywayIsTheHighestMigrationOfThisBuild() throws Exception {
+    Path scripts = Path.of(Database.class.getResource("/db/migration").toURI());
+    int highestScript;
+    try (var files = Files.list(scripts)) {
+      highestScript = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+    }
+    int java = Integer.parseInt(new V040__Seal_id_numbers(cn.suiji.shared.ids.IdSeal.ephemeral()).getVersion().getVersion());
+    assertThat(Database.SCHEMA_VERSION).as("raise Database.SCHEMA_VERSION with every new migration")
+        .isEqualTo(String.valueOf(Math.max(highestScript, java)));
+    Path file = dir.resolve("current.mv.db");
+    try (Database db = Database.openFile(file)) {
+      db.dsl().execute("INSERT INTO APP_SETTING (NAME, SETTING) VALUES ('county.name', '甲县')");
+    }
+    try (Database again = Database.openFile(file)) {
+      assertThat(again.dsl().fetchValue("SELECT SETTING FROM APP_SETTING WHERE NAME = 'county.name'")).isEqualTo("甲县");
+      assertThat(again.dsl().fetchValue("SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"installed_rank\" = "
+          + "(SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")")).isEqualTo(Database.SCHEMA_VERSION);
+    }
+  }
+
+  @Test
   void createsAndMigratesANewFile() {
     Path file = dir.resolve("county");
     try (Database db = Database.openFile(file)) {
