@@ -62,6 +62,13 @@ version=$(suiji --version)
 echo "  $version"
 grep -Eq '^suiji [0-9].* \(suiji-draw-v1\)$' <<<"$version" || fail "unexpected version line: $version"
 
+# the launcher passes the exit code on (2: bad input, with the Chinese reason)
+set +e
+suiji draw verify --all --db "$work/none.mv.db" >/dev/null 2>"$work/none.err"
+rc=$?
+set -e
+[ "$rc" -eq 2 ] && grep -q '不存在' "$work/none.err" || fail "a missing data file gave exit $rc, not 2 with the reason"
+
 step "suiji demo"
 suiji demo --db "$db"
 [ -s "$db" ] || fail "demo made no data file"
