@@ -1,6 +1,8 @@
 package cn.suiji.app;
 
 import cn.suiji.admin.service.BackupService;
+import cn.suiji.admin.ui.AboutView;
+import cn.suiji.admin.ui.AboutViewModel;
 import cn.suiji.admin.ui.AuditLogView;
 import cn.suiji.admin.ui.AuditLogViewModel;
 import cn.suiji.admin.ui.CalendarView;
@@ -330,7 +332,9 @@ final class MainWindowView {
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services().calendar(), executor, dialogs, messages), loader, messages).root()),
         new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services().auditor(), services().database().dsl(), executor, dialogs, messages), loader).root()),
-        new Page("settings", "nav.settings", this::settingsPage));
+        new Page("settings", "nav.settings", this::settingsPage),
+        new Page("about", "nav.about", () -> new AboutView(AboutViewModel.ofThisJvm(services().database().file(), messages),
+            loader).root()));
   }
 
   private Parent homePage() {

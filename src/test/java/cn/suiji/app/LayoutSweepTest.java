@@ -151,7 +151,8 @@ class LayoutSweepTest {
         new Screen("rules", List.of(opened(), state("error", false, r -> type("#inspectorsPerTarget", "0")))),
         new Screen("calendar", List.of(opened(), state("computed", false, r -> click("#computeButton")))),
         new Screen("audit", List.of(opened(), state("row", true, r -> firstRow("#table")))),
-        new Screen("settings", List.of(opened())));
+        new Screen("settings", List.of(opened())),
+        new Screen("about", List.of(opened())));
   }
 
   @Test

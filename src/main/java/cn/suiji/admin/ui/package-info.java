@@ -1,4 +1,4 @@
-/** Screens of administration: first start, the calendar, the audit log. */
+/** Screens of administration: first start, the calendar, the audit log, settings and About. */
 @NullMarked
 package cn.suiji.admin.ui;
 
