@@ -71,7 +71,8 @@ public final class StatsService {
         : repository.figures(tx, scope, Grouping.DEPARTMENT));
   }
 
-  private static StatsView view(Grouping grouping, List<GroupFigures> rows, List<GroupFigures> byDepartment) {
+  private static StatsView view(Grouping grouping, List<GroupFigures> found, List<GroupFigures> byDepartment) {
+    List<GroupFigures> rows = found.stream().map(r -> r.key().isEmpty() ? named(r, grouping) : r).toList();
     // each inspection and each task has one lead department, so the department rows partition the year
     GroupFigures total = GroupFigures.empty("", Messages.msg("report.stats.total"), true);
     for (GroupFigures r : byDepartment) {
@@ -103,6 +104,18 @@ public final class StatsService {
           warnings.overdue(tx, scope, asOf, WARNING_LIMIT),
           warnings.referralsWithoutFeedback(tx, scope, WARNING_LIMIT));
     });
+  }
+
+  /** The row without a key named for what it lacks (no township recorded, no result yet). */
+  private static GroupFigures named(GroupFigures r, Grouping grouping) {
+    String label = switch (grouping) {
+      case TOWNSHIP -> Messages.msg("report.none.township");
+      case INDUSTRY -> Messages.msg("report.none.industry");
+      case MONTH -> Messages.msg("report.none.month");
+      default -> r.label();
+    };
+    return new GroupFigures(r.key(), label, r.planned(), r.tasks(), r.unsizedTasks(), r.drawn(), r.notified(),
+        r.inspected(), r.withProblem(), r.published(), r.onTime(), r.followUps(), r.followUpsClosed());
   }
 
   /** The department codes → names, in the directory's order. */

@@ -23,15 +23,23 @@ import org.jspecify.annotations.Nullable;
  * even F52; WJJ's directory: 1, 17–19, 21, 22. The inspections, results, publications and
  * follow-ups are the ones {@link StatsServiceTest} states.
  */
-final class ScriptedYear implements AutoCloseable {
+public final class ScriptedYear implements AutoCloseable {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-  final Database db = Database.inMemory("stats-" + UUID.randomUUID());
-  final DSLContext dsl = db.dsl();
-  final StatsService stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), CLOCK);
+  final Database db;
+  final DSLContext dsl;
+  final StatsService stats;
   private long nextInspection = 1;
   private long nextResult = 1;
 
   ScriptedYear() {
+    this(Database.inMemory("stats-" + UUID.randomUUID()));
+  }
+
+  /** The year written into {@code db} (a data file for the command-line tests); closing closes it. */
+  public ScriptedYear(Database db) {
+    this.db = db;
+    this.dsl = db.dsl();
+    this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), CLOCK);
     exec("INSERT INTO department (id, code, name, doc_prefix, sort_order) VALUES (1, 'SCJGJ', '县市场监督管理局', '市监', 1),"
         + " (2, 'WJJ', '县卫生健康局', '卫健', 2)");
     exec("INSERT INTO annual_plan (id, department_id, plan_year, title) VALUES (1, 1, 2026, 'p1'), (2, 2, 2026, 'p2'),"
