@@ -106,6 +106,18 @@ public final class StatsService {
     });
   }
 
+  /**
+   * The view as a naive report computes it — the group keys, then one set of queries per group —
+   * for {@code suiji bench stats} to time beside {@link #view}; the same rows (labels aside).
+   */
+  public List<GroupFigures> viewGroupByGroup(StatsScope scope, Grouping grouping) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      return repository.keys(tx, scope, grouping).stream()
+          .map(k -> repository.oneGroup(tx, scope, grouping, k)).toList();
+    });
+  }
+
   /** The row without a key named for what it lacks (no township recorded, no result yet). */
   private static GroupFigures named(GroupFigures r, Grouping grouping) {
     String label = switch (grouping) {
