@@ -117,6 +117,9 @@ public final class StatsView {
     cancelButton.visibleProperty().bind(viewModel.runningProperty());
     progress.visibleProperty().bind(viewModel.runningProperty());
     progress.progressProperty().bind(viewModel.progressProperty());
+    // hidden, they take no room: the filter row does not wrap for a bar that is not there
+    cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
     ratesTitle.setText(messages.get("report.screen.rates", EarlyWarning.MIN_INSPECTED));
 
     Columns.text(keyColumn, GroupFigures::key);
