@@ -147,8 +147,8 @@ public final class StatsViewModel {
     if (s == null) {
       return;
     }
-    rows.setAll(s.view(grouping.get()).rows());
     total.set(s.view(grouping.get()).total());
+    rows.setAll(s.view(grouping.get()).rows());
   }
 
   /** Asks where to save, then writes every grouping, the codes and the warnings as .xlsx off the FX thread. */

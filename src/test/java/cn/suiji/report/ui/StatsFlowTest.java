@@ -73,7 +73,9 @@ class StatsFlowTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-stats").tryQuery().isPresent());
     robot.clickOn("#nav-stats");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().stream()
-        .anyMatch(g -> g.key().equals("SCJGJ") && g.inspected() == 3));
+        .anyMatch(g -> g.key().equals("SCJGJ") && g.inspected() == 3)
+        && table().getItems().get(table().getItems().size() - 1).label().equals("合计"));
+    WaitForAsyncUtils.waitForFxEvents();
     GroupFigures scjgj = table().getItems().stream().filter(g -> g.key().equals("SCJGJ")).findFirst().orElseThrow();
     assertThat(scjgj.drawn()).isEqualTo(drawn);
     assertThat(scjgj.notified()).isEqualTo(drawn);
