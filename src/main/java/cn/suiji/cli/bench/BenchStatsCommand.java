@@ -115,7 +115,8 @@ public final class BenchStatsCommand implements Callable<Integer> {
       }
       out.println(Messages.msg("cli.bench.stats.year", String.format(Locale.ROOT, "%.0f", median(whole))));
       services.close();
-      Path main = file.resolveSibling(file.getFileName() + ".mv.db");
+      Path main = file.getFileName().toString().endsWith(".mv.db") ? file
+          : file.resolveSibling(file.getFileName() + ".mv.db");
       if (Files.isRegularFile(main)) {
         out.println(Messages.msg("cli.bench.stats.size", BenchCrashCommand.mb(Files.size(main)),
             BenchCrashCommand.mb(BenchCrashCommand.compactedSize(main))));
