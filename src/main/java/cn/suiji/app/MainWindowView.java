@@ -39,6 +39,8 @@ import cn.suiji.inspection.ui.NoticesView;
 import cn.suiji.inspection.ui.ResultsView;
 import cn.suiji.publish.ui.DeadlinesView;
 import cn.suiji.publish.ui.DeadlinesViewModel;
+import cn.suiji.report.ui.StatsView;
+import cn.suiji.report.ui.StatsViewModel;
 import cn.suiji.inspection.ui.ResultsViewModel;
 import cn.suiji.inspection.ui.NoticesViewModel;
 import cn.suiji.plan.ui.PlanView;
@@ -327,6 +329,8 @@ final class MainWindowView {
             messages).root()),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
             services().publish(), executor, dialogs, messages), loader, messages).root()),
+        new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(), executor, dialogs,
+            messages), loader, messages).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

@@ -38,6 +38,9 @@ import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublicExportService;
 import cn.suiji.publish.data.PublicationRepository;
 import cn.suiji.publish.service.PublishService;
+import cn.suiji.report.data.StatsRepository;
+import cn.suiji.report.data.WarningRepository;
+import cn.suiji.report.service.StatsService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -126,6 +129,7 @@ public final class Services implements AutoCloseable {
   private final ResultAnnouncementService resultAnnouncements;
   private final PublicExportService publicExport;
   private final PublishService publish;
+  private final StatsService stats;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -192,6 +196,8 @@ public final class Services implements AutoCloseable {
     // publication receipts are kept with the delivery receipts, by their hash
     this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
         clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null));
+    // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
+    this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
     checkOnOpen(dsl);
     if (database.idSeal().createdNow() && database.file().isPresent()) {
       int unreadable = inspectors.unreadableIdNumbers(); // a new key beside a file that may hold sealed numbers
@@ -404,6 +410,11 @@ public final class Services implements AutoCloseable {
   /** Publication marked (标记已公示) and the on-time rate. */
   public PublishService publish() {
     return publish;
+  }
+
+  /** Statistics and early warning of a year (统计分析). */
+  public StatsService stats() {
+    return stats;
   }
 
   /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */

@@ -38,10 +38,11 @@ public final class XlsxWriter implements AutoCloseable {
   private final Path target;
   private final Path partial;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
-  private final SXSSFSheet sheet;
+  private SXSSFSheet sheet;
   private final CellStyle quoted;
   private final CellStyle date;
   private final CellStyle dateTime;
+  private final CellStyle bold;
   private int nextRow;
   private boolean closed;
 
@@ -49,7 +50,6 @@ public final class XlsxWriter implements AutoCloseable {
   public XlsxWriter(Path file, String sheetName, List<String> header) {
     this.target = file;
     this.partial = file.resolveSibling(file.getFileName() + ".part");
-    sheet = workbook.createSheet(sheetName);
     quoted = workbook.createCellStyle();
     quoted.setQuotePrefixed(true);
     short ymd = workbook.createDataFormat().getFormat("yyyy-mm-dd");
@@ -57,10 +57,20 @@ public final class XlsxWriter implements AutoCloseable {
     date.setDataFormat(ymd);
     dateTime = workbook.createCellStyle();
     dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-    CellStyle bold = workbook.createCellStyle();
+    bold = workbook.createCellStyle();
     Font font = workbook.createFont();
     font.setBold(true);
     bold.setFont(font);
+    addSheet(sheetName, header);
+  }
+
+  /**
+   * Starts another sheet named {@code sheetName} with its {@code header} row; the rows written
+   * next go there (a workbook of several tables, e.g. the statistics' one sheet per grouping).
+   */
+  public void addSheet(String sheetName, List<String> header) {
+    sheet = workbook.createSheet(sheetName);
+    nextRow = 0;
     SXSSFRow row = sheet.createRow(nextRow++);
     for (int i = 0; i < header.size(); i++) {
       Cell cell = row.createCell(i);

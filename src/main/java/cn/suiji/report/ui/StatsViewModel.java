@@ -1,0 +1,246 @@
+package cn.suiji.report.ui;
+
+import cn.suiji.report.domain.CodeShare;
+import cn.suiji.report.domain.EarlyWarning;
+import cn.suiji.report.domain.GroupFigures;
+import cn.suiji.report.domain.Grouping;
+import cn.suiji.report.domain.OpenFollowUp;
+import cn.suiji.report.domain.ProblemRate;
+import cn.suiji.report.domain.RepeatedProblemTarget;
+import cn.suiji.report.domain.StatsScope;
+import cn.suiji.report.domain.YearStats;
+import cn.suiji.report.render.StatsWorkbook;
+import cn.suiji.report.service.StatsService;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.ProgressJob;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 统计分析 screen: a year (and optionally one department) read off the FX thread with
+ * progress and cancel — every grouping at once, so choosing another grouping redraws from what
+ * was read — the early-warning lists, and the export of both to .xlsx.
+ */
+public final class StatsViewModel {
+  /** A department to choose; code null for all departments. */
+  public record DepartmentChoice(@Nullable String code, String name) {}
+
+  /** A ranked township or industry as the warning table shows it. */
+  public record RateLine(String grouping, String name, int inspected, int withProblem, String rate, String interval) {}
+
+  /** A follow-up as the warning table shows it: why it is listed, and what it is. */
+  public record FollowUpLine(String why, String task, String target, String kind, String due, String body) {}
+
+  private final StatsService stats;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final ProgressJob job;
+  private final ObservableList<Integer> years = FXCollections.observableArrayList();
+  private final ObservableList<DepartmentChoice> departments = FXCollections.observableArrayList();
+  private final ObjectProperty<@Nullable Integer> year = new SimpleObjectProperty<>();
+  private final ObjectProperty<DepartmentChoice> department;
+  private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.DEPARTMENT);
+  private final ObservableList<GroupFigures> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<@Nullable GroupFigures> total = new SimpleObjectProperty<>();
+  private final ObservableList<CodeShare> codes = FXCollections.observableArrayList();
+  private final ObservableList<RepeatedProblemTarget> repeated = FXCollections.observableArrayList();
+  private final ObservableList<RateLine> rates = FXCollections.observableArrayList();
+  private final ObservableList<FollowUpLine> followUps = FXCollections.observableArrayList();
+  private final StringProperty summary = new SimpleStringProperty("");
+  private final StringProperty outcome = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private @Nullable YearStats shown;
+  private @Nullable EarlyWarning warning;
+
+  public StatsViewModel(StatsService stats, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this.stats = stats;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.job = new ProgressJob(executor);
+    DepartmentChoice all = new DepartmentChoice(null, messages.get("report.summary.allDepartments"));
+    this.department = new SimpleObjectProperty<>(all);
+    departments.add(all);
+    grouping.addListener((obs, old, g) -> showRows());
+  }
+
+  /** Reads the years and departments to choose from, then the latest year's figures. */
+  public void load() {
+    error.set("");
+    job.run(p -> new Choices(stats.years(), stats.departments()), c -> {
+      years.setAll(c.years());
+      c.departments().forEach((code, name) -> departments.add(new DepartmentChoice(code, code + " " + name)));
+      year.set(c.years().isEmpty() ? LocalDate.now().getYear() : c.years().get(0));
+      refresh();
+    }, this::failed, () -> {});
+  }
+
+  private record Choices(List<Integer> years, Map<String, String> departments) {}
+
+  private record Read(YearStats stats, EarlyWarning warning) {}
+
+  /** Reads the chosen year and department: every grouping, the coverage, the codes and the warnings. */
+  public void refresh() {
+    Integer y = year.get();
+    if (y == null) {
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    StatsScope scope = new StatsScope(y, department.get().code());
+    job.run(p -> new Read(stats.year(scope, p), stats.warnings(scope, stats.today(), EarlyWarning.MIN_INSPECTED)),
+        this::show, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  private void show(Read read) {
+    shown = read.stats();
+    warning = read.warning();
+    YearStats s = read.stats();
+    GroupFigures t = s.total();
+    summary.set(messages.get("report.screen.summary", s.scope().year(), department.get().name(),
+        s.coverage().coveredTargets(), s.coverage().directoryTargets(), s.coverage().share().percentText(),
+        t.completion().percentText(), t.problemRate().percentText(), t.closure().percentText(),
+        t.onTimeRate().percentText()));
+    codes.setAll(s.codes());
+    EarlyWarning w = read.warning();
+    repeated.setAll(w.repeated());
+    List<RateLine> r = new ArrayList<>();
+    w.townships().forEach(p -> r.add(rate(messages.get("report.grouping.township"), p)));
+    w.industries().forEach(p -> r.add(rate(messages.get("report.grouping.industry"), p)));
+    rates.setAll(r);
+    List<FollowUpLine> f = new ArrayList<>();
+    w.overdueFollowUps().forEach(o -> f.add(followUp(messages.get("report.screen.overdue"), o)));
+    w.referralsWithoutFeedback().forEach(o -> f.add(followUp(messages.get("report.screen.noFeedback"), o)));
+    followUps.setAll(f);
+    showRows();
+  }
+
+  private RateLine rate(String grouping, ProblemRate p) {
+    return new RateLine(grouping, p.label().isEmpty() ? p.key() : p.label(), p.inspected(), p.withProblem(),
+        p.rate().percentText(), String.format(Locale.ROOT, "%.1f%% – %.1f%%", p.interval().lower() * 100,
+            p.interval().upper() * 100));
+  }
+
+  private FollowUpLine followUp(String why, OpenFollowUp o) {
+    return new FollowUpLine(why, o.taskCode(), o.targetName() + " " + o.targetCode(), messages.label(o.kind()),
+        o.dueDate() == null ? "" : o.dueDate().toString(), o.receivingBody() == null ? "" : o.receivingBody());
+  }
+
+  private void showRows() {
+    YearStats s = shown;
+    if (s == null) {
+      return;
+    }
+    total.set(s.view(grouping.get()).total());
+    rows.setAll(s.view(grouping.get()).rows());
+  }
+
+  /** Asks where to save, then writes every grouping, the codes and the warnings as .xlsx off the FX thread. */
+  public void export() {
+    YearStats s = shown;
+    EarlyWarning w = warning;
+    if (s == null) {
+      error.set(messages.get("report.screen.nothing"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    String name = messages.get("report.screen.fileName", s.scope().year()) + ".xlsx";
+    dialogs.chooseFileToSave(messages.get("report.screen.export"), name, messages.get("report.screen.xlsx"), "*.xlsx")
+        .ifPresent(file -> job.run(p -> {
+          StatsWorkbook.write(s, w, file, p);
+          return file;
+        }, (Path f) -> outcome.set(messages.get("report.screen.exported", f.getFileName().toString())), this::failed,
+            () -> outcome.set(messages.get("report.screen.cancelled"))));
+  }
+
+  public void cancel() {
+    job.cancel();
+  }
+
+  private void failed(Throwable e) {
+    error.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+  }
+
+  public ObservableList<Integer> years() {
+    return years;
+  }
+
+  public ObservableList<DepartmentChoice> departments() {
+    return departments;
+  }
+
+  public ObjectProperty<@Nullable Integer> yearProperty() {
+    return year;
+  }
+
+  public ObjectProperty<DepartmentChoice> departmentProperty() {
+    return department;
+  }
+
+  public ObjectProperty<Grouping> groupingProperty() {
+    return grouping;
+  }
+
+  /** The chosen grouping's rows. */
+  public ObservableList<GroupFigures> rows() {
+    return rows;
+  }
+
+  /** The chosen grouping's total row. */
+  public ObjectProperty<@Nullable GroupFigures> totalProperty() {
+    return total;
+  }
+
+  public ObservableList<CodeShare> codes() {
+    return codes;
+  }
+
+  public ObservableList<RepeatedProblemTarget> repeated() {
+    return repeated;
+  }
+
+  public ObservableList<RateLine> rates() {
+    return rates;
+  }
+
+  public ObservableList<FollowUpLine> followUps() {
+    return followUps;
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary;
+  }
+
+  public ReadOnlyStringProperty outcomeProperty() {
+    return outcome;
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return job.runningProperty();
+  }
+
+  public ReadOnlyDoubleProperty progressProperty() {
+    return job.progressProperty();
+  }
+}
