@@ -38,6 +38,10 @@ import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublicExportService;
 import cn.suiji.publish.data.PublicationRepository;
 import cn.suiji.publish.service.PublishService;
+import cn.suiji.exchange.data.OutboxRepository;
+import cn.suiji.exchange.service.OutboxService;
+import cn.suiji.exchange.service.ExchangeService;
+import cn.suiji.exchange.remote.ProvinceClient;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -125,6 +129,8 @@ public final class Services implements AutoCloseable {
   private final ResultAnnouncementService resultAnnouncements;
   private final PublicExportService publicExport;
   private final PublishService publish;
+  private final OutboxService outbox;
+  private final ExchangeService exchange;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -151,10 +157,12 @@ public final class Services implements AutoCloseable {
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
     this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
+    // issue 14: what must reach the province is put in the outbox in the transaction of its change
+    this.outbox = new OutboxService(dsl, new OutboxRepository(), clock);
     this.noticeTemplates = new NoticeTemplateService(dsl, new NoticeTemplateRepository(), auditor, clock, currentUser);
     this.noticeFiles = new NoticeFiles(noticeTemplates, CjkFontLocator.standard(null));
     this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
-        currentUser, inspections);
+        currentUser, inspections, outbox);
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
@@ -180,7 +188,7 @@ public final class Services implements AutoCloseable {
     this.followUps = new FollowUpService(dsl, new FollowUpRepository(), calendar, auditor, clock);
     ResultRepository resultRepository = new ResultRepository();
     this.results = new ResultService(dsl, resultRepository, resultCodes, followUps, inspections, auditor, clock,
-        currentUser);
+        currentUser, outbox);
     this.resultImporter = new ResultImporter(dsl, results, resultRepository, auditor);
     this.deadlines = new DeadlineService(results, rules, calendar, clock);
     this.resultAnnouncements = new ResultAnnouncementService(dsl, new NoticeRepository(), new DocumentSourceRepository(),
@@ -188,7 +196,9 @@ public final class Services implements AutoCloseable {
     this.publicExport = new PublicExportService(resultAnnouncements, settings);
     // publication receipts are kept with the delivery receipts, by their hash
     this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
-        clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null));
+        clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null), outbox);
+    this.exchange = new ExchangeService(dsl, new OutboxRepository(), draw, settings, auditor, clock,
+        new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
     checkOnOpen(dsl);
     this.calendar.seedIfNew();
   }
@@ -394,6 +404,16 @@ public final class Services implements AutoCloseable {
   /** Publication marked (标记已公示) and the on-time rate. */
   public PublishService publish() {
     return publish;
+  }
+
+  /** The outbox of what must reach the province (issue 14). */
+  public OutboxService outbox() {
+    return outbox;
+  }
+
+  /** Packages, receipts and uploads to the province (issue 14). */
+  public ExchangeService exchange() {
+    return exchange;
   }
 
   /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */
