@@ -75,6 +75,11 @@ public final class ExchangeService {
     this.client = client;
   }
 
+  /** The same service posting through another client (tests and the bench: short timeouts, recorded pauses). */
+  public ExchangeService with(ProvinceClient other) {
+    return new ExchangeService(dsl, repository, draws, settings, auditor, clock, other);
+  }
+
   /**
    * Puts every pending entry in a new package {@code dir/KEY.zip} with the records of the draws it
    * carries; the entries become PACKAGED in the batch once the file is whole on disk.
