@@ -36,6 +36,8 @@ import cn.suiji.home.ui.HomeViewModel.Screen;
 import cn.suiji.inspection.ui.NoticesView;
 import cn.suiji.inspection.ui.ResultsView;
 import cn.suiji.publish.ui.DeadlinesView;
+import cn.suiji.exchange.ui.SyncView;
+import cn.suiji.exchange.ui.SyncViewModel;
 import cn.suiji.publish.ui.DeadlinesViewModel;
 import cn.suiji.inspection.ui.ResultsViewModel;
 import cn.suiji.inspection.ui.NoticesViewModel;
@@ -325,6 +327,8 @@ final class MainWindowView {
             messages).root()),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
             services().publish(), executor, dialogs, messages), loader, messages).root()),
+        new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),
+            executor, dialogs, messages), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

@@ -276,6 +276,11 @@ public final class ExchangeService {
     }
   }
 
+  /** The endpoint kept in settings, empty when none. */
+  public String savedEndpoint() {
+    return settings.get(ENDPOINT).orElse("");
+  }
+
   /** Keeps the endpoint in settings (audited there). */
   public void saveEndpoint(String text) {
     settings.set(ENDPOINT, endpoint(text).toString());
