@@ -55,6 +55,10 @@ public final class SyncView {
     endpoint.textProperty().bindBidirectional(viewModel.endpointProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
+    for (Label l : new Label[] {outcome, error}) { // no empty lines between the buttons and the tables
+      l.managedProperty().bind(l.textProperty().isNotEmpty());
+      l.visibleProperty().bind(l.managedProperty());
+    }
     var running = viewModel.job().runningProperty();
     for (Button b : new Button[] {packageButton, receiptButton, uploadButton}) {
       b.disableProperty().bind(running.or(viewModel.busyProperty()));
