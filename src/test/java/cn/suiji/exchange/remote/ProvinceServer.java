@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProvinceServer implements AutoCloseable {
   /** What the next request meets. */
-  public enum Fault { NONE, ERROR_500, SLOW_BEFORE_STORING, LOST_AFTER_STORING }
+  public enum Fault { NONE, ERROR_500, SLOW_BEFORE_STORING, LOST_AFTER_STORING, SLOW_AFTER_STORING }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpServer server;
@@ -121,6 +121,9 @@ public final class ProvinceServer implements AutoCloseable {
       if (receipt == null) {
         reply(x, 400, "{\"error\":\"not a batch\"}");
         return;
+      }
+      if (fault == Fault.SLOW_AFTER_STORING) {
+        sleep(slowMillis); // stored; the answer comes late (a client killed meanwhile never hears it)
       }
       if (fault == Fault.LOST_AFTER_STORING) {
         return; // stored, but the client hears nothing: the connection closes without an answer
