@@ -51,6 +51,7 @@ class TableOwnershipTest {
           "NOTICE_DELIVERY", "RESULT_CODE", "INSPECTION_RESULT", "INSPECTION_RESULT_CODE",
           "INSPECTION_RESULT_INSPECTOR", "INSPECTION_RESULT_FINDING", "FOLLOW_UP", "NOTICE_TEMPLATE"),
       "publish", Set.of("PUBLICATION"),
+      "exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH"),
       "admin", Set.of("APP_SETTING"),
       "shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD"),
       "shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR"));

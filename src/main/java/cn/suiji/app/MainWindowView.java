@@ -38,6 +38,8 @@ import cn.suiji.home.ui.HomeViewModel.Screen;
 import cn.suiji.inspection.ui.NoticesView;
 import cn.suiji.inspection.ui.ResultsView;
 import cn.suiji.publish.ui.DeadlinesView;
+import cn.suiji.exchange.ui.SyncView;
+import cn.suiji.exchange.ui.SyncViewModel;
 import cn.suiji.publish.ui.DeadlinesViewModel;
 import cn.suiji.report.ui.StatsView;
 import cn.suiji.report.ui.StatsViewModel;
@@ -329,6 +331,8 @@ final class MainWindowView {
             messages).root()),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
             services().publish(), executor, dialogs, messages), loader, messages).root()),
+        new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),
+            executor, dialogs, messages), loader).root()),
         new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(), executor, dialogs,
             messages), loader, messages).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(

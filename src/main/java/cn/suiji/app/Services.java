@@ -41,6 +41,10 @@ import cn.suiji.publish.service.PublishService;
 import cn.suiji.report.data.StatsRepository;
 import cn.suiji.report.data.WarningRepository;
 import cn.suiji.report.service.StatsService;
+import cn.suiji.exchange.data.OutboxRepository;
+import cn.suiji.exchange.service.OutboxService;
+import cn.suiji.exchange.service.ExchangeService;
+import cn.suiji.exchange.remote.ProvinceClient;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -130,6 +134,8 @@ public final class Services implements AutoCloseable {
   private final PublicExportService publicExport;
   private final PublishService publish;
   private final StatsService stats;
+  private final OutboxService outbox;
+  private final ExchangeService exchange;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -156,10 +162,12 @@ public final class Services implements AutoCloseable {
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
     this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
+    // issue 14: what must reach the province is put in the outbox in the transaction of its change
+    this.outbox = new OutboxService(dsl, new OutboxRepository(), clock);
     this.noticeTemplates = new NoticeTemplateService(dsl, new NoticeTemplateRepository(), auditor, clock, currentUser);
     this.noticeFiles = new NoticeFiles(noticeTemplates, CjkFontLocator.standard(null));
     this.draw = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, clock, NonceSource.secure(),
-        currentUser, inspections);
+        currentUser, inspections, outbox);
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
     this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
@@ -187,7 +195,7 @@ public final class Services implements AutoCloseable {
     this.followUps = new FollowUpService(dsl, new FollowUpRepository(), calendar, auditor, clock);
     ResultRepository resultRepository = new ResultRepository();
     this.results = new ResultService(dsl, resultRepository, resultCodes, followUps, inspections, auditor, clock,
-        currentUser);
+        currentUser, outbox);
     this.resultImporter = new ResultImporter(dsl, results, resultRepository, auditor);
     this.deadlines = new DeadlineService(results, rules, calendar, clock);
     this.resultAnnouncements = new ResultAnnouncementService(dsl, new NoticeRepository(), new DocumentSourceRepository(),
@@ -195,7 +203,9 @@ public final class Services implements AutoCloseable {
     this.publicExport = new PublicExportService(resultAnnouncements, settings);
     // publication receipts are kept with the delivery receipts, by their hash
     this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
-        clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null));
+        clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null), outbox);
+    this.exchange = new ExchangeService(dsl, new OutboxRepository(), draw, settings, auditor, clock,
+        new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
     checkOnOpen(dsl);
@@ -410,6 +420,16 @@ public final class Services implements AutoCloseable {
   /** Publication marked (标记已公示) and the on-time rate. */
   public PublishService publish() {
     return publish;
+  }
+
+  /** The outbox of what must reach the province (issue 14). */
+  public OutboxService outbox() {
+    return outbox;
+  }
+
+  /** Packages, receipts and uploads to the province (issue 14). */
+  public ExchangeService exchange() {
+    return exchange;
   }
 
   /** Statistics and early warning of a year (统计分析). */

@@ -23,6 +23,8 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.outbox.Outbox;
+import cn.suiji.shared.outbox.OutboxKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,6 +65,7 @@ public final class DrawService {
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
   private final StoredDraws stored;
   private final ConfirmedDrawWriter outcome;
+  private final Outbox outbox;
   /**
    * What this service last wrote for an attempt (its inputs at open, its record and text at
    * perform), so the next step need not parse the million keys it has just written. Used only
@@ -74,6 +77,13 @@ public final class DrawService {
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
       NonceSource nonces, Supplier<String> currentUser, InspectionService inspections) {
+    this(dsl, draws, pools, auditor, clock, nonces, currentUser, inspections, Outbox.NONE);
+  }
+
+  /** As above, with the outbox a confirmed draw's 抽查名单 is put in for the province (issue 14). */
+  public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
+      NonceSource nonces, Supplier<String> currentUser, InspectionService inspections, Outbox outbox) {
+    this.outbox = outbox;
     this.outcome = new ConfirmedDrawWriter(inspections);
     this.dsl = dsl;
     this.draws = draws;
@@ -295,6 +305,7 @@ public final class DrawService {
         auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, exported,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
                 + " code=" + row.verificationCode()));
+        outbox.add(tx, OutboxKind.DRAW, "draw:" + drawId, "task:" + row.taskCode(), drawList(row, record, exported));
         timings.lap("audit");
         return draws.find(tx, drawId).orElseThrow();
       });
@@ -307,6 +318,19 @@ public final class DrawService {
       LOG.warn("Confirming draw {} broke a constraint", drawId, e);
       throw new SuijiException(e, "draw.service.confirmRefused", drawId);
     }
+  }
+
+  /** The 抽查名单 the province gets: the task, the draw, the record's digest and each target with its inspectors. */
+  private static Map<String, Object> drawList(DrawSummary row, DrawRecord record, String exported) {
+    Map<String, Object> list = new LinkedHashMap<>();
+    list.put("task", row.taskCode());
+    list.put("draw", row.id());
+    list.put("attempt", row.attempt());
+    list.put("verificationCode", String.valueOf(row.verificationCode()));
+    list.put("recordSha256", DrawRecordJson.textDigest(exported));
+    list.put("targets", record.assignments().stream()
+        .map(a -> Map.of("target", a.object(), "inspectors", a.inspectors())).toList());
+    return list;
   }
 
   /**

@@ -16,12 +16,15 @@ import cn.suiji.inspection.domain.UnresultedInspection;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.outbox.Outbox;
+import cn.suiji.shared.outbox.OutboxKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +49,17 @@ public final class ResultService {
   private final Auditor auditor;
   private final Clock clock;
   private final Supplier<String> operator;
+  private final Outbox outbox;
 
   public ResultService(DSLContext dsl, ResultRepository repository, ResultCodeService codes, FollowUpService followUps,
       InspectionService inspections, Auditor auditor, Clock clock, Supplier<String> operator) {
+    this(dsl, repository, codes, followUps, inspections, auditor, clock, operator, Outbox.NONE);
+  }
+
+  /** As above, with the outbox each result and correction is put in for the province (issue 14). */
+  public ResultService(DSLContext dsl, ResultRepository repository, ResultCodeService codes, FollowUpService followUps,
+      InspectionService inspections, Auditor auditor, Clock clock, Supplier<String> operator, Outbox outbox) {
+    this.outbox = outbox;
     this.dsl = dsl;
     this.repository = repository;
     this.codes = codes;
@@ -110,6 +121,7 @@ public final class ResultService {
     auditor.record(tx, new AuditEvent("result.record", "inspectionResult", Long.toString(id), null, saved.toString(),
         "inspection=" + facts.inspectionId() + " task=" + facts.taskCode() + " target=" + facts.targetCode()
             + " date=" + draft.formedOn() + " codes=" + String.join(",", draft.codes())));
+    outbox.add(tx, OutboxKind.RESULT, "result:" + id, "inspection:" + facts.inspectionId(), forProvince(facts, saved, null));
     return saved;
   }
 
@@ -145,6 +157,8 @@ public final class ResultService {
       auditor.record(tx, new AuditEvent("result.correct", "inspectionResult", Long.toString(id), old.toString(),
           saved.toString(), "inspection=" + facts.inspectionId() + " supersedes=" + old.id() + " status="
               + facts.status() + " reason=" + why));
+      outbox.add(tx, OutboxKind.RESULT, "result:" + id, "inspection:" + facts.inspectionId(),
+          forProvince(facts, saved, "result:" + old.id()));
       return saved;
     });
   }
@@ -237,6 +251,24 @@ public final class ResultService {
       }
     }
     return id;
+  }
+
+  /** The result as the province gets it; a correction names the entry it replaces and why. */
+  private static Map<String, Object> forProvince(InspectionFacts facts, InspectionResult r, @org.jspecify.annotations.Nullable String corrects) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("task", facts.taskCode());
+    out.put("department", facts.departmentCode());
+    out.put("target", facts.targetCode());
+    out.put("targetName", facts.targetName());
+    out.put("inspection", facts.inspectionId());
+    out.put("version", r.version());
+    out.put("formedOn", r.formedOn().toString());
+    out.put("codes", r.codes());
+    out.put("methods", r.methods().stream().map(Enum::name).sorted().toList());
+    if (corrects != null) {
+      out.put("corrects", corrects);
+    }
+    return out;
   }
 
   private OffsetDateTime now() {

@@ -15,6 +15,8 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.outbox.Outbox;
+import cn.suiji.shared.outbox.OutboxKind;
 import cn.suiji.shared.time.CalendarService;
 import cn.suiji.shared.time.Deadline;
 import java.nio.file.Path;
@@ -51,6 +53,7 @@ public final class PublishService {
   private final Clock clock;
   private final Supplier<String> operator;
   private final Receipts receipts;
+  private final Outbox outbox;
 
   /**
    * @param receiptDirectory where publication receipts are kept (beside the data file); null for a
@@ -59,6 +62,14 @@ public final class PublishService {
   public PublishService(DSLContext dsl, PublicationRepository repository, ResultService results,
       InspectionService inspections, RulesService rules, CalendarService calendar, Auditor auditor, Clock clock,
       Supplier<String> operator, @Nullable Path receiptDirectory) {
+    this(dsl, repository, results, inspections, rules, calendar, auditor, clock, operator, receiptDirectory, Outbox.NONE);
+  }
+
+  /** As above, with the outbox each publication mark is put in for the province (issue 14). */
+  public PublishService(DSLContext dsl, PublicationRepository repository, ResultService results,
+      InspectionService inspections, RulesService rules, CalendarService calendar, Auditor auditor, Clock clock,
+      Supplier<String> operator, @Nullable Path receiptDirectory, Outbox outbox) {
+    this.outbox = outbox;
     this.dsl = dsl;
     this.repository = repository;
     this.results = results;
@@ -137,6 +148,9 @@ public final class PublishService {
       auditor.record(tx, new AuditEvent("publication.mark", "publication", Long.toString(p.id()), null, p.toString(),
           "inspection=" + id + " task=" + facts.taskCode() + " target=" + facts.targetCode() + " date=" + date
               + " due=" + due.date() + (receipt == null ? "" : " receipt=" + receipt.file() + " sha256=" + receipt.sha256())));
+      outbox.add(tx, OutboxKind.PUBLICATION, "publication:" + p.id(), "publication:" + id, java.util.Map.of(
+          "task", facts.taskCode(), "target", facts.targetCode(), "inspection", id, "result", "result:" + result.id(),
+          "publishedOn", date.toString(), "dueOn", due.date().toString()));
       out.add(p);
     }
     return out;

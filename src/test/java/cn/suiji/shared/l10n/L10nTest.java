@@ -57,7 +57,8 @@ class L10nTest {
       cn.suiji.rules.domain.RulesField.class, cn.suiji.directory.domain.RecusalReason.class,
       cn.suiji.directory.domain.RecusalSource.class, cn.suiji.inspection.domain.ResultKind.class,
       cn.suiji.inspection.domain.VerificationMethod.class, cn.suiji.inspection.domain.FollowUpKind.class,
-      cn.suiji.publish.domain.DeadlineState.class);
+      cn.suiji.publish.domain.DeadlineState.class,
+      cn.suiji.shared.outbox.OutboxKind.class, cn.suiji.exchange.domain.EntryState.class);
 
   private static Properties zh;
   private static Properties en;

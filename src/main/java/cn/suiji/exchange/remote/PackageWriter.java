@@ -1,0 +1,162 @@
+package cn.suiji.exchange.remote;
+
+import cn.suiji.exchange.domain.OutboxEntry;
+import cn.suiji.shared.outbox.OutboxKind;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes one exchange package (docs/exchange-protocol.md §Package): {@code records.json}, each
+ * carried draw's record as {@code draws/draw-ID.json}, then {@code manifest.json} listing every
+ * other file with its SHA-256. The file is written, forced to disk and only then given its name
+ * (from {@code .part}), so a package under its name is always whole.
+ */
+public final class PackageWriter {
+  public static final String MANIFEST = "manifest.json";
+  public static final String RECORDS = "records.json";
+  public static final int FORMAT = 1;
+
+  /** Who sends the package, for its manifest. */
+  public record Header(String batchKey, String county, SortedSet<String> departments, OffsetDateTime createdAt) {}
+
+  /** A file listed in the manifest. */
+  public record Listed(String name, long size, String sha256) {}
+
+  /** The package written: where, and its manifest's SHA-256 (printed on the 交接单). */
+  public record Written(Path file, String manifestSha256, List<Listed> files) {}
+
+  private PackageWriter() {}
+
+  /** Writes the package as {@code dir/KEY.zip}; {@code draws} maps a draw's id to its exported record. */
+  public static Written write(Path dir, Header header, List<OutboxEntry> entries, Map<Long, String> draws)
+      throws IOException {
+    Files.createDirectories(dir);
+    Path target = dir.resolve(header.batchKey() + ".zip");
+    Path part = dir.resolve(header.batchKey() + ".zip.part");
+    List<Listed> listed = new ArrayList<>();
+    byte[] manifest;
+    try (OutputStream file = Files.newOutputStream(part);
+        ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
+      zip.setLevel(1); // records are repetitive JSON: the fastest level already shrinks them several times
+      zip.putNextEntry(new ZipEntry(RECORDS));
+      Counting records = new Counting(zip);
+      RecordsJson.write(header.batchKey(), entries, records);
+      zip.closeEntry();
+      listed.add(new Listed(RECORDS, records.size, records.hex()));
+      for (Map.Entry<Long, String> d : draws.entrySet()) {
+        String name = "draws/draw-" + d.getKey() + ".json";
+        byte[] bytes = d.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+        listed.add(new Listed(name, bytes.length, Payloads.sha256(bytes)));
+      }
+      manifest = manifest(header, entries, listed);
+      zip.putNextEntry(new ZipEntry(MANIFEST));
+      zip.write(manifest);
+      zip.closeEntry();
+    }
+    try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+    Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return new Written(target, Payloads.sha256(manifest), listed);
+  }
+
+  private static byte[] manifest(Header header, List<OutboxEntry> entries, List<Listed> files) throws IOException {
+    Map<OutboxKind, Integer> counts = new EnumMap<>(OutboxKind.class);
+    for (OutboxKind k : OutboxKind.values()) {
+      counts.put(k, 0);
+    }
+    entries.forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("format", FORMAT);
+      g.writeStringField("county", header.county());
+      g.writeArrayFieldStart("departments");
+      for (String d : header.departments()) {
+        g.writeString(d);
+      }
+      g.writeEndArray();
+      g.writeStringField("batch", header.batchKey());
+      g.writeStringField("createdAt", header.createdAt().toString());
+      g.writeObjectFieldStart("counts");
+      for (Map.Entry<OutboxKind, Integer> c : counts.entrySet()) {
+        g.writeNumberField(c.getKey().name(), c.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("files");
+      for (Listed f : files) {
+        g.writeStartObject();
+        g.writeStringField("name", f.name());
+        g.writeNumberField("size", f.size());
+        g.writeStringField("sha256", f.sha256());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return out.toByteArray();
+  }
+
+  /** Passes bytes on while counting and hashing them; never closes the zip. */
+  private static final class Counting extends FilterOutputStream {
+    private final MessageDigest digest;
+    long size;
+
+    Counting(OutputStream out) {
+      super(out);
+      try {
+        digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      digest.update((byte) b);
+      size++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      digest.update(b, off, len);
+      size += len;
+    }
+
+    @Override
+    public void close() {
+      // the zip entry is closed by the writer
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(digest.digest());
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package cn.suiji.exchange.service;
+
+import cn.suiji.admin.service.SettingsService;
+import cn.suiji.draw.service.DrawService;
+import cn.suiji.draw.service.RecordCheck;
+import cn.suiji.exchange.data.OutboxRepository;
+import cn.suiji.exchange.domain.Batch;
+import cn.suiji.exchange.domain.EntryState;
+import cn.suiji.exchange.domain.OutboxEntry;
+import cn.suiji.exchange.domain.Receipt;
+import cn.suiji.exchange.domain.ReceiptOutcome;
+import cn.suiji.exchange.remote.PackageCheck;
+import cn.suiji.exchange.remote.PackageWriter;
+import cn.suiji.exchange.remote.ProvinceClient;
+import cn.suiji.exchange.remote.ReceiptJson;
+import cn.suiji.exchange.remote.RecordsJson;
+import cn.suiji.shared.Progress;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.audit.AuditEvent;
+import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.outbox.OutboxKind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ways out of the outbox (issue 14): an exchange package for the 前置机 folder or a USB
+ * stick, receipts read back, and uploads to the province's HTTP endpoint. A batch is recorded in
+ * the transaction that moves its entries out of PENDING; a package's file is complete on disk
+ * before that transaction, an HTTP batch is recorded before its first post, so a kill leaves
+ * either nothing done or a batch that is finished (a file) or re-posted with its own key.
+ */
+public final class ExchangeService {
+  /** The province's endpoint, set by the county (settings, {@code exchange upload --endpoint}). */
+  public static final String ENDPOINT = "exchange.endpoint";
+  public static final int HTTP_BATCH = 1000;
+  private static final Logger LOG = LoggerFactory.getLogger(ExchangeService.class);
+  private static final Pattern DEPARTMENT = Pattern.compile("\"department\":\"([^\"]*)\"");
+  private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final DSLContext dsl;
+  private final OutboxRepository repository;
+  private final DrawService draws;
+  private final SettingsService settings;
+  private final Auditor auditor;
+  private final Clock clock;
+  private final ProvinceClient client;
+
+  public ExchangeService(DSLContext dsl, OutboxRepository repository, DrawService draws, SettingsService settings,
+      Auditor auditor, Clock clock, ProvinceClient client) {
+    this.dsl = dsl;
+    this.repository = repository;
+    this.draws = draws;
+    this.settings = settings;
+    this.auditor = auditor;
+    this.clock = clock;
+    this.client = client;
+  }
+
+  /** The same service posting through another client (tests and the bench: short timeouts, recorded pauses). */
+  public ExchangeService with(ProvinceClient other) {
+    return new ExchangeService(dsl, repository, draws, settings, auditor, clock, other);
+  }
+
+  /**
+   * Puts every pending entry in a new package {@code dir/KEY.zip} with the records of the draws it
+   * carries; the entries become PACKAGED in the batch once the file is whole on disk.
+   *
+   * @throws SuijiException {@code exchange.package.nothing}, {@code exchange.package.unwritable},
+   *     or {@link Progress.CancelledException} (nothing written, nothing changed)
+   */
+  public PackageWriter.Written makePackage(Path dir, Progress progress) {
+    List<OutboxEntry> pending = dsl.transactionResult(trx -> repository.inState(trx.dsl(), EntryState.PENDING,
+        Integer.MAX_VALUE));
+    if (pending.isEmpty()) {
+      throw new SuijiException("exchange.package.nothing");
+    }
+    long total = pending.stream().filter(e -> e.kind() == OutboxKind.DRAW).count() + 2;
+    long done = 0;
+    Map<Long, String> records = new TreeMap<>();
+    for (OutboxEntry e : pending) {
+      if (e.kind() == OutboxKind.DRAW) {
+        progress.checkCancelled();
+        long id = drawId(e);
+        records.put(id, RecordCheck.exported(draws, id));
+        progress.update(++done, total);
+      }
+    }
+    progress.checkCancelled();
+    OffsetDateTime now = now();
+    String key = newKey(now);
+    PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""),
+        departments(pending), now);
+    PackageWriter.Written written;
+    try {
+      written = PackageWriter.write(dir, header, pending, records);
+    } catch (IOException e) {
+      throw new SuijiException(e, "exchange.package.unwritable", dir, e.getMessage());
+    }
+    progress.update(++done, total);
+    try {
+      dsl.transaction(trx -> {
+        DSLContext tx = trx.dsl();
+        long batch = repository.insertBatch(tx, key, Batch.Way.PACKAGE, pending.size(), now,
+            written.file().getFileName().toString(), written.manifestSha256());
+        int moved = repository.putInBatch(tx, pending.stream().map(OutboxEntry::id).toList(), batch,
+            EntryState.PACKAGED, now);
+        if (moved != pending.size()) {
+          throw new SuijiException("exchange.package.changed", key);
+        }
+        auditor.record(tx, AuditEvent.of("exchange.package", "outboxBatch", key, "entries=" + pending.size()
+            + " file=" + written.file().getFileName() + " manifest=" + written.manifestSha256()));
+      });
+    } catch (RuntimeException e) {
+      deleteQuietly(written.file());
+      throw e;
+    }
+    progress.update(total, total);
+    LOG.info("Package {} written with {} entries", written.file(), pending.size());
+    return written;
+  }
+
+  /** Checks a package as the province would (see {@link PackageCheck}). */
+  public static PackageCheck.Result verify(Path zip) {
+    return PackageCheck.check(zip);
+  }
+
+  /** Reads a receipt file (from the exchange folder) and applies it. */
+  public ReceiptOutcome readReceipt(Path file) {
+    return apply(ReceiptJson.read(file));
+  }
+
+  /**
+   * Applies a receipt in one transaction: each entry of the batch still awaiting an answer is
+   * accepted or rejected with the platform's reason; an entry already answered is left as it is
+   * (a receipt read twice changes nothing); keys the batch does not hold are reported.
+   *
+   * @throws SuijiException {@code exchange.receipt.unknownBatch}
+   */
+  public ReceiptOutcome apply(Receipt receipt) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Batch batch = repository.batch(tx, receipt.batchKey())
+          .orElseThrow(() -> new SuijiException("exchange.receipt.unknownBatch", receipt.batchKey()));
+      Map<String, OutboxEntry> held = new java.util.HashMap<>();
+      repository.ofBatch(tx, batch.id()).forEach(e -> held.put(e.key(), e));
+      OffsetDateTime now = now();
+      int accepted = 0;
+      int rejected = 0;
+      int unchanged = 0;
+      List<String> unknown = new ArrayList<>();
+      for (Receipt.Line line : receipt.lines()) {
+        OutboxEntry e = held.get(line.key());
+        if (e == null) {
+          unknown.add(line.key());
+        } else if (!e.state().awaitingReceipt()) {
+          unchanged++;
+        } else if (line.accepted()) {
+          repository.answer(tx, e.id(), EntryState.ACCEPTED, null, now);
+          accepted++;
+        } else {
+          String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
+          repository.answer(tx, e.id(), EntryState.REJECTED, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+              now);
+          rejected++;
+        }
+      }
+      repository.receipted(tx, batch.id(), now);
+      auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
+          + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
+      return new ReceiptOutcome(batch.key(), accepted, rejected, unchanged, unknown);
+    });
+  }
+
+  /** What an upload did. */
+  public record UploadOutcome(int batches, int entries, int accepted, int rejected, int reposted) {}
+
+  /**
+   * Uploads to the endpoint: first every HTTP batch whose reply never came, again with its key and
+   * the same body (the province answers from its store); then the pending entries, {@value #HTTP_BATCH}
+   * a batch, each batch recorded (entries SENT) before it is posted. Stops at the first batch that
+   * cannot be delivered: it stays to be re-posted next time.
+   *
+   * @throws SuijiException {@code exchange.upload.*}, or {@link Progress.CancelledException} between posts
+   */
+  public UploadOutcome upload(URI endpoint, Progress progress) {
+    List<Batch> open = dsl.transactionResult(trx -> repository.unanswered(trx.dsl(), Batch.Way.HTTP));
+    int pendingCount = dsl.transactionResult(trx -> repository.counts(trx.dsl())).stream()
+        .filter(c -> c.state() == EntryState.PENDING).mapToInt(c -> c.count()).sum();
+    long total = open.size() + (pendingCount + HTTP_BATCH - 1) / HTTP_BATCH;
+    long done = 0;
+    int batches = 0;
+    int entries = 0;
+    int accepted = 0;
+    int rejected = 0;
+    for (Batch b : open) {
+      ReceiptOutcome o = post(endpoint, b, progress);
+      batches++;
+      entries += b.entries();
+      accepted += o.accepted();
+      rejected += o.rejected();
+      progress.update(++done, total);
+    }
+    while (true) {
+      progress.checkCancelled();
+      Optional<Batch> next = dsl.transactionResult(trx -> nextHttpBatch(trx.dsl()));
+      if (next.isEmpty()) {
+        break;
+      }
+      ReceiptOutcome o = post(endpoint, next.get(), progress);
+      batches++;
+      entries += next.get().entries();
+      accepted += o.accepted();
+      rejected += o.rejected();
+      progress.update(++done, Math.max(total, done));
+    }
+    return new UploadOutcome(batches, entries, accepted, rejected, open.size());
+  }
+
+  private Optional<Batch> nextHttpBatch(DSLContext tx) {
+    List<OutboxEntry> pending = repository.inState(tx, EntryState.PENDING, HTTP_BATCH);
+    if (pending.isEmpty()) {
+      return Optional.empty();
+    }
+    OffsetDateTime now = now();
+    String key = newKey(now);
+    long id = repository.insertBatch(tx, key, Batch.Way.HTTP, pending.size(), now, null, null);
+    repository.putInBatch(tx, pending.stream().map(OutboxEntry::id).toList(), id, EntryState.SENT, now);
+    auditor.record(tx, AuditEvent.of("exchange.send", "outboxBatch", key, "entries=" + pending.size()));
+    return repository.batch(tx, key);
+  }
+
+  private ReceiptOutcome post(URI endpoint, Batch batch, Progress progress) {
+    List<OutboxEntry> entries = dsl.transactionResult(trx -> {
+      repository.attempted(trx.dsl(), batch.id());
+      return repository.ofBatch(trx.dsl(), batch.id());
+    });
+    byte[] body = RecordsJson.bytes(batch.key(), entries);
+    ProvinceClient.Reply reply = client.post(endpoint, batch.key(), body, progress);
+    return apply(reply.receipt());
+  }
+
+  /** The endpoint given, else the one in settings. */
+  public URI endpoint(@org.jspecify.annotations.Nullable String given) {
+    String text = given != null && !given.isBlank() ? given.strip() : settings.get(ENDPOINT).orElse("");
+    if (text.isBlank()) {
+      throw new SuijiException("exchange.upload.noEndpoint");
+    }
+    try {
+      URI uri = new URI(text);
+      if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+          || uri.getHost() == null) {
+        throw new SuijiException("exchange.upload.badEndpoint", text);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new SuijiException(e, "exchange.upload.badEndpoint", text);
+    }
+  }
+
+  /** The endpoint kept in settings, empty when none. */
+  public String savedEndpoint() {
+    return settings.get(ENDPOINT).orElse("");
+  }
+
+  /** Keeps the endpoint in settings (audited there). */
+  public void saveEndpoint(String text) {
+    settings.set(ENDPOINT, endpoint(text).toString());
+  }
+
+  private String newKey(OffsetDateTime at) {
+    int n = dsl.transactionResult(trx -> repository.batchCount(trx.dsl())) + 1;
+    return "SJ-" + KEY_TIME.format(at) + "-" + n;
+  }
+
+  private static long drawId(OutboxEntry e) {
+    Matcher m = Pattern.compile("\"draw\":(\\d+)").matcher(e.payload());
+    if (!m.find()) {
+      throw new IllegalStateException("draw entry without its draw: " + e.key());
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  private static TreeSet<String> departments(List<OutboxEntry> entries) {
+    TreeSet<String> out = new TreeSet<>();
+    for (OutboxEntry e : entries) {
+      Matcher m = DEPARTMENT.matcher(e.payload());
+      if (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warn("Could not delete {}", file, e);
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+  }
+}

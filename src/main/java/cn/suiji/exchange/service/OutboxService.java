@@ -1,0 +1,70 @@
+package cn.suiji.exchange.service;
+
+import cn.suiji.exchange.data.OutboxRepository;
+import cn.suiji.exchange.remote.Payloads;
+import cn.suiji.exchange.domain.Batch;
+import cn.suiji.exchange.domain.OutboxEntry;
+import cn.suiji.exchange.domain.StateCount;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.outbox.Outbox;
+import cn.suiji.shared.outbox.OutboxKind;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * The outbox (issue 14): the one owner of OUTBOX_ENTRY. Features add entries through
+ * {@link Outbox} in their own transaction; the exchange screen and {@code suiji exchange outbox}
+ * read the counts and the entries here. An entry is not audited on its own: the change it carries
+ * is, in the same transaction, and the entry's key names that change.
+ */
+public final class OutboxService implements Outbox {
+  private final DSLContext dsl;
+  private final OutboxRepository repository;
+  private final Clock clock;
+
+  public OutboxService(DSLContext dsl, OutboxRepository repository, Clock clock) {
+    this.dsl = dsl;
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Override
+  public void add(DSLContext tx, OutboxKind kind, String key, String subject, Map<String, ?> payload) {
+    String json = Payloads.canonical(payload);
+    String sha = Payloads.sha256(json);
+    Optional<OutboxEntry> old = repository.byKey(tx, key);
+    if (old.isPresent()) {
+      if (!old.get().sha256().equals(sha)) {
+        throw new SuijiException("exchange.outbox.keyChanged", key);
+      }
+      return; // the same change replayed (a restore, a retried import): already on its way
+    }
+    OffsetDateTime now = now();
+    repository.resendRejected(tx, subject, now);
+    repository.insert(tx, key, kind, subject, json, sha, now);
+  }
+
+  /** Every entry, oldest first. */
+  public List<OutboxEntry> entries() {
+    return dsl.transactionResult(trx -> repository.all(trx.dsl()));
+  }
+
+  /** Entries per kind and state, with the oldest of each. */
+  public List<StateCount> counts() {
+    return dsl.transactionResult(trx -> repository.counts(trx.dsl()));
+  }
+
+  /** The last batch made, if any. */
+  public Optional<Batch> lastBatch() {
+    return dsl.transactionResult(trx -> repository.last(trx.dsl()));
+  }
+
+  OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+  }
+}

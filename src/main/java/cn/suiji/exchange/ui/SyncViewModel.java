@@ -1,0 +1,216 @@
+package cn.suiji.exchange.ui;
+
+import cn.suiji.exchange.domain.Batch;
+import cn.suiji.exchange.domain.EntryState;
+import cn.suiji.exchange.domain.OutboxEntry;
+import cn.suiji.exchange.domain.ReceiptOutcome;
+import cn.suiji.exchange.domain.StateCount;
+import cn.suiji.exchange.remote.PackageWriter;
+import cn.suiji.exchange.service.ExchangeService;
+import cn.suiji.exchange.service.OutboxService;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.ProgressJob;
+import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The 同步 screen: the outbox counted per kind and state with the oldest waiting, the last batch
+ * and its receipt, the rejected entries with the platform's reason; writing a package into a
+ * folder, reading a receipt back and uploading, each off the FX thread (package and upload with
+ * progress and cancel). Touches no Node.
+ */
+public final class SyncViewModel {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** A line of the counts table. */
+  public record CountLine(String kind, String state, int count, String oldest) {}
+
+  /** A rejected entry with the platform's reason. */
+  public record RejectedLine(String key, String kind, String reason, String when) {}
+
+  private record Snapshot(List<StateCount> counts, List<OutboxEntry> rejected, Optional<Batch> last, String endpoint) {}
+
+  private final OutboxService outbox;
+  private final ExchangeService exchange;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final ProgressJob job;
+  private final ObservableList<CountLine> counts = FXCollections.observableArrayList();
+  private final ObservableList<RejectedLine> rejected = FXCollections.observableArrayList();
+  private final StringProperty summary = new SimpleStringProperty("");
+  private final StringProperty lastBatch = new SimpleStringProperty("");
+  private final StringProperty endpoint = new SimpleStringProperty("");
+  private final StringProperty outcome = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  public SyncViewModel(OutboxService outbox, ExchangeService exchange, TaskExecutor executor, DialogService dialogs,
+      Messages messages) {
+    this.outbox = outbox;
+    this.exchange = exchange;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.job = new ProgressJob(executor);
+  }
+
+  /** Reads the counts, the rejected entries, the last batch and the endpoint again. */
+  public void refresh() {
+    background(p -> new Snapshot(outbox.counts(),
+        outbox.entries().stream().filter(e -> e.state() == EntryState.REJECTED).toList(), outbox.lastBatch(),
+        exchange.savedEndpoint()), this::show);
+  }
+
+  private void show(Snapshot s) {
+    counts.setAll(s.counts().stream().map(c -> new CountLine(messages.label(c.kind()), messages.label(c.state()),
+        c.count(), WHEN.format(c.oldest()))).toList());
+    rejected.setAll(s.rejected().stream().map(e -> new RejectedLine(e.key(), messages.label(e.kind()),
+        e.reason() == null ? "" : e.reason(), WHEN.format(e.updatedAt()))).toList());
+    int pending = s.counts().stream().filter(c -> c.state() == EntryState.PENDING).mapToInt(StateCount::count).sum();
+    Optional<String> since = s.counts().stream().filter(c -> c.state() == EntryState.PENDING).map(StateCount::oldest)
+        .min(java.util.Comparator.naturalOrder()).map(WHEN::format);
+    summary.set(pending == 0 ? messages.get("sync.summary.none")
+        : messages.get("sync.summary.pending", pending, since.orElse("")));
+    lastBatch.set(s.last().map(this::batchText).orElse(messages.get("sync.lastBatch.none")));
+    if (endpoint.get() == null || endpoint.get().isBlank()) {
+      endpoint.set(s.endpoint());
+    }
+  }
+
+  private String batchText(Batch b) {
+    String way = messages.get(b.way() == Batch.Way.PACKAGE ? "sync.way.package" : "sync.way.http");
+    return b.hasReceipt()
+        ? messages.get("sync.lastBatch.answered", b.key(), way, b.entries(), b.accepted(), b.rejected())
+        : messages.get("sync.lastBatch.waiting", b.key(), way, b.entries(), WHEN.format(b.createdAt()));
+  }
+
+  /** Asks for a folder (the 前置机 share, a USB stick) and writes every pending entry there as one package. */
+  public void exportPackage() {
+    clear();
+    Optional<Path> dir = dialogs.chooseFolder(messages.get("sync.package.choose"));
+    if (dir.isEmpty()) {
+      return;
+    }
+    job.run(p -> exchange.makePackage(dir.get(), p), (PackageWriter.Written w) -> {
+      outcome.set(messages.get("sync.package.done", w.file().toString(), w.manifestSha256()));
+      refresh();
+    }, this::fail, this::cancelled);
+  }
+
+  /** Asks for the platform's receipt file and applies it. */
+  public void readReceipt() {
+    clear();
+    Optional<Path> file = dialogs.chooseFileToOpen(messages.get("sync.receipt.choose"),
+        messages.get("sync.receipt.filter"), "*.json");
+    if (file.isEmpty()) {
+      return;
+    }
+    background(p -> exchange.readReceipt(file.get()), (ReceiptOutcome o) -> {
+      outcome.set(messages.get("sync.receipt.done", o.batchKey(), o.accepted(), o.rejected(), o.unchanged(),
+          o.unknownKeys().size()));
+      refresh();
+    });
+  }
+
+  /** Uploads to the endpoint typed (kept in settings), re-posting unanswered batches first. */
+  public void upload() {
+    clear();
+    String typed = endpoint.get() == null ? "" : endpoint.get().strip();
+    job.run(p -> {
+      URI uri = exchange.endpoint(typed);
+      if (!typed.isEmpty() && !typed.equals(exchange.savedEndpoint())) {
+        exchange.saveEndpoint(typed);
+      }
+      return exchange.upload(uri, p);
+    }, (ExchangeService.UploadOutcome o) -> {
+      outcome.set(messages.get("sync.upload.done", o.batches(), o.entries(), o.accepted(), o.rejected()));
+      refresh();
+    }, e -> {
+      fail(e);
+      refresh();
+    }, () -> {
+      cancelled();
+      refresh();
+    });
+  }
+
+  /** Stops the package (nothing kept) or the upload (between posts; what was sent is kept, and re-posted next time). */
+  public void cancel() {
+    job.cancel();
+  }
+
+  private void clear() {
+    outcome.set("");
+    error.set("");
+  }
+
+  private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
+    busy.set(true);
+    executor.execute(BackgroundTask.of(work).onSuccess(v -> {
+      busy.set(false);
+      done.accept(v);
+    }).onFailure(e -> {
+      busy.set(false);
+      fail(e);
+    }));
+  }
+
+  private void fail(Throwable e) {
+    error.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+  }
+
+  private void cancelled() {
+    outcome.set(messages.get("sync.cancelled"));
+  }
+
+  public ObservableList<CountLine> counts() {
+    return counts;
+  }
+
+  public ObservableList<RejectedLine> rejected() {
+    return rejected;
+  }
+
+  public StringProperty summaryProperty() {
+    return summary;
+  }
+
+  public StringProperty lastBatchProperty() {
+    return lastBatch;
+  }
+
+  public StringProperty endpointProperty() {
+    return endpoint;
+  }
+
+  public StringProperty outcomeProperty() {
+    return outcome;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public ProgressJob job() {
+    return job;
+  }
+}
