@@ -129,6 +129,7 @@ public final class ResultRepository {
         .values(d.inspectionId(), version, d.formedOn(), d.windowNote(), methods(d.methods()), d.remark(), at, by,
             d.inspectionId())
         .returningResult(INSPECTION_RESULT.ID).fetchSingle().value1();
+    PendingPublications.sync(tx, d.inspectionId());
     int order = 0;
     for (String code : d.codes()) {
       tx.insertInto(INSPECTION_RESULT_CODE, INSPECTION_RESULT_CODE.RESULT_ID, INSPECTION_RESULT_CODE.CODE,
@@ -178,21 +179,40 @@ public final class ResultRepository {
 
   /**
    * The oldest {@code limit} results of the department's tasks awaiting publication, by result
-   * date then inspection. H2 2.5 plans it from TASK and sorts the department's results (an index
-   * on the result date was not chosen; an IN-subquery form that would walk it fails inside H2
-   * with an ArrayIndexOutOfBoundsException): 0.5–1.0 s for 50,000 results, for `bench results`.
+   * date then inspection: first the inspections from the index on
+   * {@code (pending_department_id, formed_on, current_inspection_id)} (V036, ADR 0027) — a range
+   * read that stops at {@code limit} — then their task, department and target for those rows alone.
    */
   public List<PendingPublication> oldestPending(DSLContext tx, long departmentId, int limit) {
-    return tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,
+    List<Long> ids = tx.select(INSPECTION_RESULT.CURRENT_INSPECTION_ID).from(INSPECTION_RESULT)
+        .where(INSPECTION_RESULT.PENDING_DEPARTMENT_ID.eq(departmentId))
+        .orderBy(INSPECTION_RESULT.PENDING_DEPARTMENT_ID, INSPECTION_RESULT.FORMED_ON,
+            INSPECTION_RESULT.CURRENT_INSPECTION_ID)
+        .limit(limit).fetch(INSPECTION_RESULT.CURRENT_INSPECTION_ID);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, PendingPublication> byId = new HashMap<>();
+    tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,
             INSPECTION_RESULT.FORMED_ON)
         .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
         .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
         .join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
-        .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name())).and(TASK.LEAD_DEPARTMENT_ID.eq(departmentId))
-        .orderBy(INSPECTION_RESULT.FORMED_ON, INSPECTION_RESULT.CURRENT_INSPECTION_ID)
-        .limit(limit)
-        .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-            r.value7(), r.value8()));
+        .where(INSPECTION_RESULT.CURRENT_INSPECTION_ID.in(ids))
+        .forEach(r -> byId.put(r.value1(), new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(),
+            r.value5(), r.value6(), r.value7(), r.value8())));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * The department's results awaiting publication counted three ways: formed before
+   * {@code overdueBefore}, formed before {@code notOkBefore}, all — three counts of one index range.
+   */
+  public int[] pendingCountsBefore(DSLContext tx, long departmentId, LocalDate overdueBefore, LocalDate notOkBefore) {
+    var r = tx.select(DSL.count().filterWhere(INSPECTION_RESULT.FORMED_ON.lt(overdueBefore)),
+            DSL.count().filterWhere(INSPECTION_RESULT.FORMED_ON.lt(notOkBefore)), DSL.count())
+        .from(INSPECTION_RESULT).where(INSPECTION_RESULT.PENDING_DEPARTMENT_ID.eq(departmentId)).fetchSingle();
+    return new int[] {r.value1(), r.value2(), r.value3()};
   }
 
   /** Inspections at INSPECTED with their current result's date, by result date then inspection: what awaits publication. */
@@ -206,17 +226,6 @@ public final class ResultRepository {
         .orderBy(INSPECTION_RESULT.FORMED_ON, INSPECTION_RESULT.CURRENT_INSPECTION_ID)
         .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
             r.value7(), r.value8()));
-  }
-
-  /** {@link #pendingPublication} counted per department and result date. */
-  public List<PendingCount> pendingCounts(DSLContext tx) {
-    var n = DSL.count();
-    return tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, INSPECTION_RESULT.FORMED_ON, n)
-        .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
-        .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
-        .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name()))
-        .groupBy(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, INSPECTION_RESULT.FORMED_ON)
-        .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
   }
 
   /** {@link #pastWindow} counted per department (result date null). */

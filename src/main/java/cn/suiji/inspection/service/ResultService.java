@@ -8,6 +8,7 @@ import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
+import cn.suiji.inspection.domain.PendingTally;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultCheck;
 import cn.suiji.inspection.domain.ResultCode;
@@ -192,9 +193,13 @@ public final class ResultService {
     return repository.oldestPending(dsl, departmentId, limit);
   }
 
-  /** Results awaiting publication counted per department and result date (the home page's counts). */
-  public List<PendingCount> pendingCounts() {
-    return repository.pendingCounts(dsl);
+  /**
+   * The department's results awaiting publication, counted formed before {@code firstDay}, before
+   * {@code secondDay}, and all (one index range, ADR 0027).
+   */
+  public PendingTally pendingTally(long departmentId, LocalDate firstDay, LocalDate secondDay) {
+    int[] n = repository.pendingCountsBefore(dsl, departmentId, firstDay, secondDay);
+    return new PendingTally(n[0], n[1], n[2]);
   }
 
   /** Inspections past their window without a result, counted per department. */

@@ -1,17 +1,21 @@
 package cn.suiji.publish.service;
 
 import cn.suiji.inspection.domain.PendingCount;
+import cn.suiji.directory.domain.Department;
 import cn.suiji.inspection.domain.PendingPublication;
+import cn.suiji.inspection.domain.PendingTally;
 import cn.suiji.inspection.domain.UnresultedInspection;
 import cn.suiji.inspection.service.ResultService;
 import cn.suiji.publish.domain.DeadlineState;
 import cn.suiji.publish.domain.DepartmentDeadlines;
 import cn.suiji.publish.domain.PublicationDeadline;
+import cn.suiji.rules.domain.WorkingRules;
 import cn.suiji.rules.service.RulesService;
 import cn.suiji.shared.time.CalendarService;
 import cn.suiji.shared.time.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +34,9 @@ public final class DeadlineService {
    */
   private static final Comparator<PublicationDeadline> ORDER = Comparator.comparing(PublicationDeadline::dueDate)
       .thenComparing(PublicationDeadline::resultDate).thenComparingLong(PublicationDeadline::inspectionId);
+
+  /** How far back the thresholds are searched for (see {@link #firstResultDate}). */
+  private static final int SEARCH_BACK_YEARS = 5;
 
   private final ResultService results;
   private final RulesService rules;
@@ -80,29 +87,58 @@ public final class DeadlineService {
 
   /**
    * The home page's counts on {@code asOf}, per department by code (departments with nothing
-   * pending and nothing past its window are left out). Grouped in the database by department
-   * and result date, so one deadline is computed per department and day, not per inspection.
+   * pending and nothing past its window are left out). Within a department the state only moves
+   * from overdue to soon to ok as the result date grows (the due day never decreases with it), so
+   * two result dates are found on the calendar — the first not overdue, the first ok — and the
+   * database counts the department's pending results on either side of them, one index range
+   * (ADR 0027), instead of a deadline per result.
    */
   public List<DepartmentDeadlines> countsByDepartment(LocalDate asOf) {
     WorkingCalendar cal = calendar.calendar();
-    Map<Long, Integer> workdays = new HashMap<>();
-    Map<Long, int[]> counts = new HashMap<>();
-    Map<Long, String[]> names = new HashMap<>();
-    for (PendingCount c : results.pendingCounts()) {
-      names.putIfAbsent(c.departmentId(), new String[] {c.departmentCode(), c.departmentName()});
-      int n = workdays.computeIfAbsent(c.departmentId(), id -> rules.get(id).publishWorkdays());
-      LocalDate dueDate = cal.deadline(c.resultDate(), n).date();
-      DeadlineState state = PublicationDeadline.state(asOf, dueDate, cal.workdaysBetween(asOf, dueDate));
-      counts.computeIfAbsent(c.departmentId(), k -> new int[4])[state.ordinal()] += c.count();
-    }
+    Map<Long, PendingCount> past = new HashMap<>();
     for (PendingCount c : results.pastWindowCounts(asOf)) {
-      names.putIfAbsent(c.departmentId(), new String[] {c.departmentCode(), c.departmentName()});
-      counts.computeIfAbsent(c.departmentId(), k -> new int[4])[3] += c.count();
+      past.put(c.departmentId(), c);
     }
-    return counts.entrySet().stream().map(e -> new DepartmentDeadlines(e.getKey(), names.get(e.getKey())[0],
-            names.get(e.getKey())[1], e.getValue()[DeadlineState.OK.ordinal()], e.getValue()[DeadlineState.SOON.ordinal()],
-            e.getValue()[DeadlineState.OVERDUE.ordinal()], e.getValue()[3]))
-        .sorted(Comparator.comparing(DepartmentDeadlines::departmentCode)).toList();
+    List<DepartmentDeadlines> out = new ArrayList<>();
+    for (Department d : rules.departments()) {
+      Long id = d.id();
+      if (id == null) {
+        continue;
+      }
+      int n = rules.get(id).publishWorkdays();
+      LocalDate notOverdue = firstResultDate(cal, n, asOf, s -> s != DeadlineState.OVERDUE);
+      LocalDate ok = firstResultDate(cal, n, asOf, s -> s == DeadlineState.OK);
+      PendingTally t = results.pendingTally(id, notOverdue, ok);
+      PendingCount p = past.get(id);
+      int pastWindow = p == null ? 0 : p.count();
+      if (t.all() + pastWindow > 0) {
+        out.add(new DepartmentDeadlines(id, d.code(), d.name(), t.all() - t.beforeSecond(),
+            t.beforeSecond() - t.beforeFirst(), t.beforeFirst(), pastWindow));
+      }
+    }
+    return out.stream().sorted(Comparator.comparing(DepartmentDeadlines::departmentCode)).toList();
+  }
+
+  /**
+   * The earliest result date whose deadline's state on {@code asOf} satisfies {@code wanted}, a
+   * property that once true stays true for every later date: a binary search between five years
+   * before {@code asOf} (any deadline of at most {@value WorkingRules#MAX_PUBLISH_WORKDAYS} working
+   * days has passed by then) and a year after it (none is near yet).
+   */
+  static LocalDate firstResultDate(WorkingCalendar cal, int workdays, LocalDate asOf,
+      java.util.function.Predicate<DeadlineState> wanted) {
+    long lo = asOf.minusYears(SEARCH_BACK_YEARS).toEpochDay();
+    long hi = asOf.plusYears(1).toEpochDay() + 1;
+    while (lo < hi) {
+      long mid = (lo + hi) >>> 1;
+      LocalDate due = cal.deadline(LocalDate.ofEpochDay(mid), workdays).date();
+      if (wanted.test(PublicationDeadline.state(asOf, due, cal.workdaysBetween(asOf, due)))) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return LocalDate.ofEpochDay(lo);
   }
 
   private static PublicationDeadline.Pending pending(PendingPublication p) {
