@@ -9,6 +9,7 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_CODE;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_FINDING;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.PENDING_PUBLICATION_DAY;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TASK;
 
@@ -19,6 +20,7 @@ import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.InspectorMatch;
 import cn.suiji.inspection.domain.PendingCount;
+import cn.suiji.inspection.domain.PendingKey;
 import cn.suiji.inspection.domain.PendingPublication;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultDraft;
@@ -179,17 +181,20 @@ public final class ResultRepository {
 
   /**
    * The oldest {@code limit} results of the department's tasks awaiting publication, by result
-   * date then inspection: first the inspections from the index on
-   * {@code (pending_department_id, formed_on, current_inspection_id)} (V036, ADR 0027) — a range
-   * read that stops at {@code limit} — then their task, department and target for those rows alone.
+   * date then inspection: a range of the index on {@code (pending_department_id, formed_on,
+   * current_inspection_id)} (V036, ADR 0027) that stops at {@code limit}.
    */
-  public List<PendingPublication> oldestPending(DSLContext tx, long departmentId, int limit) {
-    List<Long> ids = tx.select(INSPECTION_RESULT.CURRENT_INSPECTION_ID).from(INSPECTION_RESULT)
+  public List<PendingKey> oldestPending(DSLContext tx, long departmentId, int limit) {
+    return tx.select(INSPECTION_RESULT.CURRENT_INSPECTION_ID, INSPECTION_RESULT.FORMED_ON).from(INSPECTION_RESULT)
         .where(INSPECTION_RESULT.PENDING_DEPARTMENT_ID.eq(departmentId))
         .orderBy(INSPECTION_RESULT.PENDING_DEPARTMENT_ID, INSPECTION_RESULT.FORMED_ON,
             INSPECTION_RESULT.CURRENT_INSPECTION_ID)
-        .limit(limit).fetch(INSPECTION_RESULT.CURRENT_INSPECTION_ID);
-    if (ids.isEmpty()) {
+        .limit(limit).fetch(r -> new PendingKey(r.value1(), r.value2()));
+  }
+
+  /** The inspections (at INSPECTED, with a current result) with their task, department and target, in the order given. */
+  public List<PendingPublication> pending(DSLContext tx, List<Long> inspectionIds) {
+    if (inspectionIds.isEmpty()) {
       return List.of();
     }
     Map<Long, PendingPublication> byId = new HashMap<>();
@@ -198,21 +203,19 @@ public final class ResultRepository {
         .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
         .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
         .join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
-        .where(INSPECTION_RESULT.CURRENT_INSPECTION_ID.in(ids))
+        .where(INSPECTION_RESULT.CURRENT_INSPECTION_ID.in(inspectionIds))
+        .and(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name()))
         .forEach(r -> byId.put(r.value1(), new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(),
             r.value5(), r.value6(), r.value7(), r.value8())));
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return inspectionIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  /**
-   * The department's results awaiting publication counted three ways: formed before
-   * {@code overdueBefore}, formed before {@code notOkBefore}, all — three counts of one index range.
-   */
-  public int[] pendingCountsBefore(DSLContext tx, long departmentId, LocalDate overdueBefore, LocalDate notOkBefore) {
-    var r = tx.select(DSL.count().filterWhere(INSPECTION_RESULT.FORMED_ON.lt(overdueBefore)),
-            DSL.count().filterWhere(INSPECTION_RESULT.FORMED_ON.lt(notOkBefore)), DSL.count())
-        .from(INSPECTION_RESULT).where(INSPECTION_RESULT.PENDING_DEPARTMENT_ID.eq(departmentId)).fetchSingle();
-    return new int[] {r.value1(), r.value2(), r.value3()};
+  /** The results awaiting publication counted per department and result day (V036's day counts, a few hundred rows). */
+  public List<PendingCount> pendingDays(DSLContext tx) {
+    return tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, PENDING_PUBLICATION_DAY.FORMED_ON,
+            PENDING_PUBLICATION_DAY.PENDING)
+        .from(PENDING_PUBLICATION_DAY).join(DEPARTMENT).on(DEPARTMENT.ID.eq(PENDING_PUBLICATION_DAY.DEPARTMENT_ID))
+        .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
   }
 
   /** Inspections at INSPECTED with their current result's date, by result date then inspection: what awaits publication. */

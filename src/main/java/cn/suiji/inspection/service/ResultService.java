@@ -8,7 +8,7 @@ import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
-import cn.suiji.inspection.domain.PendingTally;
+import cn.suiji.inspection.domain.PendingKey;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultCheck;
 import cn.suiji.inspection.domain.ResultCode;
@@ -189,17 +189,18 @@ public final class ResultService {
   }
 
   /** The department's {@code limit} oldest results awaiting publication, oldest first (a deadlines page). */
-  public List<PendingPublication> oldestPending(long departmentId, int limit) {
+  public List<PendingKey> oldestPending(long departmentId, int limit) {
     return repository.oldestPending(dsl, departmentId, limit);
   }
 
-  /**
-   * The department's results awaiting publication, counted formed before {@code firstDay}, before
-   * {@code secondDay}, and all (one index range, ADR 0027).
-   */
-  public PendingTally pendingTally(long departmentId, LocalDate firstDay, LocalDate secondDay) {
-    int[] n = repository.pendingCountsBefore(dsl, departmentId, firstDay, secondDay);
-    return new PendingTally(n[0], n[1], n[2]);
+  /** The results awaiting publication counted per department and result day (the home page's counts, ADR 0027). */
+  public List<PendingCount> pendingDays() {
+    return repository.pendingDays(dsl);
+  }
+
+  /** Inspections awaiting publication with their task, department and target, in the order given (the deadlines' page). */
+  public List<PendingPublication> pending(List<Long> inspectionIds) {
+    return repository.pending(dsl, inspectionIds);
   }
 
   /** Inspections past their window without a result, counted per department. */

@@ -3,7 +3,7 @@ package cn.suiji.publish.service;
 import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.inspection.domain.PendingPublication;
-import cn.suiji.inspection.domain.PendingTally;
+import cn.suiji.inspection.domain.PendingKey;
 import cn.suiji.inspection.domain.UnresultedInspection;
 import cn.suiji.inspection.service.ResultService;
 import cn.suiji.publish.domain.DeadlineState;
@@ -68,16 +68,32 @@ public final class DeadlineService {
    * The first {@code limit} deadlines on {@code asOf}, soonest due first — the deadlines view's
    * first page, as {@link #due} would begin. Within a department the due order is the result-date
    * order (one {@code publish_workdays} each), so each department's oldest {@code limit} results
-   * are read (oldest first) and merged.
+   * are read from an index by date alone, their due days computed once per department and day,
+   * merged and cut; only the rows kept are then read with their task and target (ADR 0027).
    */
   public List<PublicationDeadline> firstPage(LocalDate asOf, int limit) {
     WorkingCalendar cal = calendar.calendar();
-    List<PublicationDeadline> merged = new java.util.ArrayList<>();
-    rules.departments().stream().map(d -> d.id()).filter(java.util.Objects::nonNull).forEach(dept -> {
-      int n = rules.get(dept).publishWorkdays();
-      results.oldestPending(dept, limit).forEach(p -> merged.add(PublicationDeadline.of(pending(p), n, cal, asOf)));
-    });
-    return merged.stream().sorted(ORDER).limit(limit).toList();
+    Map<Long, Integer> workdays = rules.publishWorkdays();
+    record Key(long inspectionId, LocalDate resultDate, LocalDate due, int workdays) {}
+    Map<String, LocalDate> dueByDay = new HashMap<>();
+    List<Key> keys = new ArrayList<>();
+    for (Department d : rules.departments()) {
+      Long dept = d.id();
+      if (dept == null) {
+        continue;
+      }
+      int n = workdays.getOrDefault(dept, WorkingRules.DEFAULT_PUBLISH_WORKDAYS);
+      for (PendingKey k : results.oldestPending(dept, limit)) {
+        LocalDate due = dueByDay.computeIfAbsent(n + "/" + k.resultDate(), x -> cal.deadline(k.resultDate(), n).date());
+        keys.add(new Key(k.inspectionId(), k.resultDate(), due, n));
+      }
+    }
+    List<Key> kept = keys.stream().sorted(Comparator.comparing(Key::due).thenComparing(Key::resultDate)
+        .thenComparingLong(Key::inspectionId)).limit(limit).toList();
+    Map<Long, Integer> n = new HashMap<>();
+    kept.forEach(k -> n.put(k.inspectionId(), k.workdays()));
+    return results.pending(kept.stream().map(Key::inspectionId).toList()).stream()
+        .map(p -> PublicationDeadline.of(pending(p), n.get(p.inspectionId()), cal, asOf)).sorted(ORDER).toList();
   }
 
   /** Inspections not yet inspected whose task ended before {@code asOf}, earliest end first. */
@@ -90,33 +106,35 @@ public final class DeadlineService {
    * pending and nothing past its window are left out). Within a department the state only moves
    * from overdue to soon to ok as the result date grows (the due day never decreases with it), so
    * two result dates are found on the calendar — the first not overdue, the first ok — and the
-   * database counts the department's pending results on either side of them, one index range
-   * (ADR 0027), instead of a deadline per result.
+   * department's pending results counted per result day (V036, a few hundred rows) are added up on
+   * either side of them (ADR 0027), instead of a deadline per result.
    */
   public List<DepartmentDeadlines> countsByDepartment(LocalDate asOf) {
     WorkingCalendar cal = calendar.calendar();
-    Map<Long, PendingCount> past = new HashMap<>();
+    Map<Long, Integer> workdays = rules.publishWorkdays();
+    Map<Long, int[]> counts = new HashMap<>();
+    Map<Long, String[]> names = new HashMap<>();
+    Map<Long, LocalDate[]> thresholds = new HashMap<>();
+    for (PendingCount c : results.pendingDays()) {
+      names.putIfAbsent(c.departmentId(), new String[] {c.departmentCode(), c.departmentName()});
+      LocalDate[] t = thresholds.computeIfAbsent(c.departmentId(), id -> {
+        int n = workdays.getOrDefault(id, WorkingRules.DEFAULT_PUBLISH_WORKDAYS);
+        return new LocalDate[] {firstResultDate(cal, n, asOf, s -> s != DeadlineState.OVERDUE),
+            firstResultDate(cal, n, asOf, s -> s == DeadlineState.OK)};
+      });
+      LocalDate day = java.util.Objects.requireNonNull(c.resultDate());
+      DeadlineState state = day.isBefore(t[0]) ? DeadlineState.OVERDUE
+          : day.isBefore(t[1]) ? DeadlineState.SOON : DeadlineState.OK;
+      counts.computeIfAbsent(c.departmentId(), k -> new int[4])[state.ordinal()] += c.count();
+    }
     for (PendingCount c : results.pastWindowCounts(asOf)) {
-      past.put(c.departmentId(), c);
+      names.putIfAbsent(c.departmentId(), new String[] {c.departmentCode(), c.departmentName()});
+      counts.computeIfAbsent(c.departmentId(), k -> new int[4])[3] += c.count();
     }
-    List<DepartmentDeadlines> out = new ArrayList<>();
-    for (Department d : rules.departments()) {
-      Long id = d.id();
-      if (id == null) {
-        continue;
-      }
-      int n = rules.get(id).publishWorkdays();
-      LocalDate notOverdue = firstResultDate(cal, n, asOf, s -> s != DeadlineState.OVERDUE);
-      LocalDate ok = firstResultDate(cal, n, asOf, s -> s == DeadlineState.OK);
-      PendingTally t = results.pendingTally(id, notOverdue, ok);
-      PendingCount p = past.get(id);
-      int pastWindow = p == null ? 0 : p.count();
-      if (t.all() + pastWindow > 0) {
-        out.add(new DepartmentDeadlines(id, d.code(), d.name(), t.all() - t.beforeSecond(),
-            t.beforeSecond() - t.beforeFirst(), t.beforeFirst(), pastWindow));
-      }
-    }
-    return out.stream().sorted(Comparator.comparing(DepartmentDeadlines::departmentCode)).toList();
+    return counts.entrySet().stream().map(e -> new DepartmentDeadlines(e.getKey(), names.get(e.getKey())[0],
+            names.get(e.getKey())[1], e.getValue()[DeadlineState.OK.ordinal()], e.getValue()[DeadlineState.SOON.ordinal()],
+            e.getValue()[DeadlineState.OVERDUE.ordinal()], e.getValue()[3]))
+        .sorted(Comparator.comparing(DepartmentDeadlines::departmentCode)).toList();
   }
 
   /**

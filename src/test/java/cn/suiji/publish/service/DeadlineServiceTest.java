@@ -36,7 +36,7 @@ class DeadlineServiceTest {
         new DepartmentService(f.dsl, new DepartmentRepository(), f.auditor), f.auditor, ResultFixture.CLOCK);
     deadlines = new DeadlineService(f.results, rules, f.calendar, ResultFixture.CLOCK);
     marketResult = f.notified(f.scjgjDraw, 1);
-    f.results.record(f.draft(marketResult, LocalDate.of(2026, 9, 24), List.of("E"), List.of()));
+    f.results.record(f.draft(marketResult, LocalDate.of(2026, 9, 23), List.of("E"), List.of()));
     // a correction leaves one result awaiting publication: the new version, not the superseded one
     f.results.correct(f.draft(marketResult, LocalDate.of(2026, 9, 24), List.of("1"), List.of()), "录入错误");
     healthResult = f.notified(f.wjjDraw, 1);
