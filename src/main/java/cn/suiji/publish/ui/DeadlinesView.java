@@ -21,6 +21,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
 /** Binds the deadlines view to its ViewModel; due-soon rows yellow and overdue rows red by style class. */
@@ -31,6 +32,8 @@ public final class DeadlinesView {
 
   @FXML private ComboBox<Filter> filter;
   @FXML private Label summary;
+  @FXML private TextField reviewer;
+  @FXML private DatePicker reviewedOn;
   @FXML private DatePicker markDate;
   @FXML private Button receiptButton;
   @FXML private Label receiptName;
@@ -53,6 +56,7 @@ public final class DeadlinesView {
   @FXML private TableColumn<RateLine, String> rateTaskColumn;
   @FXML private TableColumn<RateLine, String> ratePublishedColumn;
   @FXML private TableColumn<RateLine, String> rateColumn;
+  @FXML private TableColumn<RateLine, String> rateReviewColumn;
   @FXML private Label outcome;
   @FXML private Label error;
 
@@ -91,6 +95,9 @@ public final class DeadlinesView {
     });
     filter.valueProperty().bindBidirectional(viewModel.filterProperty());
     IsoDates.use(markDate);
+    IsoDates.use(reviewedOn);
+    reviewer.textProperty().bindBidirectional(viewModel.reviewerProperty());
+    reviewedOn.valueProperty().bindBidirectional(viewModel.reviewedOnProperty());
     markDate.valueProperty().bindBidirectional(viewModel.markDateProperty());
     receiptName.textProperty().bind(viewModel.receiptProperty().map(p -> p.getFileName().toString())
         .orElse(messages.get("deadlines.receipt.none")));
@@ -122,6 +129,7 @@ public final class DeadlinesView {
     Columns.text(rateTaskColumn, RateLine::task);
     Columns.text(ratePublishedColumn, r -> r.onTime() + "/" + r.published());
     Columns.text(rateColumn, RateLine::rate);
+    Columns.text(rateReviewColumn, RateLine::reviews);
   }
 
   /** A row coloured by its state: {@link Styles#DEADLINE_SOON} yellow, {@link Styles#DEADLINE_OVERDUE} red. */

@@ -5,6 +5,7 @@ import cn.suiji.publish.domain.DeadlineState;
 import cn.suiji.publish.domain.OnTimeRate;
 import cn.suiji.publish.domain.PublicationDeadline;
 import cn.suiji.publish.domain.Publication;
+import cn.suiji.publish.domain.Review;
 import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublishService;
 import cn.suiji.shared.SuijiException;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * The deadlines view (公示期限): the first page of results awaiting publication, soonest due
  * first, filtered by state (soon yellow, overdue red, provisional marked); the inspections past
  * their task's window without a result; the on-time rate per task; and 标记已公示 for the rows
- * chosen or their whole task, on a day, with an optional receipt.
+ * chosen or their whole task, on a day, with an optional receipt, after the review before
+ * publication (reviewer and day, required; shown per task beside the on-time rate).
  */
 public final class DeadlinesViewModel {
   /** The first page: at most this many results awaiting publication. */
@@ -49,7 +51,7 @@ public final class DeadlinesViewModel {
   public record PastLine(long inspectionId, String task, String target, String code, String taskEnd, String status) {}
 
   /** A task's on-time rate. */
-  public record RateLine(String task, String department, int published, int onTime, String rate) {}
+  public record RateLine(String task, String department, int published, int onTime, String rate, String reviews) {}
 
   private final DeadlineService deadlines;
   private final PublishService publish;
@@ -64,6 +66,8 @@ public final class DeadlinesViewModel {
   private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
   private final ObjectProperty<LocalDate> markDate = new SimpleObjectProperty<>();
   private final ObjectProperty<@Nullable Path> receipt = new SimpleObjectProperty<>();
+  private final StringProperty reviewer = new SimpleStringProperty("");
+  private final ObjectProperty<@Nullable LocalDate> reviewedOn = new SimpleObjectProperty<>();
   private final StringProperty summary = new SimpleStringProperty("");
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -77,6 +81,7 @@ public final class DeadlinesViewModel {
     this.dialogs = dialogs;
     this.messages = messages;
     markDate.set(deadlines.today());
+    reviewedOn.set(deadlines.today());
     filter.addListener((obs, old, f) -> applyFilter());
   }
 
@@ -94,7 +99,7 @@ public final class DeadlinesViewModel {
       pastWindow.setAll(s.past().stream().map(u -> new PastLine(u.inspectionId(), u.taskCode(), u.targetName(),
           u.targetCode(), u.taskEnd().toString(), messages.label(u.status()))).toList());
       rates.setAll(s.rates().stream().map(r -> new RateLine(r.taskCode(), r.departmentCode(), r.published(), r.onTime(),
-          String.format(Locale.ROOT, "%.1f%%", r.percent()))).toList());
+          String.format(Locale.ROOT, "%.1f%%", r.percent()), r.reviews())).toList());
       long soon = s.due().stream().filter(d -> d.state() == DeadlineState.SOON).count();
       long overdue = s.due().stream().filter(d -> d.state() == DeadlineState.OVERDUE).count();
       summary.set(messages.get(s.due().size() >= PAGE ? "deadlines.summaryFirstPage" : "deadlines.summary",
@@ -134,7 +139,11 @@ public final class DeadlinesViewModel {
     }
     LocalDate date = markDate.get();
     Path file = receipt.get();
-    background(p -> publish.mark(ids, date, file), this::marked);
+    Review review = review();
+    if (review == null) {
+      return;
+    }
+    background(p -> publish.mark(ids, date, file, review), this::marked);
   }
 
   /** Marks every result of the first chosen row's task awaiting publication, after asking. */
@@ -148,10 +157,29 @@ public final class DeadlinesViewModel {
     String task = chosen.get(0).task();
     LocalDate date = markDate.get();
     Path file = receipt.get();
+    Review review = review();
+    if (review == null) {
+      return;
+    }
     if (!dialogs.confirm(messages.get("deadlines.markTask.title"), messages.get("deadlines.markTask.confirm", task, date))) {
       return;
     }
-    background(p -> publish.markTask(task, date, file), this::marked);
+    background(p -> publish.markTask(task, date, file, review), this::marked);
+  }
+
+  /** The review typed (reviewer and day), or null with the error shown when a field is empty. */
+  private @Nullable Review review() {
+    String who = reviewer.get() == null ? "" : reviewer.get().strip();
+    LocalDate on = reviewedOn.get();
+    if (who.isEmpty()) {
+      error.set(messages.get("publish.review.noReviewer"));
+      return null;
+    }
+    if (on == null) {
+      error.set(messages.get("deadlines.review.noDate"));
+      return null;
+    }
+    return new Review(who, on);
   }
 
   private void marked(List<Publication> done) {
@@ -199,6 +227,16 @@ public final class DeadlinesViewModel {
 
   public ObjectProperty<@Nullable Path> receiptProperty() {
     return receipt;
+  }
+
+  /** 审核人: who reviewed the batch before publication (required to mark). */
+  public StringProperty reviewerProperty() {
+    return reviewer;
+  }
+
+  /** 审核日期: the day of the review (today by default; not after the publication day). */
+  public ObjectProperty<@Nullable LocalDate> reviewedOnProperty() {
+    return reviewedOn;
   }
 
   public ReadOnlyStringProperty summaryProperty() {

@@ -93,9 +93,14 @@ class DeadlinesViewModelTest {
     vm.markChosen();
     assertThat(vm.errorProperty().get()).contains("请先选择");
     vm.chosen().setAll(vm.lines().get(0));
+    vm.markChosen();
+    assertThat(vm.errorProperty().get()).contains("发布前审核人");
+    vm.reviewerProperty().set("张科长");
+    vm.reviewedOnProperty().set(LocalDate.of(2026, 5, 19));
     vm.markDateProperty().set(LocalDate.of(2026, 5, 19));
     vm.markChosen();
     assertThat(vm.errorProperty().get()).contains("早于检查完成日期");
+    vm.reviewedOnProperty().set(LocalDate.of(2026, 6, 16));
     vm.markDateProperty().set(LocalDate.of(2026, 6, 17));
     vm.markChosen();
     assertThat(vm.errorProperty().get()).isEmpty();
@@ -105,12 +110,14 @@ class DeadlinesViewModelTest {
     assertThat(vm.rates()).singleElement().satisfies(r -> {
       assertThat(r.task()).isEqualTo("2026-WJJ-01");
       assertThat(r.rate()).isEqualTo("100.0%");
+      assertThat(r.reviews()).isEqualTo("张科长 2026-06-16");
     });
   }
 
   @Test
   void markingTheWholeTaskAsksFirst() {
     vm.chosen().setAll(vm.lines().get(1));
+    vm.reviewerProperty().set("张科长");
     dialogs.confirmAnswer = false;
     vm.markTask();
     assertThat(f.status(may21)).isEqualTo("INSPECTED");
