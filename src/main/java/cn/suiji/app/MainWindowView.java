@@ -310,7 +310,8 @@ final class MainWindowView {
   private List<Page> pages() {
     return List.of(
         new Page("home", "nav.home", this::homePage),
-        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services().targets(), services().targetEdit(), executor, dialogs, messages), loader, messages).root()),
+        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services().targets(), services().targetEdit(),
+            new TargetOutcomesFromResults(services().results(), messages), executor, dialogs, messages), loader, messages).root()),
         new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services().items(), services().departments(),
             executor, dialogs, messages, services().clock()), loader, messages).root()),
         new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services().inspectors(), executor, dialogs, messages), loader).root()),

@@ -218,6 +218,14 @@ public final class ResultRepository {
         .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
   }
 
+  /** The target's inspections that have a result (any version), by inspection: id and task code. */
+  public List<Map.Entry<Long, String>> inspectionsWithResults(DSLContext tx, long targetId) {
+    return tx.selectDistinct(INSPECTION.ID, TASK.CODE).from(INSPECTION).join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID))
+        .join(INSPECTION_RESULT).on(INSPECTION_RESULT.INSPECTION_ID.eq(INSPECTION.ID))
+        .where(INSPECTION.TARGET_ID.eq(targetId)).orderBy(INSPECTION.ID)
+        .fetch(r -> Map.entry(r.value1(), r.value2()));
+  }
+
   /** Inspections at INSPECTED with their current result's date, by result date then inspection: what awaits publication. */
   public List<PendingPublication> pendingPublication(DSLContext tx) {
     return tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,

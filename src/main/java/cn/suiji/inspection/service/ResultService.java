@@ -9,6 +9,7 @@ import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
 import cn.suiji.inspection.domain.PendingKey;
+import cn.suiji.inspection.domain.TargetResults;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultCheck;
 import cn.suiji.inspection.domain.ResultCode;
@@ -173,6 +174,24 @@ public final class ResultService {
   /** Every version, oldest first: the superseded ones with when and why. */
   public List<InspectionResult> versions(long inspectionId) {
     return repository.versions(dsl, inspectionId);
+  }
+
+  /**
+   * The target's inspections with results: every version (superseded ones with when and why) and
+   * the follow-ups, oldest inspection first — the target's history (issue 13).
+   */
+  public List<TargetResults> ofTarget(long targetId) {
+    return repository.inspectionsWithResults(dsl, targetId).stream()
+        .map(e -> new TargetResults(e.getKey(), e.getValue(), repository.versions(dsl, e.getKey()),
+            followUps.ofInspection(e.getKey())))
+        .toList();
+  }
+
+  /** The labels of the codes, in the list's order ("未发现问题" …), unknown codes as they are. */
+  public List<String> labels(List<String> resultCodes) {
+    Map<String, String> byCode = new java.util.HashMap<>();
+    codes.all().forEach(c -> byCode.put(c.code(), c.label()));
+    return resultCodes.stream().map(c -> byCode.getOrDefault(c, c)).toList();
   }
 
   /** The draw's inspections with their drawn inspectors, by draw order (the results template). */
