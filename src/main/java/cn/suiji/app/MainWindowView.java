@@ -325,7 +325,14 @@ final class MainWindowView {
             services().resultCodes(), services().followUps(), services().notices(), executor, messages), loader,
             messages).root()),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
-            services().publish(), executor, dialogs, messages), loader, messages).root()),
+            services().publish(), (task, day, out, progress) -> {
+              var a = services().resultAnnouncements().announce(task, day);
+              services().noticeFiles().resultAnnouncement(a, out, progress);
+              return messages.get("cli.publish.announced", a.number(), a.title(), a.results().rows().size(), out);
+            }, (task, out, progress) -> {
+              var done = services().publicExport().export(task, out);
+              return messages.get("cli.publish.exported", done.rows(), out);
+            }, executor, dialogs, messages), loader, messages).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

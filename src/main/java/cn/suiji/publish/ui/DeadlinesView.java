@@ -39,6 +39,8 @@ public final class DeadlinesView {
   @FXML private Label receiptName;
   @FXML private Button markButton;
   @FXML private Button markTaskButton;
+  @FXML private Button announceButton;
+  @FXML private Button exportButton;
   @FXML private TableView<Line> table;
   @FXML private TableColumn<Line, String> taskColumn;
   @FXML private TableColumn<Line, String> targetColumn;
@@ -104,7 +106,7 @@ public final class DeadlinesView {
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
-    for (Button b : new Button[] {markButton, markTaskButton, receiptButton}) {
+    for (Button b : new Button[] {markButton, markTaskButton, receiptButton, announceButton, exportButton}) {
       b.disableProperty().bind(viewModel.busyProperty());
     }
     table.setItems(viewModel.lines());
@@ -164,5 +166,15 @@ public final class DeadlinesView {
   @FXML
   private void markTask() {
     viewModel.markTask();
+  }
+
+  @FXML
+  private void announceTask() {
+    viewModel.announceTask();
+  }
+
+  @FXML
+  private void exportTask() {
+    viewModel.exportTask();
   }
 }

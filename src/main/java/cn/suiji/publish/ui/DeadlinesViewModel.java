@@ -8,6 +8,7 @@ import cn.suiji.publish.domain.Publication;
 import cn.suiji.publish.domain.Review;
 import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublishService;
+import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * first, filtered by state (soon yellow, overdue red, provisional marked); the inspections past
  * their task's window without a result; the on-time rate per task; and 标记已公示 for the rows
  * chosen or their whole task, on a day, with an optional receipt, after the review before
- * publication (reviewer and day, required; shown per task beside the on-time rate).
+ * publication (reviewer and day, required; shown per task beside the on-time rate); and for the
+ * chosen row's task, its 检查结果公告 (.docx/PDF) and its public export (.xlsx/.csv).
  */
 public final class DeadlinesViewModel {
   /** The first page: at most this many results awaiting publication. */
@@ -73,8 +75,37 @@ public final class DeadlinesViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+  /**
+   * Writes a task's 检查结果公告 (.docx or .pdf by the file's name) on a day and says what was
+   * written: supplied by the composition root, which holds the inspection feature's printer.
+   */
+  @FunctionalInterface
+  public interface Announcer {
+    String write(String taskCode, LocalDate day, Path out, Progress progress);
+  }
+
+  /** The public results export (.xlsx or .csv) of a task; says how many rows were written. */
+  @FunctionalInterface
+  public interface Exporter {
+    String write(String taskCode, Path out, Progress progress);
+  }
+
+  private final @Nullable Announcer announcer;
+  private final @Nullable Exporter exporter;
+
   public DeadlinesViewModel(DeadlineService deadlines, PublishService publish, TaskExecutor executor,
       DialogService dialogs, Messages messages) {
+    this(deadlines, publish, null, null, executor, dialogs, messages);
+  }
+
+  /**
+   * @param announcer writes the chosen task's 检查结果公告 (null: the button says it is not available)
+   * @param exporter writes the chosen task's public export (null: likewise)
+   */
+  public DeadlinesViewModel(DeadlineService deadlines, PublishService publish, @Nullable Announcer announcer,
+      @Nullable Exporter exporter, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this.announcer = announcer;
+    this.exporter = exporter;
     this.deadlines = deadlines;
     this.publish = publish;
     this.executor = executor;
@@ -165,6 +196,42 @@ public final class DeadlinesViewModel {
       return;
     }
     background(p -> publish.markTask(task, date, file, review), this::marked);
+  }
+
+  /** Writes the chosen row's task's 检查结果公告 to a .docx or .pdf the clerk names, dated today. */
+  public void announceTask() {
+    String task = chosenTask();
+    Announcer a = announcer;
+    if (task == null || a == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("deadlines.announce.choose"), task + "-检查结果公告.docx",
+        messages.get("deadlines.announce.filter"), "*.docx", "*.pdf").ifPresent(out -> {
+          LocalDate day = deadlines.today();
+          background(p -> a.write(task, day, out, p), outcome::set);
+        });
+  }
+
+  /** Writes the chosen row's task's public results export to an .xlsx or .csv the clerk names. */
+  public void exportTask() {
+    String task = chosenTask();
+    Exporter x = exporter;
+    if (task == null || x == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("deadlines.export.choose"), task + "-检查结果公示.xlsx",
+        messages.get("deadlines.export.filter"), "*.xlsx", "*.csv").ifPresent(out ->
+            background(p -> x.write(task, out, p), outcome::set));
+  }
+
+  private @Nullable String chosenTask() {
+    error.set("");
+    outcome.set("");
+    if (chosen.isEmpty()) {
+      error.set(messages.get("deadlines.chooseTask"));
+      return null;
+    }
+    return chosen.get(0).task();
   }
 
   /** The review typed (reviewer and day), or null with the error shown when a field is empty. */
