@@ -266,25 +266,48 @@ public final class ResultRepository {
             r.value7(), r.value8(), InspectionStatus.valueOf(r.value9())));
   }
 
+  /** The current result of each of the draw's inspections that has one, by inspection (the results grid, in four queries). */
+  public Map<Long, InspectionResult> currentOfDraw(DSLContext tx, long drawId) {
+    Map<Long, InspectionResult> out = new HashMap<>();
+    results(tx, tx.select(INSPECTION_RESULT.fields()).from(INSPECTION_RESULT).join(INSPECTION)
+        .on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID)).where(INSPECTION.DRAW_ID.eq(drawId)).fetch())
+        .forEach(r -> out.put(r.inspectionId(), r));
+    return out;
+  }
+
+  /** The results of the rows with their codes, inspectors and findings: one query each for all the rows. */
   private List<InspectionResult> results(DSLContext tx, List<? extends Record> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(r -> r.get(INSPECTION_RESULT.ID)).toList();
+    Map<Long, List<String>> codes = new HashMap<>();
+    tx.select(INSPECTION_RESULT_CODE.RESULT_ID, INSPECTION_RESULT_CODE.CODE).from(INSPECTION_RESULT_CODE)
+        .where(INSPECTION_RESULT_CODE.RESULT_ID.in(ids))
+        .orderBy(INSPECTION_RESULT_CODE.RESULT_ID, INSPECTION_RESULT_CODE.SORT_ORDER)
+        .forEach(x -> codes.computeIfAbsent(x.value1(), k -> new ArrayList<>()).add(x.value2()));
+    Map<Long, List<PresentInspector>> present = new HashMap<>();
+    tx.select(INSPECTION_RESULT_INSPECTOR.RESULT_ID, INSPECTION_RESULT_INSPECTOR.INSPECTOR_ID,
+            INSPECTION_RESULT_INSPECTOR.SUBSTITUTION_REASON).from(INSPECTION_RESULT_INSPECTOR)
+        .where(INSPECTION_RESULT_INSPECTOR.RESULT_ID.in(ids))
+        .orderBy(INSPECTION_RESULT_INSPECTOR.RESULT_ID, INSPECTION_RESULT_INSPECTOR.SORT_ORDER)
+        .forEach(x -> present.computeIfAbsent(x.value1(), k -> new ArrayList<>())
+            .add(new PresentInspector(x.value2(), x.value3())));
+    Map<Long, List<Finding>> findings = new HashMap<>();
+    tx.selectFrom(INSPECTION_RESULT_FINDING).where(INSPECTION_RESULT_FINDING.RESULT_ID.in(ids))
+        .orderBy(INSPECTION_RESULT_FINDING.RESULT_ID, INSPECTION_RESULT_FINDING.SEQ)
+        .forEach(x -> findings.computeIfAbsent(x.getResultId(), k -> new ArrayList<>())
+            .add(new Finding(x.getItemId(), x.getChecked(), x.getProblem(), x.getHandling())));
     List<InspectionResult> out = new ArrayList<>();
     for (Record r : rows) {
       long id = r.get(INSPECTION_RESULT.ID);
-      List<String> codes = tx.select(INSPECTION_RESULT_CODE.CODE).from(INSPECTION_RESULT_CODE)
-          .where(INSPECTION_RESULT_CODE.RESULT_ID.eq(id)).orderBy(INSPECTION_RESULT_CODE.SORT_ORDER)
-          .fetch(INSPECTION_RESULT_CODE.CODE);
-      List<PresentInspector> present = tx.select(INSPECTION_RESULT_INSPECTOR.INSPECTOR_ID,
-              INSPECTION_RESULT_INSPECTOR.SUBSTITUTION_REASON).from(INSPECTION_RESULT_INSPECTOR)
-          .where(INSPECTION_RESULT_INSPECTOR.RESULT_ID.eq(id)).orderBy(INSPECTION_RESULT_INSPECTOR.SORT_ORDER)
-          .fetch(x -> new PresentInspector(x.value1(), x.value2()));
-      List<Finding> findings = tx.selectFrom(INSPECTION_RESULT_FINDING).where(INSPECTION_RESULT_FINDING.RESULT_ID.eq(id))
-          .orderBy(INSPECTION_RESULT_FINDING.SEQ)
-          .fetch(x -> new Finding(x.getItemId(), x.getChecked(), x.getProblem(), x.getHandling()));
       out.add(new InspectionResult(id, r.get(INSPECTION_RESULT.INSPECTION_ID), r.get(INSPECTION_RESULT.VERSION),
-          r.get(INSPECTION_RESULT.FORMED_ON), present, findings, methods(r.get(INSPECTION_RESULT.METHODS)), codes,
-          r.get(INSPECTION_RESULT.WINDOW_NOTE), r.get(INSPECTION_RESULT.REMARK), r.get(INSPECTION_RESULT.RECORDED_AT),
-          r.get(INSPECTION_RESULT.RECORDED_BY), r.get(INSPECTION_RESULT.SUPERSEDED_AT),
-          r.get(INSPECTION_RESULT.SUPERSEDED_REASON), r.get(INSPECTION_RESULT.SUPERSEDED_BY)));
+          r.get(INSPECTION_RESULT.FORMED_ON), List.copyOf(present.getOrDefault(id, List.of())),
+          List.copyOf(findings.getOrDefault(id, List.of())), methods(r.get(INSPECTION_RESULT.METHODS)),
+          List.copyOf(codes.getOrDefault(id, List.of())), r.get(INSPECTION_RESULT.WINDOW_NOTE),
+          r.get(INSPECTION_RESULT.REMARK), r.get(INSPECTION_RESULT.RECORDED_AT), r.get(INSPECTION_RESULT.RECORDED_BY),
+          r.get(INSPECTION_RESULT.SUPERSEDED_AT), r.get(INSPECTION_RESULT.SUPERSEDED_REASON),
+          r.get(INSPECTION_RESULT.SUPERSEDED_BY)));
     }
     return out;
   }

@@ -194,6 +194,11 @@ public final class ResultService {
     return resultCodes.stream().map(c -> byCode.getOrDefault(c, c)).toList();
   }
 
+  /** The current result of each of the draw's inspections that has one, by inspection (the grid reads them at once). */
+  public Map<Long, InspectionResult> currentOfDraw(long drawId) {
+    return repository.currentOfDraw(dsl, drawId);
+  }
+
   /** The draw's inspections with their drawn inspectors, by draw order (the results template). */
   public List<DrawSheetRow> drawSheet(long drawId) {
     if (!repository.drawExists(dsl, drawId)) {

@@ -108,12 +108,15 @@ public final class ResultsViewModel {
       return;
     }
     background(p -> {
+      // one read per table for the whole draw, not a few per row: a draw of thousands opens at once
+      List<DrawSheetRow> sheet = results.drawSheet(d.id());
+      Map<Long, InspectionResult> current = results.currentOfDraw(d.id());
+      Set<Long> ids = new HashSet<>();
+      current.values().forEach(x -> x.inspectors().forEach(pi -> ids.add(pi.inspectorId())));
+      Map<Long, String> names = results.inspectorNames(ids);
       List<Read> out = new ArrayList<>();
-      for (DrawSheetRow s : results.drawSheet(d.id())) {
-        Optional<InspectionResult> r = results.current(s.inspectionId());
-        Set<Long> ids = new HashSet<>();
-        r.ifPresent(x -> x.inspectors().forEach(pi -> ids.add(pi.inspectorId())));
-        out.add(new Read(s, r, results.inspectorNames(ids)));
+      for (DrawSheetRow s : sheet) {
+        out.add(new Read(s, Optional.ofNullable(current.get(s.inspectionId())), names));
       }
       return out;
     }, read -> {
