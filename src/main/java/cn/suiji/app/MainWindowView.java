@@ -322,7 +322,8 @@ final class MainWindowView {
         new Page("draws", "nav.draws", this::drawsPage),
         new Page("notices", "nav.notices", this::noticesPage),
         new Page("results", "nav.results", () -> new ResultsView(new ResultsViewModel(services().results(),
-            services().resultCodes(), services().followUps(), services().notices(), executor, messages), loader,
+            services().resultCodes(), services().followUps(), services().notices(), services().resultImporter(), dialogs,
+            executor, messages), loader,
             messages).root()),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
             services().publish(), (task, day, out, progress) -> {
