@@ -316,7 +316,8 @@ final class MainWindowView {
   private List<Page> pages() {
     return List.of(
         new Page("home", "nav.home", this::homePage),
-        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services().targets(), services().targetEdit(), executor, dialogs, messages), loader, messages).root()),
+        new Page("targets", "nav.targets", () -> new TargetsView(new TargetsViewModel(services().targets(), services().targetEdit(),
+            new TargetOutcomesFromResults(services().results(), messages), executor, dialogs, messages), loader, messages).root()),
         new Page("items", "nav.items", () -> new ItemsView(new ItemsViewModel(services().items(), services().departments(),
             executor, dialogs, messages, services().clock()), loader, messages).root()),
         new Page("inspectors", "nav.inspectors", () -> new InspectorsView(new InspectorsViewModel(services().inspectors(), executor, dialogs, messages), loader).root()),
@@ -327,10 +328,18 @@ final class MainWindowView {
         new Page("draws", "nav.draws", this::drawsPage),
         new Page("notices", "nav.notices", this::noticesPage),
         new Page("results", "nav.results", () -> new ResultsView(new ResultsViewModel(services().results(),
-            services().resultCodes(), services().followUps(), services().notices(), executor, messages), loader,
+            services().resultCodes(), services().followUps(), services().notices(), services().resultImporter(), dialogs,
+            executor, messages), loader,
             messages).root()),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
-            services().publish(), executor, dialogs, messages), loader, messages).root()),
+            services().publish(), (task, day, out, progress) -> {
+              var a = services().resultAnnouncements().announce(task, day);
+              services().noticeFiles().resultAnnouncement(a, out, progress);
+              return messages.get("cli.publish.announced", a.number(), a.title(), a.results().rows().size(), out);
+            }, (task, out, progress) -> {
+              var done = services().publicExport().export(task, out);
+              return messages.get("cli.publish.exported", done.rows(), out);
+            }, executor, dialogs, messages), loader, messages).root()),
         new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(), executor, dialogs,
             messages), loader, messages).root()),
         new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),

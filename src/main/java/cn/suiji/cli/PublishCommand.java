@@ -4,6 +4,7 @@ import cn.suiji.app.Services;
 import cn.suiji.inspection.domain.UnresultedInspection;
 import cn.suiji.publish.domain.DeadlineState;
 import cn.suiji.publish.domain.Publication;
+import cn.suiji.publish.domain.Review;
 import cn.suiji.publish.domain.PublicationDeadline;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code suiji publish due [--as-of D] [--json]}: the publication deadlines of recorded results;
- * {@code suiji publish mark --task CODE --date D [--receipt FILE]}: a task's results marked published;
+ * {@code suiji publish mark --task CODE --date D --reviewer NAME [--reviewed-on D] [--receipt FILE]}: a
+ * task's results marked published after their review (the review day defaults to the publication day);
  * {@code export}, {@code announce} and {@code columns} are {@link PublishDocsCommands}.
  */
 @Command(name = "publish", mixinStandardHelpOptions = true, subcommands = {PublishCommand.Due.class,
@@ -108,17 +110,23 @@ final class PublishCommand implements Runnable {
     String date = "";
     @Option(names = "--receipt", paramLabel = "FILE", descriptionKey = "cli.option.publishReceipt")
     @Nullable Path receipt;
+    @Option(names = "--reviewer", required = true, paramLabel = "NAME", descriptionKey = "cli.option.publishReviewer")
+    String reviewer = "";
+    @Option(names = "--reviewed-on", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.publishReviewedOn")
+    @Nullable String reviewedOn;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
       LocalDate on = date(date);
+      LocalDate reviewDay = reviewedOn == null ? on : date(reviewedOn);
       try (Services services = db.open()) {
-        List<Publication> marked = services.publish().markTask(task, on, receipt);
+        List<Publication> marked = services.publish().markTask(task, on, receipt, new Review(reviewer, reviewDay));
         PrintWriter out = spec.commandLine().getOut();
         long late = marked.stream().filter(p -> !p.onTime()).count();
         out.println(Messages.msg("cli.publish.mark.done", task.strip(), marked.size(), on.toString(), late));
+        out.println(Messages.msg("cli.publish.mark.review", marked.get(0).reviewedBy(), String.valueOf(marked.get(0).reviewedOn())));
         if (!marked.isEmpty() && marked.get(0).receiptFile() != null) {
           out.println(Messages.msg("cli.publish.mark.receipt", marked.get(0).receiptFile(), marked.get(0).receiptSha256()));
         }

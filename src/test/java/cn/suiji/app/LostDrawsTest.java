@@ -56,6 +56,8 @@ class LostDrawsTest {
       assertThat(checks).isNotEmpty();
       assertThat(checks.stream().map(DrawCheck::findings).flatMap(List::stream).toList()).isEmpty();
       assertThat(s.draw().undrawnTasks()).noneMatch(t -> t.code().equals(task));
+      assertThat(s.outbox().entries()).as("the draw still goes to the province (issue 14)")
+          .anyMatch(e -> e.key().equals("draw:" + drawn.drawId()));
     }
   }
 }

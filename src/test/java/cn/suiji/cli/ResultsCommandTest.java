@@ -148,21 +148,29 @@ class ResultsCommandTest {
   @Test
   @Order(4)
   void publishMarkPublishesTheTasksResultsWithTheReceipt() throws IOException {
+    Result unreviewed = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.toString(), "--db", db);
+    assertThat(unreviewed.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(unreviewed.err()).contains("--reviewer");
+    Result reviewedLater = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.minusDays(1).toString(),
+        "--reviewer", "张科长", "--reviewed-on", TODAY.toString(), "--db", db);
+    assertThat(reviewedLater.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(reviewedLater.err()).contains("须先审核、后公示");
     Result future = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.plusDays(1).toString(),
-        "--db", db);
+        "--reviewer", "张科长", "--db", db);
     assertThat(future.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
     assertThat(future.err()).contains("晚于今天");
-    Result unknown = SuijiCommand.run("publish", "mark", "--task", "2026-XX-99", "--date", TODAY.toString(), "--db", db);
+    Result unknown = SuijiCommand.run("publish", "mark", "--task", "2026-XX-99", "--date", TODAY.toString(),
+        "--reviewer", "张科长", "--db", db);
     assertThat(unknown.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
     assertThat(unknown.err()).contains("没有已录入、尚未公示的检查结果");
 
     Path receipt = dir.resolve("receipt.pdf");
     Files.writeString(receipt, "公示系统确认页");
     Result r = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.toString(), "--receipt",
-        receipt.toString(), "--db", db);
+        receipt.toString(), "--reviewer", "张科长", "--db", db);
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("2 条检查结果已标记为 " + TODAY + " 公示").contains("SHA-256")
-        .contains("按期公示率：2/2（100.0%）");
+        .contains("按期公示率：2/2（100.0%）").contains("发布前审核：张科长，" + TODAY);
     try (java.util.stream.Stream<Path> kept = Files.list(dir.resolve("county.receipts"))) {
       assertThat(kept.filter(p -> p.toString().endsWith(".pdf"))).singleElement()
           .satisfies(p -> assertThat(p).hasContent("公示系统确认页"));
@@ -173,7 +181,8 @@ class ResultsCommandTest {
     }
     Result due = SuijiCommand.run("publish", "due", "--as-of", TODAY.toString(), "--json", "--db", db);
     assertThat(MAPPER.readTree(due.out()).get("items")).isEmpty();
-    Result again = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.toString(), "--db", db);
+    Result again = SuijiCommand.run("publish", "mark", "--task", "2026-WJJ-01", "--date", TODAY.toString(),
+        "--reviewer", "张科长", "--db", db);
     assertThat(again.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
   }
 

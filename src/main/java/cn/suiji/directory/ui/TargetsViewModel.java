@@ -11,6 +11,8 @@ import cn.suiji.directory.domain.TargetRow;
 import cn.suiji.directory.domain.TargetSort;
 import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.directory.domain.TargetHistoryEntry;
+import cn.suiji.directory.domain.TargetOutcome;
+import cn.suiji.directory.domain.TargetOutcomes;
 import cn.suiji.directory.service.TargetEditService;
 import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.shared.Progress;
@@ -72,6 +74,7 @@ public final class TargetsViewModel {
   private final ObjectProperty<@Nullable Row> selected = new SimpleObjectProperty<>();
   private final ObservableList<DetailLine> detail = FXCollections.observableArrayList();
   private final ObservableList<String> history = FXCollections.observableArrayList();
+  private final TargetOutcomes outcomes;
   private final StringProperty pageText = new SimpleStringProperty("");
   private final StringProperty countText = new SimpleStringProperty("");
   private final BooleanProperty canPrevious = new SimpleBooleanProperty(false);
@@ -87,6 +90,16 @@ public final class TargetsViewModel {
 
   public TargetsViewModel(TargetQueryService service, TargetEditService edits, TaskExecutor executor,
       DialogService dialogs, Messages messages) {
+    this(service, edits, TargetOutcomes.NONE, executor, dialogs, messages);
+  }
+
+  /**
+   * @param outcomes the results and follow-ups of the target's inspections, shown in its history
+   *     after the inspections (issue 13)
+   */
+  public TargetsViewModel(TargetQueryService service, TargetEditService edits, TargetOutcomes outcomes,
+      TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this.outcomes = outcomes;
     this.service = service;
     this.edits = edits;
     this.editor = new TargetEditorViewModel(edits, executor, dialogs, messages);
@@ -142,17 +155,34 @@ public final class TargetsViewModel {
       return;
     }
     long id = row.target().id();
-    executor.execute(BackgroundTask.of(p -> edits.history(id)).onSuccess(entries -> {
+    record Read(List<TargetHistoryEntry> entries, List<TargetOutcome> outcomes) {}
+    executor.execute(BackgroundTask.of(p -> new Read(edits.history(id), outcomes.of(id))).onSuccess(read -> {
       Row now = selected.get();
       if (now == null || now.target().id() != id) {
         return;
       }
-      if (entries.isEmpty()) {
+      if (read.entries().isEmpty()) {
         history.setAll(messages.get("targets.history.none"));
         return;
       }
-      history.setAll(entries.stream().map(this::historyLine).toList());
+      List<String> lines = new ArrayList<>(read.entries().stream().map(this::historyLine).toList());
+      if (!read.outcomes().isEmpty()) {
+        lines.add(messages.get("targets.history.outcomes"));
+        read.outcomes().forEach(o -> lines.add(outcomeLine(o)));
+      }
+      history.setAll(lines);
     }).onFailure(this::failed));
+  }
+
+  private String outcomeLine(TargetOutcome o) {
+    String day = o.date() == null ? "" : o.date().toString();
+    return switch (o.kind()) {
+      case RESULT -> messages.get("targets.history.result", o.taskCode(), day, o.text());
+      case SUPERSEDED_RESULT -> messages.get("targets.history.supersededResult", o.taskCode(), day, o.text(), o.note());
+      case FOLLOW_UP_OPEN -> messages.get("targets.history.followUpOpen", o.taskCode(), o.text(),
+          day.isEmpty() ? "" : messages.get("targets.history.due", day));
+      case FOLLOW_UP_CLOSED -> messages.get("targets.history.followUpClosed", o.taskCode(), o.text(), day);
+    };
   }
 
   private String historyLine(TargetHistoryEntry e) {

@@ -575,6 +575,12 @@ public final class DrawService {
    */
   public void restore(DSLContext tx, long drawId, int attempt, String exportedRecord, OffsetDateTime closedAt) {
     stored.restore(tx, drawId, attempt, exportedRecord, closedAt);
+    DrawSummary row = draws.find(tx, drawId).orElseThrow();
+    if (row.status() == AttemptStatus.CONFIRMED) {
+      // the outbox entry went with the lost confirmation: the draw must still reach the province
+      outbox.add(tx, OutboxKind.DRAW, "draw:" + drawId, "task:" + row.taskCode(),
+          drawList(row, recordJson.fromJson(exportedRecord), exportedRecord));
+    }
   }
 
   private DrawTask task(DSLContext tx, String code) {

@@ -108,6 +108,7 @@ public final class InspectionRepository {
       update = update.set(INSPECTION.CLOSED_REASON, reason);
     }
     update.where(INSPECTION.ID.eq(inspectionId)).execute();
+    PendingPublications.sync(tx, inspectionId);
   }
 
   /** Sets the inspected date alone (a corrected result's date). */

@@ -9,6 +9,7 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_CODE;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_FINDING;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
+import static cn.suiji.shared.db.generated.Tables.PENDING_PUBLICATION_DAY;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TASK;
 
@@ -19,6 +20,7 @@ import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.InspectorMatch;
 import cn.suiji.inspection.domain.PendingCount;
+import cn.suiji.inspection.domain.PendingKey;
 import cn.suiji.inspection.domain.PendingPublication;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultDraft;
@@ -129,6 +131,7 @@ public final class ResultRepository {
         .values(d.inspectionId(), version, d.formedOn(), d.windowNote(), methods(d.methods()), d.remark(), at, by,
             d.inspectionId())
         .returningResult(INSPECTION_RESULT.ID).fetchSingle().value1();
+    PendingPublications.sync(tx, d.inspectionId());
     int order = 0;
     for (String code : d.codes()) {
       tx.insertInto(INSPECTION_RESULT_CODE, INSPECTION_RESULT_CODE.RESULT_ID, INSPECTION_RESULT_CODE.CODE,
@@ -178,21 +181,49 @@ public final class ResultRepository {
 
   /**
    * The oldest {@code limit} results of the department's tasks awaiting publication, by result
-   * date then inspection. H2 2.5 plans it from TASK and sorts the department's results (an index
-   * on the result date was not chosen; an IN-subquery form that would walk it fails inside H2
-   * with an ArrayIndexOutOfBoundsException): 0.5–1.0 s for 50,000 results, for `bench results`.
+   * date then inspection: a range of the index on {@code (pending_department_id, formed_on,
+   * current_inspection_id)} (V036, ADR 0027) that stops at {@code limit}.
    */
-  public List<PendingPublication> oldestPending(DSLContext tx, long departmentId, int limit) {
-    return tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,
+  public List<PendingKey> oldestPending(DSLContext tx, long departmentId, int limit) {
+    return tx.select(INSPECTION_RESULT.CURRENT_INSPECTION_ID, INSPECTION_RESULT.FORMED_ON).from(INSPECTION_RESULT)
+        .where(INSPECTION_RESULT.PENDING_DEPARTMENT_ID.eq(departmentId))
+        .orderBy(INSPECTION_RESULT.PENDING_DEPARTMENT_ID, INSPECTION_RESULT.FORMED_ON,
+            INSPECTION_RESULT.CURRENT_INSPECTION_ID)
+        .limit(limit).fetch(r -> new PendingKey(r.value1(), r.value2()));
+  }
+
+  /** The inspections (at INSPECTED, with a current result) with their task, department and target, in the order given. */
+  public List<PendingPublication> pending(DSLContext tx, List<Long> inspectionIds) {
+    if (inspectionIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, PendingPublication> byId = new HashMap<>();
+    tx.select(INSPECTION.ID, TASK.CODE, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, TARGET_CODE, TARGET.NAME,
             INSPECTION_RESULT.FORMED_ON)
         .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
         .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
         .join(TARGET).on(TARGET.ID.eq(INSPECTION.TARGET_ID))
-        .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name())).and(TASK.LEAD_DEPARTMENT_ID.eq(departmentId))
-        .orderBy(INSPECTION_RESULT.FORMED_ON, INSPECTION_RESULT.CURRENT_INSPECTION_ID)
-        .limit(limit)
-        .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-            r.value7(), r.value8()));
+        .where(INSPECTION_RESULT.CURRENT_INSPECTION_ID.in(inspectionIds))
+        .and(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name()))
+        .forEach(r -> byId.put(r.value1(), new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(),
+            r.value5(), r.value6(), r.value7(), r.value8())));
+    return inspectionIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The results awaiting publication counted per department and result day (V036's day counts, a few hundred rows). */
+  public List<PendingCount> pendingDays(DSLContext tx) {
+    return tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, PENDING_PUBLICATION_DAY.FORMED_ON,
+            PENDING_PUBLICATION_DAY.PENDING)
+        .from(PENDING_PUBLICATION_DAY).join(DEPARTMENT).on(DEPARTMENT.ID.eq(PENDING_PUBLICATION_DAY.DEPARTMENT_ID))
+        .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  /** The target's inspections that have a result (any version), by inspection: id and task code. */
+  public List<Map.Entry<Long, String>> inspectionsWithResults(DSLContext tx, long targetId) {
+    return tx.selectDistinct(INSPECTION.ID, TASK.CODE).from(INSPECTION).join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID))
+        .join(INSPECTION_RESULT).on(INSPECTION_RESULT.INSPECTION_ID.eq(INSPECTION.ID))
+        .where(INSPECTION.TARGET_ID.eq(targetId)).orderBy(INSPECTION.ID)
+        .fetch(r -> Map.entry(r.value1(), r.value2()));
   }
 
   /** Inspections at INSPECTED with their current result's date, by result date then inspection: what awaits publication. */
@@ -206,17 +237,6 @@ public final class ResultRepository {
         .orderBy(INSPECTION_RESULT.FORMED_ON, INSPECTION_RESULT.CURRENT_INSPECTION_ID)
         .fetch(r -> new PendingPublication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
             r.value7(), r.value8()));
-  }
-
-  /** {@link #pendingPublication} counted per department and result date. */
-  public List<PendingCount> pendingCounts(DSLContext tx) {
-    var n = DSL.count();
-    return tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, INSPECTION_RESULT.FORMED_ON, n)
-        .from(INSPECTION_RESULT).join(INSPECTION).on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID))
-        .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID)).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
-        .where(INSPECTION.STATUS.eq(InspectionStatus.INSPECTED.name()))
-        .groupBy(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, INSPECTION_RESULT.FORMED_ON)
-        .fetch(r -> new PendingCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
   }
 
   /** {@link #pastWindow} counted per department (result date null). */
@@ -246,25 +266,48 @@ public final class ResultRepository {
             r.value7(), r.value8(), InspectionStatus.valueOf(r.value9())));
   }
 
+  /** The current result of each of the draw's inspections that has one, by inspection (the results grid, in four queries). */
+  public Map<Long, InspectionResult> currentOfDraw(DSLContext tx, long drawId) {
+    Map<Long, InspectionResult> out = new HashMap<>();
+    results(tx, tx.select(INSPECTION_RESULT.fields()).from(INSPECTION_RESULT).join(INSPECTION)
+        .on(INSPECTION.ID.eq(INSPECTION_RESULT.CURRENT_INSPECTION_ID)).where(INSPECTION.DRAW_ID.eq(drawId)).fetch())
+        .forEach(r -> out.put(r.inspectionId(), r));
+    return out;
+  }
+
+  /** The results of the rows with their codes, inspectors and findings: one query each for all the rows. */
   private List<InspectionResult> results(DSLContext tx, List<? extends Record> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(r -> r.get(INSPECTION_RESULT.ID)).toList();
+    Map<Long, List<String>> codes = new HashMap<>();
+    tx.select(INSPECTION_RESULT_CODE.RESULT_ID, INSPECTION_RESULT_CODE.CODE).from(INSPECTION_RESULT_CODE)
+        .where(INSPECTION_RESULT_CODE.RESULT_ID.in(ids))
+        .orderBy(INSPECTION_RESULT_CODE.RESULT_ID, INSPECTION_RESULT_CODE.SORT_ORDER)
+        .forEach(x -> codes.computeIfAbsent(x.value1(), k -> new ArrayList<>()).add(x.value2()));
+    Map<Long, List<PresentInspector>> present = new HashMap<>();
+    tx.select(INSPECTION_RESULT_INSPECTOR.RESULT_ID, INSPECTION_RESULT_INSPECTOR.INSPECTOR_ID,
+            INSPECTION_RESULT_INSPECTOR.SUBSTITUTION_REASON).from(INSPECTION_RESULT_INSPECTOR)
+        .where(INSPECTION_RESULT_INSPECTOR.RESULT_ID.in(ids))
+        .orderBy(INSPECTION_RESULT_INSPECTOR.RESULT_ID, INSPECTION_RESULT_INSPECTOR.SORT_ORDER)
+        .forEach(x -> present.computeIfAbsent(x.value1(), k -> new ArrayList<>())
+            .add(new PresentInspector(x.value2(), x.value3())));
+    Map<Long, List<Finding>> findings = new HashMap<>();
+    tx.selectFrom(INSPECTION_RESULT_FINDING).where(INSPECTION_RESULT_FINDING.RESULT_ID.in(ids))
+        .orderBy(INSPECTION_RESULT_FINDING.RESULT_ID, INSPECTION_RESULT_FINDING.SEQ)
+        .forEach(x -> findings.computeIfAbsent(x.getResultId(), k -> new ArrayList<>())
+            .add(new Finding(x.getItemId(), x.getChecked(), x.getProblem(), x.getHandling())));
     List<InspectionResult> out = new ArrayList<>();
     for (Record r : rows) {
       long id = r.get(INSPECTION_RESULT.ID);
-      List<String> codes = tx.select(INSPECTION_RESULT_CODE.CODE).from(INSPECTION_RESULT_CODE)
-          .where(INSPECTION_RESULT_CODE.RESULT_ID.eq(id)).orderBy(INSPECTION_RESULT_CODE.SORT_ORDER)
-          .fetch(INSPECTION_RESULT_CODE.CODE);
-      List<PresentInspector> present = tx.select(INSPECTION_RESULT_INSPECTOR.INSPECTOR_ID,
-              INSPECTION_RESULT_INSPECTOR.SUBSTITUTION_REASON).from(INSPECTION_RESULT_INSPECTOR)
-          .where(INSPECTION_RESULT_INSPECTOR.RESULT_ID.eq(id)).orderBy(INSPECTION_RESULT_INSPECTOR.SORT_ORDER)
-          .fetch(x -> new PresentInspector(x.value1(), x.value2()));
-      List<Finding> findings = tx.selectFrom(INSPECTION_RESULT_FINDING).where(INSPECTION_RESULT_FINDING.RESULT_ID.eq(id))
-          .orderBy(INSPECTION_RESULT_FINDING.SEQ)
-          .fetch(x -> new Finding(x.getItemId(), x.getChecked(), x.getProblem(), x.getHandling()));
       out.add(new InspectionResult(id, r.get(INSPECTION_RESULT.INSPECTION_ID), r.get(INSPECTION_RESULT.VERSION),
-          r.get(INSPECTION_RESULT.FORMED_ON), present, findings, methods(r.get(INSPECTION_RESULT.METHODS)), codes,
-          r.get(INSPECTION_RESULT.WINDOW_NOTE), r.get(INSPECTION_RESULT.REMARK), r.get(INSPECTION_RESULT.RECORDED_AT),
-          r.get(INSPECTION_RESULT.RECORDED_BY), r.get(INSPECTION_RESULT.SUPERSEDED_AT),
-          r.get(INSPECTION_RESULT.SUPERSEDED_REASON), r.get(INSPECTION_RESULT.SUPERSEDED_BY)));
+          r.get(INSPECTION_RESULT.FORMED_ON), List.copyOf(present.getOrDefault(id, List.of())),
+          List.copyOf(findings.getOrDefault(id, List.of())), methods(r.get(INSPECTION_RESULT.METHODS)),
+          List.copyOf(codes.getOrDefault(id, List.of())), r.get(INSPECTION_RESULT.WINDOW_NOTE),
+          r.get(INSPECTION_RESULT.REMARK), r.get(INSPECTION_RESULT.RECORDED_AT), r.get(INSPECTION_RESULT.RECORDED_BY),
+          r.get(INSPECTION_RESULT.SUPERSEDED_AT), r.get(INSPECTION_RESULT.SUPERSEDED_REASON),
+          r.get(INSPECTION_RESULT.SUPERSEDED_BY)));
     }
     return out;
   }

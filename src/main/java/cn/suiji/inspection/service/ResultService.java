@@ -8,6 +8,8 @@ import cn.suiji.inspection.domain.InspectionResult;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.domain.PendingCount;
 import cn.suiji.inspection.domain.PendingPublication;
+import cn.suiji.inspection.domain.PendingKey;
+import cn.suiji.inspection.domain.TargetResults;
 import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultCheck;
 import cn.suiji.inspection.domain.ResultCode;
@@ -188,6 +190,29 @@ public final class ResultService {
     return repository.versions(dsl, inspectionId);
   }
 
+  /**
+   * The target's inspections with results: every version (superseded ones with when and why) and
+   * the follow-ups, oldest inspection first — the target's history (issue 13).
+   */
+  public List<TargetResults> ofTarget(long targetId) {
+    return repository.inspectionsWithResults(dsl, targetId).stream()
+        .map(e -> new TargetResults(e.getKey(), e.getValue(), repository.versions(dsl, e.getKey()),
+            followUps.ofInspection(e.getKey())))
+        .toList();
+  }
+
+  /** The labels of the codes, in the list's order ("未发现问题" …), unknown codes as they are. */
+  public List<String> labels(List<String> resultCodes) {
+    Map<String, String> byCode = new java.util.HashMap<>();
+    codes.all().forEach(c -> byCode.put(c.code(), c.label()));
+    return resultCodes.stream().map(c -> byCode.getOrDefault(c, c)).toList();
+  }
+
+  /** The current result of each of the draw's inspections that has one, by inspection (the grid reads them at once). */
+  public Map<Long, InspectionResult> currentOfDraw(long drawId) {
+    return repository.currentOfDraw(dsl, drawId);
+  }
+
   /** The draw's inspections with their drawn inspectors, by draw order (the results template). */
   public List<DrawSheetRow> drawSheet(long drawId) {
     if (!repository.drawExists(dsl, drawId)) {
@@ -202,13 +227,18 @@ public final class ResultService {
   }
 
   /** The department's {@code limit} oldest results awaiting publication, oldest first (a deadlines page). */
-  public List<PendingPublication> oldestPending(long departmentId, int limit) {
+  public List<PendingKey> oldestPending(long departmentId, int limit) {
     return repository.oldestPending(dsl, departmentId, limit);
   }
 
-  /** Results awaiting publication counted per department and result date (the home page's counts). */
-  public List<PendingCount> pendingCounts() {
-    return repository.pendingCounts(dsl);
+  /** The results awaiting publication counted per department and result day (the home page's counts, ADR 0027). */
+  public List<PendingCount> pendingDays() {
+    return repository.pendingDays(dsl);
+  }
+
+  /** Inspections awaiting publication with their task, department and target, in the order given (the deadlines' page). */
+  public List<PendingPublication> pending(List<Long> inspectionIds) {
+    return repository.pending(dsl, inspectionIds);
   }
 
   /** Inspections past their window without a result, counted per department. */

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -40,6 +41,9 @@ public final class ResultsView {
 
   @FXML private ComboBox<NoticesViewModel.DrawChoice> drawChoice;
   @FXML private Button saveButton;
+  @FXML private Button importButton;
+  @FXML private ProgressBar jobProgress;
+  @FXML private Button cancelButton;
   @FXML private Label codeHint;
   @FXML private Label methodHint;
   @FXML private Label summary;
@@ -83,6 +87,14 @@ public final class ResultsView {
     error.textProperty().bind(viewModel.errorProperty());
     history.textProperty().bind(viewModel.historyProperty());
     saveButton.disableProperty().bind(viewModel.busyProperty());
+    importButton.setVisible(viewModel.canImport());
+    importButton.managedProperty().bind(importButton.visibleProperty());
+    importButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.job().runningProperty()));
+    jobProgress.progressProperty().bind(viewModel.job().progressProperty());
+    jobProgress.visibleProperty().bind(viewModel.job().runningProperty());
+    jobProgress.managedProperty().bind(jobProgress.visibleProperty());
+    cancelButton.visibleProperty().bind(viewModel.job().runningProperty());
+    cancelButton.managedProperty().bind(cancelButton.visibleProperty());
     IsoDates.use(followUpDue);
     followUpKind.getItems().add(null);
     followUpKind.getItems().addAll(FollowUpKind.values());
@@ -239,5 +251,15 @@ public final class ResultsView {
   @FXML
   private void correct() {
     viewModel.correctSelected();
+  }
+
+  @FXML
+  private void importFile() {
+    viewModel.importFile();
+  }
+
+  @FXML
+  private void cancelImport() {
+    viewModel.job().cancel();
   }
 }

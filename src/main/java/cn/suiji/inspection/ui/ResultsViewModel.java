@@ -1,5 +1,10 @@
 package cn.suiji.inspection.ui;
 
+import cn.suiji.inspection.service.ResultImporter;
+import cn.suiji.shared.imports.ImportRequest;
+import cn.suiji.shared.imports.ImportSummary;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.inspection.domain.DrawSheetRow;
 import cn.suiji.inspection.domain.FollowUp;
 import cn.suiji.inspection.domain.InspectionResult;
@@ -60,9 +65,28 @@ public final class ResultsViewModel {
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final @Nullable ResultImporter importer;
+  private final @Nullable DialogService dialogs;
+  private final ProgressJob job;
+
+  /** Refused rows listed under an import's outcome; the rest are counted. */
+  static final int IMPORT_LINES = 20;
 
   public ResultsViewModel(ResultService results, ResultCodeService codes, FollowUpService followUps,
       NoticeService notices, TaskExecutor executor, Messages messages) {
+    this(results, codes, followUps, notices, null, null, executor, messages);
+  }
+
+  /**
+   * @param importer the results import (.xlsx/.csv, the shared import contract), with {@code dialogs}
+   *     to choose the file; both null: no import from the screen
+   */
+  public ResultsViewModel(ResultService results, ResultCodeService codes, FollowUpService followUps,
+      NoticeService notices, @Nullable ResultImporter importer, @Nullable DialogService dialogs, TaskExecutor executor,
+      Messages messages) {
+    this.importer = importer;
+    this.dialogs = dialogs;
+    this.job = new ProgressJob(executor);
     this.results = results;
     this.codes = codes;
     this.followUps = followUps;
@@ -108,12 +132,15 @@ public final class ResultsViewModel {
       return;
     }
     background(p -> {
+      // one read per table for the whole draw, not a few per row: a draw of thousands opens at once
+      List<DrawSheetRow> sheet = results.drawSheet(d.id());
+      Map<Long, InspectionResult> current = results.currentOfDraw(d.id());
+      Set<Long> ids = new HashSet<>();
+      current.values().forEach(x -> x.inspectors().forEach(pi -> ids.add(pi.inspectorId())));
+      Map<Long, String> names = results.inspectorNames(ids);
       List<Read> out = new ArrayList<>();
-      for (DrawSheetRow s : results.drawSheet(d.id())) {
-        Optional<InspectionResult> r = results.current(s.inspectionId());
-        Set<Long> ids = new HashSet<>();
-        r.ifPresent(x -> x.inspectors().forEach(pi -> ids.add(pi.inspectorId())));
-        out.add(new Read(s, r, results.inspectorNames(ids)));
+      for (DrawSheetRow s : sheet) {
+        out.add(new Read(s, Optional.ofNullable(current.get(s.inspectionId())), names));
       }
       return out;
     }, read -> {
@@ -267,6 +294,52 @@ public final class ResultsViewModel {
 
   private String describe(Throwable e) {
     return e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+  }
+
+  /**
+   * Imports a results workbook the clerk chooses (the template of {@code suiji results template},
+   * filled in) off the FX thread with progress and cancel, all rows in one transaction: the outcome
+   * names each refused row by its Excel row and column; the grid is read again.
+   */
+  public void importFile() {
+    ResultImporter in = importer;
+    DialogService d = dialogs;
+    if (in == null || d == null) {
+      return;
+    }
+    d.chooseFileToOpen(messages.get("results.import.choose"), messages.get("results.import.filter"), "*.xlsx", "*.csv")
+        .ifPresent(file -> {
+          error.set("");
+          outcome.set("");
+          job.run(p -> in.commit(ImportRequest.of(file), p), s -> {
+            outcome.set(importOutcome(s));
+            loadRows();
+          }, e -> error.set(describe(e)), () -> {
+            outcome.set(messages.get("results.import.cancelled"));
+            loadRows();
+          });
+        });
+  }
+
+  private String importOutcome(ImportSummary s) {
+    StringBuilder text = new StringBuilder(messages.get("cli.import.summary", s.read(), s.created(), s.updated(),
+        s.duplicates(), s.rejected(), s.unchanged()));
+    s.rejectedRows().stream().limit(IMPORT_LINES).forEach(r ->
+        text.append('\n').append(messages.get("results.import.rejected", r.row(), r.column(), r.reason())));
+    if (s.rejectedRows().size() > IMPORT_LINES) {
+      text.append('\n').append(messages.get("results.import.more", s.rejectedRows().size() - IMPORT_LINES));
+    }
+    return text.toString();
+  }
+
+  /** The import's progress and cancel, for the view. */
+  public ProgressJob job() {
+    return job;
+  }
+
+  /** Whether the screen offers the import (the app does; the ViewModel's tests may not). */
+  public boolean canImport() {
+    return importer != null && dialogs != null;
   }
 
   private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {

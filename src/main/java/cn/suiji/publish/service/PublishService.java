@@ -10,6 +10,7 @@ import cn.suiji.inspection.service.ResultService;
 import cn.suiji.publish.data.PublicationRepository;
 import cn.suiji.publish.domain.OnTimeRate;
 import cn.suiji.publish.domain.Publication;
+import cn.suiji.publish.domain.Review;
 import cn.suiji.rules.service.RulesService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
@@ -39,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * in one transaction, each with its publication record (the day, the due day it is measured
  * against, the receipt copied beside the data file and hashed, as the delivery receipts are).
  * Refused as a whole: an inspection not INSPECTED (a closed-without-visit one included: the
- * lifecycle never publishes it), a day before a result's date or after today. Audited per
- * inspection. Also the on-time rate per task.
+ * lifecycle never publishes it), a day before a result's date or after today, a batch without its
+ * review before publication (reviewer and day, stored on each row). Audited per inspection. Also
+ * the on-time rate per task.
  */
 public final class PublishService {
   private final DSLContext dsl;
@@ -86,25 +88,28 @@ public final class PublishService {
   /**
    * Marks every inspection of the task awaiting publication (INSPECTED) published on {@code date}.
    *
-   * @throws SuijiException {@code publish.mark.nothingInTask} when the task has none, or as {@link #mark(List, LocalDate, Path)}
+   * @throws SuijiException {@code publish.mark.nothingInTask} when the task has none, or as {@link #mark(List, LocalDate, Path, Review)}
    */
-  public List<Publication> markTask(String taskCode, LocalDate date, @Nullable Path receipt) {
+  public List<Publication> markTask(String taskCode, LocalDate date, @Nullable Path receipt, Review review) {
     String code = taskCode == null ? "" : taskCode.strip();
     List<Long> ids = results.pendingPublication().stream().filter(p -> p.taskCode().equals(code))
         .map(PendingPublication::inspectionId).toList();
     if (ids.isEmpty()) {
       throw new SuijiException("publish.mark.nothingInTask", code);
     }
-    return mark(ids, date, receipt);
+    return mark(ids, date, receipt, review);
   }
 
   /**
-   * Marks the inspections published on {@code date}, all or none (one transaction).
+   * Marks the inspections published on {@code date} after the batch's {@code review}, all or none
+   * (one transaction). The review is required: a reviewer's name (at most {@value Review#MAX_REVIEWER}
+   * characters) and a day not after the publication nor before any of the results.
    *
-   * @throws SuijiException {@code publish.mark.none}, {@code publish.mark.future}, {@code publish.mark.notInspected},
-   *     {@code publish.mark.beforeResult}, or a receipt's problem ({@code publish.error.*})
+   * @throws SuijiException {@code publish.mark.none}, {@code publish.mark.future}, {@code publish.review.noReviewer},
+   *     {@code publish.review.reviewerTooLong}, {@code publish.review.afterPublication}, {@code publish.mark.notInspected},
+   *     {@code publish.mark.beforeResult}, {@code publish.review.beforeResult}, or a receipt's problem ({@code publish.error.*})
    */
-  public List<Publication> mark(List<Long> inspectionIds, LocalDate date, @Nullable Path receipt) {
+  public List<Publication> mark(List<Long> inspectionIds, LocalDate date, @Nullable Path receipt, Review review) {
     List<Long> ids = List.copyOf(new LinkedHashSet<>(inspectionIds));
     if (ids.isEmpty()) {
       throw new SuijiException("publish.mark.none");
@@ -113,9 +118,20 @@ public final class PublishService {
     if (date.isAfter(today)) {
       throw new SuijiException("publish.mark.future", date.toString(), today.toString());
     }
+    String reviewer = review.reviewer() == null ? "" : review.reviewer().strip();
+    if (reviewer.isEmpty()) {
+      throw new SuijiException("publish.review.noReviewer");
+    }
+    if (reviewer.length() > Review.MAX_REVIEWER) {
+      throw new SuijiException("publish.review.reviewerTooLong", Review.MAX_REVIEWER);
+    }
+    if (review.reviewedOn().isAfter(date)) {
+      throw new SuijiException("publish.review.afterPublication", review.reviewedOn().toString(), date.toString());
+    }
+    Review checked = new Review(reviewer, review.reviewedOn());
     Receipts.Kept kept = receipt == null ? null : receipts.keep(receipt);
     try {
-      return dsl.transactionResult(trx -> mark(trx.dsl(), ids, date, kept));
+      return dsl.transactionResult(trx -> mark(trx.dsl(), ids, date, kept, checked));
     } catch (RuntimeException e) {
       if (kept != null) {
         receipts.forget(kept);
@@ -124,7 +140,8 @@ public final class PublishService {
     }
   }
 
-  private List<Publication> mark(DSLContext tx, List<Long> ids, LocalDate date, Receipts.@Nullable Kept receipt) {
+  private List<Publication> mark(DSLContext tx, List<Long> ids, LocalDate date, Receipts.@Nullable Kept receipt,
+      Review review) {
     List<Publication> out = new ArrayList<>();
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     for (long id : ids) {
@@ -140,17 +157,24 @@ public final class PublishService {
         throw new SuijiException("publish.mark.beforeResult", facts.targetName(), date.toString(),
             result.formedOn().toString());
       }
+      if (review.reviewedOn().isBefore(result.formedOn())) {
+        throw new SuijiException("publish.review.beforeResult", facts.targetName(), review.reviewedOn().toString(),
+            result.formedOn().toString());
+      }
       Deadline due = calendar.deadline(result.formedOn(), rules.get(facts.departmentId()).publishWorkdays());
       inspections.move(tx, id, InspectionStatus.PUBLISHED, date, null);
       Publication p = repository.insert(tx, new PublicationRepository.NewPublication(id, facts.taskCode(),
           facts.departmentCode(), result.formedOn(), due.date(), due.provisional(), date,
-          receipt == null ? null : receipt.file(), receipt == null ? null : receipt.sha256(), now, operator.get()));
+          receipt == null ? null : receipt.file(), receipt == null ? null : receipt.sha256(), now, operator.get(),
+          review.reviewer(), review.reviewedOn()));
       auditor.record(tx, new AuditEvent("publication.mark", "publication", Long.toString(p.id()), null, p.toString(),
           "inspection=" + id + " task=" + facts.taskCode() + " target=" + facts.targetCode() + " date=" + date
-              + " due=" + due.date() + (receipt == null ? "" : " receipt=" + receipt.file() + " sha256=" + receipt.sha256())));
+              + " due=" + due.date() + " reviewer=" + review.reviewer() + " reviewedOn=" + review.reviewedOn()
+              + (receipt == null ? "" : " receipt=" + receipt.file() + " sha256=" + receipt.sha256())));
       outbox.add(tx, OutboxKind.PUBLICATION, "publication:" + p.id(), "publication:" + id, java.util.Map.of(
           "task", facts.taskCode(), "target", facts.targetCode(), "inspection", id, "result", "result:" + result.id(),
-          "publishedOn", date.toString(), "dueOn", due.date().toString()));
+          "publishedOn", date.toString(), "dueOn", due.date().toString(), "reviewedBy", review.reviewer(),
+          "reviewedOn", review.reviewedOn().toString()));
       out.add(p);
     }
     return out;

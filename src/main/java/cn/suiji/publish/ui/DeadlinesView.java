@@ -21,6 +21,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
 /** Binds the deadlines view to its ViewModel; due-soon rows yellow and overdue rows red by style class. */
@@ -31,11 +32,15 @@ public final class DeadlinesView {
 
   @FXML private ComboBox<Filter> filter;
   @FXML private Label summary;
+  @FXML private TextField reviewer;
+  @FXML private DatePicker reviewedOn;
   @FXML private DatePicker markDate;
   @FXML private Button receiptButton;
   @FXML private Label receiptName;
   @FXML private Button markButton;
   @FXML private Button markTaskButton;
+  @FXML private Button announceButton;
+  @FXML private Button exportButton;
   @FXML private TableView<Line> table;
   @FXML private TableColumn<Line, String> taskColumn;
   @FXML private TableColumn<Line, String> targetColumn;
@@ -53,6 +58,7 @@ public final class DeadlinesView {
   @FXML private TableColumn<RateLine, String> rateTaskColumn;
   @FXML private TableColumn<RateLine, String> ratePublishedColumn;
   @FXML private TableColumn<RateLine, String> rateColumn;
+  @FXML private TableColumn<RateLine, String> rateReviewColumn;
   @FXML private Label outcome;
   @FXML private Label error;
 
@@ -91,13 +97,16 @@ public final class DeadlinesView {
     });
     filter.valueProperty().bindBidirectional(viewModel.filterProperty());
     IsoDates.use(markDate);
+    IsoDates.use(reviewedOn);
+    reviewer.textProperty().bindBidirectional(viewModel.reviewerProperty());
+    reviewedOn.valueProperty().bindBidirectional(viewModel.reviewedOnProperty());
     markDate.valueProperty().bindBidirectional(viewModel.markDateProperty());
     receiptName.textProperty().bind(viewModel.receiptProperty().map(p -> p.getFileName().toString())
         .orElse(messages.get("deadlines.receipt.none")));
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
-    for (Button b : new Button[] {markButton, markTaskButton, receiptButton}) {
+    for (Button b : new Button[] {markButton, markTaskButton, receiptButton, announceButton, exportButton}) {
       b.disableProperty().bind(viewModel.busyProperty());
     }
     table.setItems(viewModel.lines());
@@ -122,6 +131,7 @@ public final class DeadlinesView {
     Columns.text(rateTaskColumn, RateLine::task);
     Columns.text(ratePublishedColumn, r -> r.onTime() + "/" + r.published());
     Columns.text(rateColumn, RateLine::rate);
+    Columns.text(rateReviewColumn, RateLine::reviews);
   }
 
   /** A row coloured by its state: {@link Styles#DEADLINE_SOON} yellow, {@link Styles#DEADLINE_OVERDUE} red. */
@@ -156,5 +166,15 @@ public final class DeadlinesView {
   @FXML
   private void markTask() {
     viewModel.markTask();
+  }
+
+  @FXML
+  private void announceTask() {
+    viewModel.announceTask();
+  }
+
+  @FXML
+  private void exportTask() {
+    viewModel.exportTask();
   }
 }

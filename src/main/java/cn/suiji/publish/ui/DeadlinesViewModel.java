@@ -5,8 +5,10 @@ import cn.suiji.publish.domain.DeadlineState;
 import cn.suiji.publish.domain.OnTimeRate;
 import cn.suiji.publish.domain.PublicationDeadline;
 import cn.suiji.publish.domain.Publication;
+import cn.suiji.publish.domain.Review;
 import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublishService;
+import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
@@ -32,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * The deadlines view (公示期限): the first page of results awaiting publication, soonest due
  * first, filtered by state (soon yellow, overdue red, provisional marked); the inspections past
  * their task's window without a result; the on-time rate per task; and 标记已公示 for the rows
- * chosen or their whole task, on a day, with an optional receipt.
+ * chosen or their whole task, on a day, with an optional receipt, after the review before
+ * publication (reviewer and day, required; shown per task beside the on-time rate); and for the
+ * chosen row's task, its 检查结果公告 (.docx/PDF) and its public export (.xlsx/.csv).
  */
 public final class DeadlinesViewModel {
   /** The first page: at most this many results awaiting publication. */
@@ -49,7 +53,7 @@ public final class DeadlinesViewModel {
   public record PastLine(long inspectionId, String task, String target, String code, String taskEnd, String status) {}
 
   /** A task's on-time rate. */
-  public record RateLine(String task, String department, int published, int onTime, String rate) {}
+  public record RateLine(String task, String department, int published, int onTime, String rate, String reviews) {}
 
   private final DeadlineService deadlines;
   private final PublishService publish;
@@ -64,19 +68,51 @@ public final class DeadlinesViewModel {
   private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
   private final ObjectProperty<LocalDate> markDate = new SimpleObjectProperty<>();
   private final ObjectProperty<@Nullable Path> receipt = new SimpleObjectProperty<>();
+  private final StringProperty reviewer = new SimpleStringProperty("");
+  private final ObjectProperty<@Nullable LocalDate> reviewedOn = new SimpleObjectProperty<>();
   private final StringProperty summary = new SimpleStringProperty("");
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+  /**
+   * Writes a task's 检查结果公告 (.docx or .pdf by the file's name) on a day and says what was
+   * written: supplied by the composition root, which holds the inspection feature's printer.
+   */
+  @FunctionalInterface
+  public interface Announcer {
+    String write(String taskCode, LocalDate day, Path out, Progress progress);
+  }
+
+  /** The public results export (.xlsx or .csv) of a task; says how many rows were written. */
+  @FunctionalInterface
+  public interface Exporter {
+    String write(String taskCode, Path out, Progress progress);
+  }
+
+  private final @Nullable Announcer announcer;
+  private final @Nullable Exporter exporter;
+
   public DeadlinesViewModel(DeadlineService deadlines, PublishService publish, TaskExecutor executor,
       DialogService dialogs, Messages messages) {
+    this(deadlines, publish, null, null, executor, dialogs, messages);
+  }
+
+  /**
+   * @param announcer writes the chosen task's 检查结果公告 (null: the button says it is not available)
+   * @param exporter writes the chosen task's public export (null: likewise)
+   */
+  public DeadlinesViewModel(DeadlineService deadlines, PublishService publish, @Nullable Announcer announcer,
+      @Nullable Exporter exporter, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this.announcer = announcer;
+    this.exporter = exporter;
     this.deadlines = deadlines;
     this.publish = publish;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
     markDate.set(deadlines.today());
+    reviewedOn.set(deadlines.today());
     filter.addListener((obs, old, f) -> applyFilter());
   }
 
@@ -94,7 +130,7 @@ public final class DeadlinesViewModel {
       pastWindow.setAll(s.past().stream().map(u -> new PastLine(u.inspectionId(), u.taskCode(), u.targetName(),
           u.targetCode(), u.taskEnd().toString(), messages.label(u.status()))).toList());
       rates.setAll(s.rates().stream().map(r -> new RateLine(r.taskCode(), r.departmentCode(), r.published(), r.onTime(),
-          String.format(Locale.ROOT, "%.1f%%", r.percent()))).toList());
+          String.format(Locale.ROOT, "%.1f%%", r.percent()), r.reviews())).toList());
       long soon = s.due().stream().filter(d -> d.state() == DeadlineState.SOON).count();
       long overdue = s.due().stream().filter(d -> d.state() == DeadlineState.OVERDUE).count();
       summary.set(messages.get(s.due().size() >= PAGE ? "deadlines.summaryFirstPage" : "deadlines.summary",
@@ -134,7 +170,11 @@ public final class DeadlinesViewModel {
     }
     LocalDate date = markDate.get();
     Path file = receipt.get();
-    background(p -> publish.mark(ids, date, file), this::marked);
+    Review review = review();
+    if (review == null) {
+      return;
+    }
+    background(p -> publish.mark(ids, date, file, review), this::marked);
   }
 
   /** Marks every result of the first chosen row's task awaiting publication, after asking. */
@@ -148,10 +188,65 @@ public final class DeadlinesViewModel {
     String task = chosen.get(0).task();
     LocalDate date = markDate.get();
     Path file = receipt.get();
+    Review review = review();
+    if (review == null) {
+      return;
+    }
     if (!dialogs.confirm(messages.get("deadlines.markTask.title"), messages.get("deadlines.markTask.confirm", task, date))) {
       return;
     }
-    background(p -> publish.markTask(task, date, file), this::marked);
+    background(p -> publish.markTask(task, date, file, review), this::marked);
+  }
+
+  /** Writes the chosen row's task's 检查结果公告 to a .docx or .pdf the clerk names, dated today. */
+  public void announceTask() {
+    String task = chosenTask();
+    Announcer a = announcer;
+    if (task == null || a == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("deadlines.announce.choose"), task + "-检查结果公告.docx",
+        messages.get("deadlines.announce.filter"), "*.docx", "*.pdf").ifPresent(out -> {
+          LocalDate day = deadlines.today();
+          background(p -> a.write(task, day, out, p), outcome::set);
+        });
+  }
+
+  /** Writes the chosen row's task's public results export to an .xlsx or .csv the clerk names. */
+  public void exportTask() {
+    String task = chosenTask();
+    Exporter x = exporter;
+    if (task == null || x == null) {
+      return;
+    }
+    dialogs.chooseFileToSave(messages.get("deadlines.export.choose"), task + "-检查结果公示.xlsx",
+        messages.get("deadlines.export.filter"), "*.xlsx", "*.csv").ifPresent(out ->
+            background(p -> x.write(task, out, p), outcome::set));
+  }
+
+  private @Nullable String chosenTask() {
+    error.set("");
+    outcome.set("");
+    if (chosen.isEmpty()) {
+      error.set(messages.get("deadlines.chooseTask"));
+      return null;
+    }
+    return chosen.get(0).task();
+  }
+
+  /** The review typed (reviewer and day), or null with the error shown when a field is empty. */
+  private @Nullable Review review() {
+    String who = reviewer.get() == null ? "" : reviewer.get().strip();
+    LocalDate on = reviewedOn.get();
+    if (who.isEmpty()) {
+      error.set(messages.get("publish.review.noReviewer"));
+      return null;
+    }
+    if (on == null) {
+      error.set(messages.get("deadlines.review.noDate"));
+      return null;
+    }
+    return new Review(who, on);
   }
 
   private void marked(List<Publication> done) {
@@ -199,6 +294,16 @@ public final class DeadlinesViewModel {
 
   public ObjectProperty<@Nullable Path> receiptProperty() {
     return receipt;
+  }
+
+  /** 审核人: who reviewed the batch before publication (required to mark). */
+  public StringProperty reviewerProperty() {
+    return reviewer;
+  }
+
+  /** 审核日期: the day of the review (today by default; not after the publication day). */
+  public ObjectProperty<@Nullable LocalDate> reviewedOnProperty() {
+    return reviewedOn;
   }
 
   public ReadOnlyStringProperty summaryProperty() {

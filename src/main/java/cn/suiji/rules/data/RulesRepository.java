@@ -16,6 +16,11 @@ public final class RulesRepository {
         .map(RulesRepository::toDomain);
   }
 
+  /** Every saved row (departments without one take the defaults). */
+  public java.util.List<WorkingRules> all(DSLContext tx) {
+    return tx.selectFrom(WORKING_RULES).fetch(RulesRepository::toDomain);
+  }
+
   /** Inserts or replaces the department's row. */
   public void save(DSLContext tx, WorkingRules r, OffsetDateTime now) {
     WorkingRulesRecord record = tx.newRecord(WORKING_RULES);

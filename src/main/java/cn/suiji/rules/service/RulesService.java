@@ -47,6 +47,17 @@ public final class RulesService {
   }
 
   /**
+   * The publication working days of every department with saved rules, by id:
+   * one read, without a transaction of its own, for the deadlines' page and counts (issue 13).
+   * Departments without saved rules are absent: they take {@link WorkingRules#DEFAULT_PUBLISH_WORKDAYS}.
+   */
+  public java.util.Map<Long, Integer> publishWorkdays() {
+    java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+    repository.all(dsl).forEach(r -> out.put(r.departmentId(), r.publishWorkdays()));
+    return out;
+  }
+
+  /**
    * As {@link #get(long)}, in the caller's transaction: for a feature whose own write depends on
    * the rules (the notice service numbers documents by the pattern it reads here).
    */

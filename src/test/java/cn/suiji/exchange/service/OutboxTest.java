@@ -52,12 +52,14 @@ class OutboxTest {
   @Test
   void aResultAndAPublicationMarkEachAddOneEntry() {
     InspectionResult r = f.result(1, LocalDate.of(2026, 5, 20));
-    f.services.publish().mark(List.of(r.inspectionId()), LocalDate.of(2026, 6, 1), null);
+    f.services.publish().mark(List.of(r.inspectionId()), LocalDate.of(2026, 6, 1), null,
+        new cn.suiji.publish.domain.Review("王局长", LocalDate.of(2026, 5, 30)));
     assertThat(entries()).extracting(OutboxEntry::kind)
         .containsExactly(OutboxKind.DRAW, OutboxKind.RESULT, OutboxKind.PUBLICATION);
     assertThat(entries().get(1).key()).isEqualTo("result:" + r.id());
     assertThat(entries().get(1).payload()).contains("\"formedOn\":\"2026-05-20\"").doesNotContain("corrects");
-    assertThat(entries().get(2).payload()).contains("\"result\":\"result:" + r.id() + "\"");
+    assertThat(entries().get(2).payload()).contains("\"result\":\"result:" + r.id() + "\"")
+        .contains("\"reviewedBy\":\"王局长\"").contains("\"reviewedOn\":\"2026-05-30\"");
     assertThat(f.services.outbox().counts()).extracting(StateCount::kind, StateCount::state, StateCount::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(OutboxKind.DRAW, EntryState.PENDING, 1),
             org.assertj.core.groups.Tuple.tuple(OutboxKind.RESULT, EntryState.PENDING, 1),

@@ -114,6 +114,29 @@ class ResultServiceTest {
   }
 
   @Test
+  void theTargetsHistoryHasEveryVersionOfItsResultsAndTheirFollowUps() {
+    long id = notified();
+    f.results.record(f.draft(id, IN_WINDOW, List.of("3"),
+        List.of(FollowUpDraft.of(FollowUpKind.ORDER_CORRECTION, "责令限期整改", LocalDate.of(2026, 5, 15)))));
+    f.results.correct(f.draft(id, IN_WINDOW, List.of("E"), List.of()), "已当场改正");
+    long target = f.dsl.select(INSPECTION.TARGET_ID).from(INSPECTION).where(INSPECTION.ID.eq(id)).fetchSingle().value1();
+
+    assertThat(f.results.ofTarget(target)).filteredOn(t -> t.inspectionId() == id).singleElement().satisfies(t -> {
+      assertThat(t.taskCode()).isEqualTo("2026-WJJ-01");
+      assertThat(t.versions()).extracting(r -> r.codes().get(0)).containsExactly("3", "E");
+      assertThat(t.versions().get(0).supersededReason()).isEqualTo("已当场改正");
+      assertThat(t.followUps()).singleElement().satisfies(x -> {
+        assertThat(x.kind()).isEqualTo(FollowUpKind.ORDER_CORRECTION);
+        assertThat(x.detail()).isEqualTo("责令限期整改");
+      });
+    });
+    assertThat(f.results.labels(List.of("E", "1"))).containsExactly("发现问题经责令已改正", "未发现问题");
+    long untouched = notified();
+    long other = f.dsl.select(INSPECTION.TARGET_ID).from(INSPECTION).where(INSPECTION.ID.eq(untouched)).fetchSingle().value1();
+    assertThat(f.results.ofTarget(other)).extracting(t -> t.inspectionId()).doesNotContain(untouched);
+  }
+
+  @Test
   void fewerThanTwoInspectorsAreRefused() {
     long id = notified();
     ResultDraft d = f.draft(id, IN_WINDOW, List.of("1"), List.of());

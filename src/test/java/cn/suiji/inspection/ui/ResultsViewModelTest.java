@@ -11,12 +11,14 @@ import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.service.FollowUpService;
 import cn.suiji.inspection.service.NoticeFixture;
 import cn.suiji.inspection.service.ResultCodeService;
+import cn.suiji.inspection.service.ResultImporter;
 import cn.suiji.inspection.service.ResultService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.time.CalendarService;
 import cn.suiji.shared.time.data.CalendarRepository;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
+import cn.suiji.testing.FakeDialogService;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,5 +177,27 @@ class ResultsViewModelTest {
     assertThat(vm.outcomeProperty().get()).contains("第 2 版");
     assertThat(vm.historyProperty().get()).contains("第 1 版（已被更正）").contains("录入时看错了记录表");
     assertThat(results.versions(row.inspectionId())).hasSize(2);
+  }
+
+  @Test
+  void aWorkbookImportedFromTheScreenReportsEachRefusedRowByItsRowAndColumn() throws Exception {
+    FakeDialogService dialogs = new FakeDialogService();
+    ResultCodeService codes = new ResultCodeService(f.dsl, new ResultCodeRepository(), f.auditor);
+    ResultsViewModel withImport = new ResultsViewModel(results, codes,
+        new FollowUpService(f.dsl, new FollowUpRepository(), new CalendarService(f.dsl, new CalendarRepository(), f.auditor),
+            f.auditor, NoticeFixture.CLOCK), f.notices,
+        new ResultImporter(f.dsl, results, new ResultRepository(), f.auditor), dialogs, new SameThreadTaskExecutor(),
+        Messages.current());
+    withImport.refresh();
+    assertThat(withImport.canImport()).isTrue();
+    Path file = dir.resolve("结果.csv");
+    java.nio.file.Files.writeString(file, "抽取记录编号,统一社会信用代码,检查完成日期,检查人员,检查方式,检查结果代码\n"
+        + drawId + ",91350100M000100Y43," + DAY + ",王某、李某,实地检查,1\n", java.nio.charset.StandardCharsets.UTF_8);
+    dialogs.nextFile = file;
+    withImport.importFile();
+    assertThat(withImport.errorProperty().get()).isEmpty();
+    assertThat(withImport.outcomeProperty().get()).contains("已读取 1 行").contains("拒绝 1").contains("第 2 行");
+    assertThat(withImport.job().runningProperty().get()).isFalse();
+    assertThat(vm.canImport()).isFalse();
   }
 }

@@ -36,7 +36,9 @@ class DeadlineServiceTest {
         new DepartmentService(f.dsl, new DepartmentRepository(), f.auditor), f.auditor, ResultFixture.CLOCK);
     deadlines = new DeadlineService(f.results, rules, f.calendar, ResultFixture.CLOCK);
     marketResult = f.notified(f.scjgjDraw, 1);
-    f.results.record(f.draft(marketResult, LocalDate.of(2026, 9, 24), List.of("1"), List.of()));
+    f.results.record(f.draft(marketResult, LocalDate.of(2026, 9, 23), List.of("E"), List.of()));
+    // a correction leaves one result awaiting publication: the new version, not the superseded one
+    f.results.correct(f.draft(marketResult, LocalDate.of(2026, 9, 24), List.of("1"), List.of()), "录入错误");
     healthResult = f.notified(f.wjjDraw, 1);
     f.results.record(f.draft(healthResult, LocalDate.of(2026, 5, 20), List.of("E"), List.of()));
     published = f.notified(f.wjjDraw, 2);
@@ -98,5 +100,37 @@ class DeadlineServiceTest {
       assertThat(c.soon() + c.ok()).isZero();
       assertThat(c.pastWindow()).isEqualTo(wjjLate).isPositive();
     });
+  }
+
+  @Test
+  void theCountsAgreeWithTheFullListOnEveryDayAcrossNationalDayAndIntoAnUncoveredYear() {
+    for (LocalDate asOf = LocalDate.of(2026, 5, 1); asOf.isBefore(LocalDate.of(2028, 2, 1)); asOf = asOf.plusDays(1)) {
+      List<PublicationDeadline> due = deadlines.due(asOf);
+      for (DepartmentDeadlines c : deadlines.countsByDepartment(asOf)) {
+        LocalDate day = asOf;
+        List<DeadlineState> states = due.stream().filter(d -> d.departmentCode().equals(c.departmentCode()))
+            .map(PublicationDeadline::state).toList();
+        assertThat(new int[] {c.ok(), c.soon(), c.overdue()}).as("%s on %s", c.departmentCode(), day).containsExactly(
+            (int) states.stream().filter(s -> s == DeadlineState.OK).count(),
+            (int) states.stream().filter(s -> s == DeadlineState.SOON).count(),
+            (int) states.stream().filter(s -> s == DeadlineState.OVERDUE).count());
+      }
+      assertThat(deadlines.countsByDepartment(asOf).stream().mapToInt(DepartmentDeadlines::pending).sum())
+          .isEqualTo(due.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theThresholdsFollowTheCalendarAcrossTheSpringFestival() {
+    var cal = f.calendar.calendar();
+    LocalDate asOf = LocalDate.of(2026, 3, 2);
+    LocalDate notOverdue = DeadlineService.firstResultDate(cal, 20, asOf, s -> s != DeadlineState.OVERDUE);
+    // the threshold is the first result day whose due day (festival days skipped) is not yet passed
+    assertThat(cal.deadline(notOverdue, 20).date()).isAfterOrEqualTo(asOf);
+    assertThat(cal.deadline(notOverdue.minusDays(1), 20).date()).isBefore(asOf);
+    LocalDate ok = DeadlineService.firstResultDate(cal, 20, asOf, s -> s == DeadlineState.OK);
+    assertThat(cal.workdaysBetween(asOf, cal.deadline(ok, 20).date())).isGreaterThan(PublicationDeadline.SOON_WORKDAYS);
+    assertThat(cal.workdaysBetween(asOf, cal.deadline(ok.minusDays(1), 20).date()))
+        .isLessThanOrEqualTo(PublicationDeadline.SOON_WORKDAYS);
   }
 }

@@ -93,9 +93,14 @@ class DeadlinesViewModelTest {
     vm.markChosen();
     assertThat(vm.errorProperty().get()).contains("请先选择");
     vm.chosen().setAll(vm.lines().get(0));
+    vm.markChosen();
+    assertThat(vm.errorProperty().get()).contains("发布前审核人");
+    vm.reviewerProperty().set("张科长");
+    vm.reviewedOnProperty().set(LocalDate.of(2026, 5, 19));
     vm.markDateProperty().set(LocalDate.of(2026, 5, 19));
     vm.markChosen();
     assertThat(vm.errorProperty().get()).contains("早于检查完成日期");
+    vm.reviewedOnProperty().set(LocalDate.of(2026, 6, 16));
     vm.markDateProperty().set(LocalDate.of(2026, 6, 17));
     vm.markChosen();
     assertThat(vm.errorProperty().get()).isEmpty();
@@ -105,12 +110,14 @@ class DeadlinesViewModelTest {
     assertThat(vm.rates()).singleElement().satisfies(r -> {
       assertThat(r.task()).isEqualTo("2026-WJJ-01");
       assertThat(r.rate()).isEqualTo("100.0%");
+      assertThat(r.reviews()).isEqualTo("张科长 2026-06-16");
     });
   }
 
   @Test
   void markingTheWholeTaskAsksFirst() {
     vm.chosen().setAll(vm.lines().get(1));
+    vm.reviewerProperty().set("张科长");
     dialogs.confirmAnswer = false;
     vm.markTask();
     assertThat(f.status(may21)).isEqualTo("INSPECTED");
@@ -121,5 +128,35 @@ class DeadlinesViewModelTest {
     assertThat(f.status(november)).isEqualTo("INSPECTED");
     assertThat(vm.outcomeProperty().get()).contains("已标记 2 条").contains("超过公示期限 2 条");
     assertThat(vm.rates()).singleElement().satisfies(r -> assertThat(r.rate()).isEqualTo("0.0%"));
+  }
+
+  @Test
+  void theChosenTasksAnnouncementAndPublicExportAreWrittenToTheFilesNamed() {
+    List<String> calls = new java.util.ArrayList<>();
+    RulesService rules = new RulesService(f.dsl, new RulesRepository(),
+        new DepartmentService(f.dsl, new DepartmentRepository(), f.auditor), f.auditor, ResultFixture.CLOCK);
+    DeadlinesViewModel withFiles = new DeadlinesViewModel(
+        new DeadlineService(f.results, rules, f.calendar, ResultFixture.CLOCK),
+        new PublishService(f.dsl, new PublicationRepository(), f.results, f.inspections, rules, f.calendar, f.auditor,
+            ResultFixture.CLOCK, () -> "张办事员", dir),
+        (task, day, out, p) -> {
+          calls.add("公告 " + task + " " + day + " " + out.getFileName());
+          return "公告已写入";
+        },
+        (task, out, p) -> {
+          calls.add("导出 " + task + " " + out.getFileName());
+          return "已导出";
+        }, new SameThreadTaskExecutor(), dialogs, Messages.current());
+    withFiles.refresh();
+    withFiles.exportTask();
+    assertThat(withFiles.errorProperty().get()).contains("请先在表中选择");
+    withFiles.chosen().setAll(withFiles.lines().get(0));
+    dialogs.nextFile = dir.resolve("结果.docx");
+    withFiles.announceTask();
+    assertThat(withFiles.outcomeProperty().get()).isEqualTo("公告已写入");
+    dialogs.nextFile = dir.resolve("公示.csv");
+    withFiles.exportTask();
+    assertThat(withFiles.outcomeProperty().get()).isEqualTo("已导出");
+    assertThat(calls).containsExactly("公告 2026-WJJ-01 " + ResultFixture.TODAY + " 结果.docx", "导出 2026-WJJ-01 公示.csv");
   }
 }

@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real application on the demo county, a draw's notices delivered: 检查结果 → two rows typed
  * in the grid (Tab through the cells, Enter saves) → 公示期限 lists them → both chosen, 所选标记已公示
- * → back in the grid both rows are 已公示.
+ * refused until the reviewer before publication is typed → marked, the review shown beside the on-time
+ * rate → back in the grid both rows are 已公示.
  */
 class PublicationFlowTest {
   private static final String TASK = "2026-SCJGJ-04";
@@ -95,13 +96,25 @@ class PublicationFlowTest {
     });
     robot.interact(() -> table().getSelectionModel().selectAll());
     robot.clickOn("#markButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#error").contains("发布前审核人"));
+    assertThat(table().getItems()).hasSize(2);
+    // the review before publication: the leader's name as an input method would type it; the day defaults to today
+    robot.interact(() -> robot.lookup("#reviewer").queryAs(TextInputControl.class).setText("张科长"));
+    robot.clickOn("#markButton");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
     assertThat(text("#outcome")).contains("已标记 2 条");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rates().getItems().size() == 1);
+    assertThat(rates().getItems().get(0).reviews()).isEqualTo("张科长 " + today);
 
     robot.clickOn("#nav-results");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#status-1").equals("已公示")
         && text("#status-2").equals("已公示"));
     assertThat(text("#status-3")).isEqualTo("已送达通知");
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<DeadlinesViewModel.RateLine> rates() {
+    return robot.lookup("#rateTable").queryAs(TableView.class);
   }
 
   @SuppressWarnings("unchecked")
