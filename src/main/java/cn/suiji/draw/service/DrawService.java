@@ -305,7 +305,7 @@ public final class DrawService {
         auditor.record(tx, new AuditEvent("DRAW_CONFIRM", ENTITY, Long.toString(drawId), null, exported,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " inspections=" + inspections
                 + " code=" + row.verificationCode()));
-        outbox.add(tx, OutboxKind.DRAW, "draw:" + drawId, "task:" + row.taskCode(), drawList(row, record, exported));
+        outbox.add(tx, OutboxKind.DRAW, "draw:" + drawId, "task:" + row.taskCode(), DrawList.of(row, record, exported));
         timings.lap("audit");
         return draws.find(tx, drawId).orElseThrow();
       });
@@ -318,19 +318,6 @@ public final class DrawService {
       LOG.warn("Confirming draw {} broke a constraint", drawId, e);
       throw new SuijiException(e, "draw.service.confirmRefused", drawId);
     }
-  }
-
-  /** The 抽查名单 the province gets: the task, the draw, the record's digest and each target with its inspectors. */
-  private static Map<String, Object> drawList(DrawSummary row, DrawRecord record, String exported) {
-    Map<String, Object> list = new LinkedHashMap<>();
-    list.put("task", row.taskCode());
-    list.put("draw", row.id());
-    list.put("attempt", row.attempt());
-    list.put("verificationCode", String.valueOf(row.verificationCode()));
-    list.put("recordSha256", DrawRecordJson.textDigest(exported));
-    list.put("targets", record.assignments().stream()
-        .map(a -> Map.of("target", a.object(), "inspectors", a.inspectors())).toList());
-    return list;
   }
 
   /**
@@ -579,7 +566,7 @@ public final class DrawService {
     if (row.status() == AttemptStatus.CONFIRMED) {
       // the outbox entry went with the lost confirmation: the draw must still reach the province
       outbox.add(tx, OutboxKind.DRAW, "draw:" + drawId, "task:" + row.taskCode(),
-          drawList(row, recordJson.fromJson(exportedRecord), exportedRecord));
+          DrawList.of(row, recordJson.fromJson(exportedRecord), exportedRecord));
     }
   }
 
