@@ -136,7 +136,7 @@ class PersonalDataTest {
     assertThat(DataLocation.sibling(file, IdSeal.KEY_SUFFIX)).exists();
     try (Stream<Path> kept = Files.list(Database.backupDirectory(file))) {
       assertThat(kept.map(p -> p.getFileName().toString())).as("the copy taken before the upgrade, as before every upgrade")
-          .anyMatch(n -> n.contains("before-V039"));
+          .anyMatch(n -> n.contains("-before-V034"));
     }
   }
 
