@@ -68,6 +68,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,7 @@ final class MainWindowView {
   @FXML private BorderPane rootPane;
   @FXML private Label countyTitle;
   @FXML private ListView<Page> navigation;
+  @FXML private ScrollPane contentScroll;
   @FXML private StackPane content;
   @FXML private Label dataFile;
   @FXML private ComboBox<String> operatorChoice;
@@ -229,6 +231,8 @@ final class MainWindowView {
     leaving = null;
     try {
       content.getChildren().setAll(page.screen().get());
+      contentScroll.setVvalue(0);
+      contentScroll.setHvalue(0);
     } finally {
       pending = null;
     }

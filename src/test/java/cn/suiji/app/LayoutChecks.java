@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableCell;
@@ -37,6 +38,37 @@ final class LayoutChecks {
   static List<String> layoutProblems(Parent root) {
     List<String> problems = new ArrayList<>();
     walk(root, problems);
+    problems.addAll(offWindow(root));
+    return problems;
+  }
+
+  /**
+   * The status bar (data file, operator, last backup) pushed below the window's edge: a page
+   * whose parts cannot shrink to the window makes the whole root taller than the scene.
+   */
+  static List<String> offWindow(Parent root) {
+    if (root.getScene() == null) {
+      return List.of();
+    }
+    double sceneHeight = root.getScene().getHeight();
+    List<String> problems = new ArrayList<>();
+    for (Node bar : root.lookupAll(".status-bar")) {
+      double bottom = bar.localToScene(bar.getLayoutBounds()).getMaxY();
+      if (bottom > sceneHeight + 1) {
+        problems.add("status bar ends at y=" + Math.round(bottom) + ", below the window's " + Math.round(sceneHeight)
+            + ": the page does not fit");
+      }
+    }
+    for (Node n : root.lookupAll(".content-scroll")) {
+      if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+        double page = scroll.getContent().getLayoutBounds().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (page > view + 1) {
+          problems.add("the page is " + Math.round(page) + " px tall in a " + Math.round(view)
+              + " px window: it scrolls where it should fit");
+        }
+      }
+    }
     return problems;
   }
 

@@ -8,6 +8,7 @@ import cn.suiji.publish.ui.DeadlinesViewModel.RateLine;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.IsoDates;
+import cn.suiji.shared.ui.Labels;
 import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
 import javafx.collections.ListChangeListener;
@@ -106,6 +107,8 @@ public final class DeadlinesView {
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
+    Labels.collapseWhenEmpty(outcome);
+    Labels.collapseWhenEmpty(error);
     for (Button b : new Button[] {markButton, markTaskButton, receiptButton, announceButton, exportButton}) {
       b.disableProperty().bind(viewModel.busyProperty());
     }
