@@ -108,6 +108,8 @@ final class MainWindowView {
   private boolean reverting;
   /** Where the home page asked to go (a screen at a task); read once by the next screen built. */
   private @Nullable Destination pending;
+  /** The home page's state read ahead at start-up ({@link #prepare}); taken by the first home page built. */
+  private @Nullable HomeViewModel preparedHome;
 
   /** The window on an open data file; {@link #shown()} then decides first start or home. */
   MainWindowView(Services services, Messages messages, DialogService dialogs, TaskExecutor executor, ViewLoader loader) {
@@ -138,6 +140,34 @@ final class MainWindowView {
     use(opened);
     shown();
   }
+
+  /**
+   * The data file is open and {@link #prepare} has read what the window shows first: first start
+   * or home is shown at once, with no further read.
+   */
+  void attach(Services opened, Prepared prepared) {
+    use(opened);
+    preparedHome = prepared.home();
+    begin(prepared.start());
+  }
+
+  /**
+   * Reads, on the background thread that opened the file, what the first screen shows (the status
+   * bar, first start or not, the home page's figures), so the home page is filled in the pulse
+   * that shows it rather than after two more trips to a background thread.
+   */
+  Prepared prepare(Services opened) {
+    Start start = new Start(status(opened), !opened.settings().setupDone() && opened.departments().all().isEmpty());
+    HomeViewModel home = null;
+    if (!start.firstStart()) {
+      home = homeViewModel(opened);
+      home.readAhead();
+    }
+    return new Prepared(start, home);
+  }
+
+  /** What {@link #prepare} read. */
+  record Prepared(Start start, @Nullable HomeViewModel home) {}
 
   private void use(Services opened) {
     this.services = opened;
@@ -359,8 +389,9 @@ final class MainWindowView {
   }
 
   private Parent homePage() {
-    HomeViewModel vm = new HomeViewModel(services().home(), executor, messages, this::open,
-        () -> services().deadlines().countsByDepartment(services().deadlines().today()));
+    HomeViewModel ahead = preparedHome;
+    preparedHome = null;
+    HomeViewModel vm = ahead != null ? ahead : homeViewModel(services());
     Runnable filled = onHomeFilled;
     if (filled != null) {
       vm.loadedProperty().addListener((obs, old, loaded) -> {
@@ -371,6 +402,11 @@ final class MainWindowView {
       });
     }
     return new HomeView(vm, loader, messages).root();
+  }
+
+  private HomeViewModel homeViewModel(Services opened) {
+    return new HomeViewModel(opened.home(), executor, messages, this::open,
+        () -> opened.deadlines().countsByDepartment(opened.deadlines().today()));
   }
 
   private Parent importPage() {
@@ -389,21 +425,23 @@ final class MainWindowView {
 
   /** Called once the window is on screen: first start, or the home page (decided off the FX thread). */
   void shown() {
-    executor.execute(BackgroundTask.of(p -> new Start(status(),
+    executor.execute(BackgroundTask.of(p -> new Start(status(services()),
             !services().settings().setupDone() && services().departments().all().isEmpty()))
-        .onSuccess(start -> {
-          showStatus(start.status());
-          if (start.firstStart()) {
-            navigation.setDisable(true);
-            FirstStartViewModel vm = new FirstStartViewModel(services().setup(), executor, dialogs, messages);
-            vm.setOnDone(this::afterSetup);
-            content.getChildren().setAll(new FirstStartView(vm, loader).root());
-          } else {
-            navigation.getSelectionModel().selectFirst();
-            operator().load();
-            backupIfDue();
-          }
-        }));
+        .onSuccess(this::begin));
+  }
+
+  private void begin(Start start) {
+    showStatus(start.status());
+    if (start.firstStart()) {
+      navigation.setDisable(true);
+      FirstStartViewModel vm = new FirstStartViewModel(services().setup(), executor, dialogs, messages);
+      vm.setOnDone(this::afterSetup);
+      content.getChildren().setAll(new FirstStartView(vm, loader).root());
+    } else {
+      navigation.getSelectionModel().selectFirst();
+      operator().load();
+      backupIfDue();
+    }
   }
 
   private void afterSetup() {
@@ -415,20 +453,20 @@ final class MainWindowView {
 
   private void refreshStatus() {
     operator().load();
-    executor.execute(BackgroundTask.of(p -> status()).onSuccess(this::showStatus));
+    executor.execute(BackgroundTask.of(p -> status(services())).onSuccess(this::showStatus));
   }
 
   /** Reads what the header and status bar show; runs in the background. */
-  private Status status() {
-    LocalDate today = LocalDate.now(services().clock());
-    var last = services().backups().last();
+  private Status status(Services opened) {
+    LocalDate today = LocalDate.now(opened.clock());
+    var last = opened.backups().last();
     String backup = last.map(b -> b.stale(today)
             ? messages.get("status.backupStale", b.at().toLocalDate(), BackupService.STALE_DAYS)
             : messages.get("status.lastBackup", b.at().toLocalDate()))
         .orElse(messages.get("status.noBackup"));
     return new Status(
-        services().settings().countyName().orElse(""),
-        messages.get("status.dataFile", services().database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
+        opened.settings().countyName().orElse(""),
+        messages.get("status.dataFile", opened.database().file().map(Object::toString).orElse(messages.get("status.inMemory"))),
         backup, last.map(b -> b.stale(today)).orElse(true));
   }
 

@@ -112,7 +112,7 @@ public final class SuijiApp extends Application {
   private void openBehind(Path file, MainWindowView main, DialogService dialogs, Messages messages, Scene scene,
       List<String> installed, Optional<String> font) {
     EarlyStart.inBackground("suiji-warm-up", Database::warmUp); // beside H2's open, on the other core
-    executor.execute(BackgroundTask.of(progress -> open(file))
+    executor.execute(BackgroundTask.of(progress -> open(file, main))
         .onSuccess(o -> {
           Services s = o.services();
           services = s;
@@ -120,7 +120,12 @@ public final class SuijiApp extends Application {
             font.ifPresent(old -> scene.getStylesheets().remove(CjkFonts.stylesheetFor(old)));
             scene.getStylesheets().add(CjkFonts.stylesheetFor(f));
           });
-          main.attach(s);
+          MainWindowView.Prepared prepared = o.prepared();
+          if (prepared != null) {
+            main.attach(s, prepared);
+          } else {
+            main.attach(s);
+          }
           for (String notice : s.noticesOnOpen()) {
             dialogs.showInfo(messages.get("recovery.title"), notice);
           }
@@ -133,19 +138,28 @@ public final class SuijiApp extends Application {
   }
 
   /** Runs on a background thread: opens the file, and says so to {@link #stop()} either way. */
-  private Opened open(Path file) {
+  private Opened open(Path file, MainWindowView main) {
+    Services s;
     try {
-      Services s = Services.open(file);
+      s = Services.open(file);
       opened.complete(s);
-      return new Opened(s, s.settings().get(SettingsService.UI_FONT).orElse(""));
     } catch (RuntimeException e) {
       opened.complete(null); // logged by the executor, shown by the failure handler
       throw e;
     }
+    String font = s.settings().get(SettingsService.UI_FONT).orElse("");
+    MainWindowView.Prepared prepared = null;
+    try {
+      prepared = main.prepare(s);
+    } catch (RuntimeException e) {
+      // the window then reads the same again the ordinary way, and says what failed there
+      LoggerFactory.getLogger(SuijiApp.class).warn("Reading the first screen ahead failed", e);
+    }
+    return new Opened(s, font, prepared);
   }
 
-  /** The open data file and the font chosen in its settings. */
-  private record Opened(Services services, String font) {}
+  /** The open data file, the font chosen in its settings, and the first screen read ahead (null: read it again). */
+  private record Opened(Services services, String font, MainWindowView.@Nullable Prepared prepared) {}
 
   @Override
   public void stop() {

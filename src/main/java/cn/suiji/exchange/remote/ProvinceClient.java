@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Posts a batch to the province's endpoint (docs/exchange-protocol.md §HTTP) with its
@@ -43,14 +44,23 @@ public final class ProvinceClient {
   /** The receipt and how many posts it took. */
   public record Reply(Receipt receipt, int attempts) {}
 
-  private final HttpClient http;
+  /** Built on the first send: a client starts a selector thread and loads java.net.http, which a start that uploads nothing need not wait for. */
+  private @Nullable HttpClient http;
   private final Policy policy;
   private final Pause pause;
 
   public ProvinceClient(Policy policy, Pause pause) {
     this.policy = policy;
     this.pause = pause;
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(policy.timeout()).build();
+  }
+
+  private synchronized HttpClient http() {
+    HttpClient h = http;
+    if (h == null) {
+      h = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(policy.timeout()).build();
+      http = h;
+    }
+    return h;
   }
 
   /**
@@ -74,7 +84,7 @@ public final class ProvinceClient {
       HttpResponse<String> response;
       try {
         // join, not send: the wait is bounded by the request's timeout and needs no thread interrupt
-        response = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join();
+        response = http().sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join();
       } catch (CompletionException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (!(cause instanceof IOException)) {

@@ -57,6 +57,7 @@ public final class HomeViewModel {
   private final IntegerProperty waiting = new SimpleIntegerProperty(0);
   /** False until the first figures are in: the cards show dashes, not zeros that are not true. */
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+  private volatile @Nullable Snapshot prefetched;
 
   public HomeViewModel(HomeService service, TaskExecutor executor, Messages messages, Consumer<Destination> navigator) {
     this(service, executor, messages, navigator, List::of);
@@ -78,17 +79,34 @@ public final class HomeViewModel {
   /** A department's publication work: results due soon, overdue, inspections past their window. */
   public record DeadlineRow(String department, int soon, int overdue, int pastWindow) {}
 
-  /** Reads the figures and the work off the FX thread. */
+  /**
+   * Reads the figures and the work now, on the calling thread (a background one: the start-up
+   * reads them right after the data file opens); the next {@link #refresh()} shows them without
+   * reading again.
+   */
+  public void readAhead() {
+    prefetched = snapshot();
+  }
+
+  /** Reads the figures and the work off the FX thread (or shows what {@link #readAhead()} read). */
   public void refresh() {
-    executor.execute(BackgroundTask.of(p -> snapshot()).onSuccess(s -> {
-      figures.set(s.figures());
-      work.setAll(s.rows());
-      overdue.set(s.work().overdue().size());
-      dueSoon.set(s.work().dueSoon().size());
-      waiting.set(s.work().drawn().size());
-      deadlines.setAll(s.deadlines());
-      loaded.set(true);
-    }));
+    Snapshot ahead = prefetched;
+    if (ahead != null) {
+      prefetched = null;
+      show(ahead);
+      return;
+    }
+    executor.execute(BackgroundTask.of(p -> snapshot()).onSuccess(this::show));
+  }
+
+  private void show(Snapshot s) {
+    figures.set(s.figures());
+    work.setAll(s.rows());
+    overdue.set(s.work().overdue().size());
+    dueSoon.set(s.work().dueSoon().size());
+    waiting.set(s.work().drawn().size());
+    deadlines.setAll(s.deadlines());
+    loaded.set(true);
   }
 
   /** Built off the FX thread: the working-day counts read the calendar. */

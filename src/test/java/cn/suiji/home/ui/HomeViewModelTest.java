@@ -10,7 +10,10 @@ import cn.suiji.home.ui.HomeViewModel.WorkRow;
 import cn.suiji.plan.PlanDemo;
 import cn.suiji.shared.db.Database;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import cn.suiji.shared.ui.concurrent.TaskHandle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,6 +64,37 @@ class HomeViewModelTest {
     fresh.refresh();
     assertThat(fresh.loadedProperty().get()).isTrue();
     assertThat(fresh.figuresProperty().get().targets()).isPositive();
+  }
+
+  @Test
+  void whatWasReadAheadShowsWithoutReadingAgain() {
+    SameThreadTaskExecutor same = new SameThreadTaskExecutor();
+    List<String> reads = new ArrayList<>();
+    TaskExecutor counting = new TaskExecutor() {
+      @Override
+      public <T> TaskHandle execute(BackgroundTask<T> task) {
+        reads.add("read");
+        return same.execute(task);
+      }
+
+      @Override
+      public void runOnUiThread(Runnable action) {
+        action.run();
+      }
+
+      @Override
+      public void shutdown() {}
+    };
+    HomeViewModel ahead = new HomeViewModel(services.home(), counting, new Messages(Locale.SIMPLIFIED_CHINESE), opened::add);
+    ahead.readAhead();
+    assertThat(ahead.loadedProperty().get()).as("read ahead, not shown yet").isFalse();
+    ahead.refresh();
+    assertThat(ahead.loadedProperty().get()).as("shown at once from what was read ahead").isTrue();
+    assertThat(reads).as("no second read in the background").isEmpty();
+    assertThat(ahead.figuresProperty().get()).isEqualTo(vm.figuresProperty().get());
+    assertThat(ahead.work()).isEqualTo(vm.work());
+    ahead.refresh();
+    assertThat(reads).as("the next refresh reads again").hasSize(1);
   }
 
   @Test
