@@ -50,6 +50,16 @@ class StatsServiceTest {
   }
 
   @Test
+  void everyViewAgreesWithTheSameFiguresComputedGroupByGroup() {
+    // the views count from the scope's tasks outward; the group-by-group form joins every row to its task
+    // (the labels: the view names the empty group, e.g. （未填乡镇）; asserted in the tests below)
+    for (Grouping g : Grouping.values()) {
+      assertThat(all.view(g).rows()).as(g.name()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+          .containsExactlyElementsOf(year.stats.viewGroupByGroup(StatsScope.year(2026), g));
+    }
+  }
+
+  @Test
   void perDepartmentThePlannedSumOfKAndEveryCount() {
     StatsView v = all.view(Grouping.DEPARTMENT);
     // SCJGJ: T1 k=10 fixed, T2 k=6 (its draw), T3 not drawn (k unknown); WJJ: T4 k=5, T5 cancelled
