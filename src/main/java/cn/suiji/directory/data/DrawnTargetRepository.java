@@ -39,10 +39,11 @@ public final class DrawnTargetRepository {
 
   /** Sets the targets' last-drawn date. */
   public void markDrawn(DSLContext tx, List<Long> targetIds, LocalDate drawnOn) {
-    // one UPDATE … WHERE id = ANY(array): H2 looks each id up in the primary key, in id order
-    // (an IN (subquery) once made it scan the whole directory per row)
+    // one UPDATE … WHERE id IN (SELECT … FROM UNNEST(array)): H2 looks each id up in the primary
+    // key, in id order (jOOQ spells "= ANY(array)" out as one OR per id)
+    Table<?> ids = DSL.unnest(DSL.val(targetIds.toArray(Long[]::new))).as("d", "id");
     tx.update(TARGET).set(TARGET.LAST_DRAWN_DATE, drawnOn)
-        .where(TARGET.ID.eq(DSL.any(DSL.val(targetIds.toArray(Long[]::new)))))
+        .where(TARGET.ID.in(DSL.select(ids.field("id", Long.class)).from(ids)))
         .execute();
   }
 }
