@@ -29,8 +29,8 @@ final class ConfirmFloor {
       update(c, "INSERT INTO inspection_inspector (inspection_id, inspector_id, pick_order)"
           + " SELECT i.id, p.inspector_id, p.pick_order FROM bench_confirm_pick p"
           + " JOIN inspection i ON i.task_id = ? AND i.target_id = p.target_id", task);
-      update(c, "UPDATE target SET last_drawn_date = CURRENT_DATE"
-          + " WHERE id IN (SELECT target_id FROM bench_confirm_row)");
+      update(c, "MERGE INTO target USING bench_confirm_row r ON target.id = r.target_id"
+          + " WHEN MATCHED THEN UPDATE SET last_drawn_date = CURRENT_DATE");
       update(c, "UPDATE task SET status = 'DRAWN' WHERE id = ?", task);
     }));
     double seconds = (System.nanoTime() - started) / 1e9;

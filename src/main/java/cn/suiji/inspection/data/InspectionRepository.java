@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -62,16 +61,17 @@ public final class InspectionRepository {
           picks[at] = p + 1;
         }
       }
-      // one row per pair: its target from the unnested array, inspector and pick order from the
-      // parallel arrays at the same ordinality; each pair finds its inspection by the unique
-      // (task, target) key just written
-      Table<?> pair = DSL.unnest(DSL.val(pairTargets)).withOrdinality().as("p", "target_id", "n");
-      Field<Integer> n = pair.field("n", Integer.class);
+      // one row per pair from the three arrays side by side (H2's UNNEST of several arrays; jOOQ's
+      // unnest takes one, and picking the others by ordinality, array[n], re-reads the whole array
+      // per row); each pair finds its inspection by the unique (task, target) key just written
+      Table<?> pair = DSL.table("unnest({0}, {1}, {2})", DSL.val(pairTargets), DSL.val(inspectors), DSL.val(picks))
+          .as("p", "target_id", "inspector_id", "pick_order");
       tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTION_INSPECTOR.INSPECTOR_ID,
               INSPECTION_INSPECTOR.PICK_ORDER)
-          .select(DSL.select(INSPECTION.ID, DSL.arrayGet(DSL.val(inspectors), n), DSL.arrayGet(DSL.val(picks), n))
+          .select(DSL.select(INSPECTION.ID, DSL.field(DSL.name("p", "inspector_id"), Long.class),
+                  DSL.field(DSL.name("p", "pick_order"), Integer.class))
               .from(pair).join(INSPECTION).on(INSPECTION.TASK_ID.eq(taskId))
-              .and(INSPECTION.TARGET_ID.eq(pair.field("target_id", Long.class))))
+              .and(INSPECTION.TARGET_ID.eq(DSL.field(DSL.name("p", "target_id"), Long.class))))
           .execute();
     }
     lap.accept("inspectors");
