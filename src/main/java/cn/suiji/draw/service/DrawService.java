@@ -48,9 +48,8 @@ import org.slf4j.LoggerFactory;
  * The verifiable draw of a task (DRAW-SPEC), for the draw wizard and {@code suiji draw}: plan
  * (what would be drawn, with every exclusion), open (freeze the plan, commit to a nonce),
  * perform (mix in the witnesses' entropy and draw), confirm (the task's one draw: inspections
- * are created) or void (kept on record). Each public method runs in a transaction of its own,
- * except {@link #restore}, which joins the caller's (the recovery puts the audit entries back in it
- * first); every attempt, whatever becomes of it, is written to the audit log with its record's digest.
+ * are created) or void (kept on record). Each public method runs in a transaction of its own but
+ * {@link #restore}, which joins the caller's; every attempt is audited with its record's digest.
  */
 public final class DrawService {
   private static final Logger LOG = LoggerFactory.getLogger(DrawService.class);
