@@ -40,6 +40,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void uiKnowsNeitherJooqNorDataPackages() {
+    ArchRule rule = noClasses().that().resideInAPackage("..ui..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "..data..")
+        .because("a screen reads and writes through its feature's service, which owns the transaction (STYLE.md); "
+            + "a view model holding a DSLContext or a repository bypasses it");
+    rule.check(classes);
+  }
+
+  @Test
   void onlyDataPackagesUseGeneratedTables() {
     ArchRule rule = noClasses().that().resideOutsideOfPackages("..data..", "cn.suiji.shared.db.generated..")
         .should().dependOnClassesThat().resideInAPackage("cn.suiji.shared.db.generated..")

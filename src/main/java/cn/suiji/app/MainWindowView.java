@@ -1,5 +1,6 @@
 package cn.suiji.app;
 
+import cn.suiji.admin.service.AuditLogService;
 import cn.suiji.admin.service.BackupService;
 import cn.suiji.admin.ui.AboutView;
 import cn.suiji.admin.ui.AboutViewModel;
@@ -382,7 +383,7 @@ final class MainWindowView {
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
         new Page("calendar", "nav.calendar", () -> new CalendarView(new CalendarViewModel(services().calendar(), executor, dialogs, messages), loader, messages).root()),
-        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(services().auditor(), services().database().dsl(), executor, dialogs, messages), loader).root()),
+        new Page("audit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(new AuditLogService(services().auditor(), services().database().dsl()), executor, dialogs, messages), loader).root()),
         new Page("settings", "nav.settings", this::settingsPage),
         new Page("about", "nav.about", () -> new AboutView(AboutViewModel.ofThisJvm(services().database().file(), messages),
             loader).root()));

@@ -11,6 +11,7 @@ import cn.suiji.draw.render.DrawRecordDocx;
 import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordPdf;
 import cn.suiji.draw.render.DrawRecordSheet;
+import cn.suiji.draw.service.DrawInfeasible;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawCheck;
 import cn.suiji.draw.service.DrawFinding;
@@ -79,10 +80,10 @@ final class DrawCommand implements Runnable {
         DrawAttempt attempt;
         try {
           attempt = services.draw().perform(session.drawId(), entropy, witnesses);
+        } catch (DrawInfeasible e) {
+          throw e; // on record as infeasible already
         } catch (SuijiException e) {
-          if (!e.key().equals("draw.service.infeasible")) {
-            services.draw().voidDraw(session.drawId(), Messages.msg("cli.draw.voidedOnError"));
-          }
+          services.draw().voidDraw(session.drawId(), Messages.msg("cli.draw.voidedOnError"));
           throw e;
         }
         services.draw().confirm(session.drawId());

@@ -1,11 +1,11 @@
 package cn.suiji.admin.ui;
 
+import cn.suiji.admin.service.AuditLogService;
 import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.audit.AuditFacets;
 import cn.suiji.shared.audit.AuditJournal;
 import cn.suiji.shared.audit.AuditQuery;
 import cn.suiji.shared.audit.AuditVerification;
-import cn.suiji.shared.audit.Auditor;
-import cn.suiji.shared.audit.data.AuditRepository;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
@@ -27,7 +27,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +40,7 @@ public final class AuditLogViewModel {
   public static final String ACTION_PREFIX = "audit.action.";
   public static final String ENTITY_PREFIX = "audit.entity.";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private final Auditor auditor;
-  private final DSLContext dsl;
+  private final AuditLogService log;
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
@@ -70,14 +68,13 @@ public final class AuditLogViewModel {
   private int total;
   private boolean loaded;
 
-  public AuditLogViewModel(Auditor auditor, DSLContext dsl, TaskExecutor executor, DialogService dialogs, Messages messages) {
-    this(auditor, dsl, executor, dialogs, messages, ZoneId.systemDefault());
+  public AuditLogViewModel(AuditLogService log, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    this(log, executor, dialogs, messages, ZoneId.systemDefault());
   }
 
-  AuditLogViewModel(Auditor auditor, DSLContext dsl, TaskExecutor executor, DialogService dialogs, Messages messages,
+  AuditLogViewModel(AuditLogService log, TaskExecutor executor, DialogService dialogs, Messages messages,
       ZoneId zone) {
-    this.auditor = auditor;
-    this.dsl = dsl;
+    this.log = log;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
@@ -95,12 +92,12 @@ public final class AuditLogViewModel {
 
   /** Reads the filters' choices and the first page. */
   public void refresh() {
-    executor.execute(BackgroundTask.of(p -> auditor.facets(dsl)).onSuccess(this::showFacets));
+    executor.execute(BackgroundTask.of(p -> log.facets()).onSuccess(this::showFacets));
     loaded = true;
     search();
   }
 
-  private void showFacets(AuditRepository.Facets f) {
+  private void showFacets(AuditFacets f) {
     keepChoice(actions, f.actions(), action);
     keepChoice(users, f.users(), user);
     keepChoice(entities, f.entities(), entity);
@@ -119,7 +116,7 @@ public final class AuditLogViewModel {
   public void search() {
     AuditQuery query = query();
     long mine = ++generation;
-    executor.execute(BackgroundTask.of(p -> new Page(auditor.count(dsl, query), auditor.search(dsl, query, null, PAGE)))
+    executor.execute(BackgroundTask.of(p -> new Page(log.count(query), log.search(query, null, PAGE)))
         .onSuccess(page -> {
           if (mine == generation) {
             total = page.total();
@@ -137,7 +134,7 @@ public final class AuditLogViewModel {
     AuditQuery query = query();
     long before = rows.get(rows.size() - 1).entry().seq();
     long mine = generation;
-    executor.execute(BackgroundTask.of(p -> auditor.search(dsl, query, before, PAGE)).onSuccess(list -> {
+    executor.execute(BackgroundTask.of(p -> log.search(query, before, PAGE)).onSuccess(list -> {
       if (mine == generation) {
         rows.addAll(list.stream().map(this::row).toList());
         showCount();
@@ -182,7 +179,7 @@ public final class AuditLogViewModel {
 
   /** Walks the whole chain and says whether it holds. */
   public void verify() {
-    executor.execute(BackgroundTask.of(p -> auditor.verify(dsl)).onSuccess(this::show));
+    executor.execute(BackgroundTask.of(p -> log.verify()).onSuccess(this::show));
   }
 
   private void show(AuditVerification v) {
@@ -224,7 +221,7 @@ public final class AuditLogViewModel {
     if (e.beforeDigest() == null && e.afterDigest() == null) {
       return;
     }
-    executor.execute(BackgroundTask.of(p -> auditor.payload(e.seq())).onSuccess(payload -> {
+    executor.execute(BackgroundTask.of(p -> log.payload(e.seq())).onSuccess(payload -> {
       if (selected.get() == row) {
         showChanges(payload);
       }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
  * the stored record. A fresh task per run keeps a reused database's earlier draws out of the pool.
  * {@code --verbose} also prints each step's phases ({@link DrawService#lastTimings}). The steps run
  * in the ceremony's order (floor read twice, the first untimed; plan, open, perform, confirm,
- * verify) and the peer last, so its scan of every target row cannot flush the pool's index from
+ * verify) and the peer last; (e) the confirm's floor ({@link ConfirmFloor}: the same rows written
+ * by H2 itself by INSERT … SELECT) runs just before and just after the confirmation. At the end
+ * the data file's size is printed beside the size of a compacted copy, so its scan of every target row cannot flush the pool's index from
  * H2's cache before the draw reads it: (a) and (b) both read a warm index.
  */
 @Command(name = "draw", mixinStandardHelpOptions = true)
@@ -139,9 +141,14 @@ public final class BenchDrawCommand implements Callable<Integer> {
       for (int i = 0; i < n; i++) {
         fulls[i] = opens[i] + performs[i];
       }
+      // (e) the confirm's floor, once before the confirmation and once after it, so that neither
+      // side alone meets the inspection tables and the targets' pages cold; the mean is the floor
+      double confirmFloorBefore = ConfirmFloor.seconds(dsl, session.drawId(), task, attempt.record().assignments());
       t = System.nanoTime();
       draws.confirm(session.drawId());
       double confirm = seconds(t);
+      double confirmFloorAfter = ConfirmFloor.seconds(dsl, session.drawId(), task, attempt.record().assignments());
+      double confirmFloor = (confirmFloorBefore + confirmFloorAfter) / 2;
       t = System.nanoTime();
       Verification v = draws.verify(session.drawId());
       double verify = seconds(t);
@@ -157,7 +164,10 @@ public final class BenchDrawCommand implements Callable<Integer> {
       out.println(row(Messages.msg("cli.bench.draw.step.open"), open, floor, ""));
       out.println(row(Messages.msg("cli.bench.draw.step.perform"), perform, floor, ""));
       out.println(row(Messages.msg("cli.bench.draw.step.full"), full, floor, "≤ 1.5"));
-      out.println(row(Messages.msg("cli.bench.draw.step.confirm"), confirm, floor, ""));
+      out.println(row(Messages.msg("cli.bench.draw.step.confirm"), confirm, floor,
+          Messages.msg("cli.bench.draw.goalConfirm", fmt(confirm / confirmFloor))));
+      out.println(row(Messages.msg("cli.bench.draw.step.confirmFloor"), confirmFloor, floor,
+          Messages.msg("cli.bench.draw.confirmFloors", fmt(confirmFloorBefore), fmt(confirmFloorAfter))));
       out.println(row(Messages.msg("cli.bench.draw.step.floor"), floor, floor, "1"));
       out.println(row(Messages.msg("cli.bench.draw.step.peer"), peerSeconds, floor, ""));
       out.println(row(Messages.msg("cli.bench.draw.step.verify"), verify, floor,
@@ -165,12 +175,21 @@ public final class BenchDrawCommand implements Callable<Integer> {
       out.println(Messages.msg(v.matches() ? "cli.bench.draw.verified" : "cli.bench.draw.mismatch", v));
       out.println(Messages.msg("cli.bench.draw.goals", fmt(full / floor), full <= 1.5 * floor ? "✓" : "✗",
           verify <= full ? "✓" : "✗"));
+      out.println(Messages.msg("cli.bench.draw.goalsConfirm", fmt(confirm / confirmFloor),
+          confirm <= 2 * confirmFloor ? "✓" : "✗"));
       if (verbose) {
         draws.lastTimings().forEach((step, phases) -> {
           StringBuilder line = new StringBuilder();
           phases.forEach((phase, seconds) -> line.append(String.format(Locale.ROOT, " %s=%.3f", phase, seconds)));
           out.println(Messages.msg("cli.bench.draw.phases", step, line.toString().strip()));
         });
+      }
+      services.close();
+      Path main = file.getFileName().toString().endsWith(".mv.db") ? file
+          : file.resolveSibling(file.getFileName() + ".mv.db");
+      if (Files.isRegularFile(main)) {
+        out.println(Messages.msg("cli.bench.draw.size", BenchCrashCommand.mb(Files.size(main)),
+            BenchCrashCommand.mb(BenchCrashCommand.compactedSize(main))));
       }
       return v.matches() ? 0 : 1;
     }

@@ -3,24 +3,16 @@ package cn.suiji.draw.data;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
-import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TASK;
-import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
-import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
-import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
 
 import cn.suiji.draw.domain.AttemptStatus;
-import cn.suiji.draw.domain.DrawRules;
 import cn.suiji.draw.domain.DrawSummary;
-import cn.suiji.draw.domain.DrawTask;
 import cn.suiji.draw.domain.Exclusion;
 import cn.suiji.draw.domain.KeyPool;
 import cn.suiji.draw.domain.PoolExclusions;
-import cn.suiji.draw.domain.PoolScope;
 import cn.suiji.draw.domain.Stratum;
-import cn.suiji.draw.domain.TaskAmount;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,56 +26,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tasks as the draw reads them and stored draw attempts. What a confirmed draw writes into other
- * features' tables (inspections, last-drawn dates, the task's status) goes through their
- * services ({@code ConfirmedDrawWriter}). Every method takes the caller's transaction.
+ * The stored draw attempts and their pools. The task and the working rules the draw reads come
+ * through the plan's and the rules' services; what a confirmed draw writes into other features'
+ * tables (inspections, last-drawn dates, the task's status) goes through their services
+ * ({@code ConfirmedDrawWriter}). Every method takes the caller's transaction.
  */
 public final class DrawRepository {
   private static final int CHUNK = 1_000;
   private final ObjectMapper mapper = new ObjectMapper();
-
-  public Optional<DrawTask> task(DSLContext tx, String code) {
-    Record t = tx.select(TASK.fields()).select(DEPARTMENT.CODE, DEPARTMENT.NAME)
-        .from(TASK).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
-        .where(TASK.CODE.eq(code)).fetchOne();
-    if (t == null) {
-      return Optional.empty();
-    }
-    long id = t.get(TASK.ID);
-    List<DrawTask.Department> partners = tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
-        .from(TASK_PARTNER).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK_PARTNER.DEPARTMENT_ID))
-        .where(TASK_PARTNER.TASK_ID.eq(id)).and(TASK_PARTNER.DEPARTMENT_ID.ne(t.get(TASK.LEAD_DEPARTMENT_ID)))
-        .orderBy(DEPARTMENT.CODE)
-        .fetch(r -> new DrawTask.Department(r.value1(), r.value2(), r.value3()));
-    List<DrawTask.Item> items = tx.select(INSPECTION_ITEM.CODE, INSPECTION_ITEM.DEPARTMENT_ID, INSPECTION_ITEM.ITEM_CLASS)
-        .from(TASK_ITEM).join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
-        .where(TASK_ITEM.TASK_ID.eq(id)).orderBy(INSPECTION_ITEM.CODE)
-        .fetch(r -> new DrawTask.Item(r.value1(), r.value2(), "KEY".equals(r.value3())));
-    TaskAmount amount = t.get(TASK.RATIO_A) != null || t.get(TASK.RATIO_B) != null || t.get(TASK.RATIO_C) != null
-        || t.get(TASK.RATIO_D) != null
-        ? new TaskAmount(t.get(TASK.RATIO_PERCENT), t.get(TASK.FIXED_COUNT),
-            TaskAmount.perClass(t.get(TASK.RATIO_A), t.get(TASK.RATIO_B), t.get(TASK.RATIO_C), t.get(TASK.RATIO_D))
-                .classRatios())
-        : new TaskAmount(t.get(TASK.RATIO_PERCENT), t.get(TASK.FIXED_COUNT), Map.of());
-    return Optional.of(new DrawTask(id, t.get(TASK.CODE), t.get(TASK.NAME), "DIRECTED".equals(t.get(TASK.TASK_TYPE)),
-        t.get(TASK.STATUS),
-        new DrawTask.Department(t.get(TASK.LEAD_DEPARTMENT_ID), t.get(DEPARTMENT.CODE), t.get(DEPARTMENT.NAME)),
-        partners, amount, scope(t.get(TASK.SCOPE_JSON), t.get(TASK.CODE)), t.get(TASK.START_DATE),
-        t.get(TASK.END_DATE), items));
-  }
-
-  /** The department's working rules, or the schema's defaults where it has none. */
-  public DrawRules rules(DSLContext tx, long departmentId) {
-    return tx.selectFrom(WORKING_RULES).where(WORKING_RULES.DEPARTMENT_ID.eq(departmentId)).fetchOptional()
-        .map(r -> new DrawRules(r.getInspectorsPerTarget(), r.getFloorUndirected(), r.getFloorDirected(),
-            r.getExclusionMonths(), r.getListedFullCoverage()))
-        .orElse(DrawRules.DEFAULT);
-  }
 
   public int nextAttempt(DSLContext tx, long taskId) {
     Integer last = tx.select(DSL.max(DRAW.ATTEMPT)).from(DRAW).where(DRAW.TASK_ID.eq(taskId)).fetchOne(0, Integer.class);
@@ -225,15 +179,6 @@ public final class DrawRepository {
         .execute();
   }
 
-  /** Codes and names of the tasks without a confirmed draw (cancelled tasks left out), by code. */
-  public List<String[]> undrawnTasks(DSLContext tx) {
-    return tx.select(TASK.CODE, TASK.NAME).from(TASK)
-        .where(TASK.STATUS.ne("CANCELLED"))
-        .andNotExists(DSL.selectOne().from(DRAW).where(DRAW.CONFIRMED_TASK_ID.eq(TASK.ID)))
-        .orderBy(TASK.CODE)
-        .fetch(r -> new String[] {r.value1(), r.value2()});
-  }
-
   /** The target's name, for messages. */
   public Optional<String> targetName(DSLContext tx, String objectKey) {
     return tx.select(TARGET.NAME).from(TARGET).where(TARGET.OBJECT_KEY.eq(objectKey)).fetchOptional(TARGET.NAME);
@@ -295,21 +240,6 @@ public final class DrawRepository {
       list.addObject().put("reason", e.reason().name()).put("count", e.count());
     }
     return root.toString();
-  }
-
-  private PoolScope scope(String json, String taskCode) {
-    try {
-      JsonNode root = mapper.readTree(json);
-      return new PoolScope(texts(root.path("townships")), texts(root.path("industries")), texts(root.path("kinds")));
-    } catch (JsonProcessingException e) {
-      throw new SuijiException(e, "draw.service.badScope", taskCode);
-    }
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.suiji.draw.domain;
 
+import cn.suiji.plan.domain.TaskStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record DrawTask(
     String code,
     String name,
     boolean directed,
-    String status,
+    TaskStatus status,
     Department leadDepartment,
     List<Department> partners,
     TaskAmount amount,

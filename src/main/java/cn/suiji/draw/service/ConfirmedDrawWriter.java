@@ -4,6 +4,7 @@ import cn.suiji.directory.service.DrawnTargets;
 import cn.suiji.draw.domain.Assignment;
 import cn.suiji.inspection.domain.DrawnTarget;
 import cn.suiji.inspection.service.InspectionService;
+import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.plan.service.DrawnTasks;
 import cn.suiji.shared.SuijiException;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ final class ConfirmedDrawWriter {
   }
 
   /** The task's stored status, for the draw's verification. */
-  String taskStatus(DSLContext tx, long taskId) {
+  TaskStatus taskStatus(DSLContext tx, long taskId) {
     return tasks.status(tx, taskId);
   }
 

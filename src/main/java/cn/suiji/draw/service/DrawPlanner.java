@@ -1,6 +1,5 @@
 package cn.suiji.draw.service;
 
-import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.domain.Conflict;
 import cn.suiji.draw.domain.DrawPlan;
@@ -12,6 +11,7 @@ import cn.suiji.draw.domain.InspectorExclusion;
 import cn.suiji.draw.domain.PlannedGroup;
 import cn.suiji.draw.domain.PlannedStratum;
 import cn.suiji.draw.domain.StrataBuilder;
+import cn.suiji.rules.service.DrawSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,16 +30,23 @@ import org.jooq.DSLContext;
  * in its own right, so each brings at least two); the recusal pairs among them.
  */
 final class DrawPlanner {
-  private final DrawRepository draws;
   private final PoolRepository pools;
+  private final DrawSettings settings = new DrawSettings();
 
-  DrawPlanner(DrawRepository draws, PoolRepository pools) {
-    this.draws = draws;
+  DrawPlanner(PoolRepository pools) {
     this.pools = pools;
   }
 
+  /** The department's working rules as the draw follows them, or the schema's defaults where it has none. */
+  private DrawRules rules(DSLContext tx, long departmentId) {
+    return settings.saved(tx, departmentId)
+        .map(r -> new DrawRules(r.inspectorsPerTarget(), r.floorUndirected(), r.floorDirected(), r.exclusionMonths(),
+            r.listedFullCoverage()))
+        .orElse(DrawRules.DEFAULT);
+  }
+
   DrawPlan plan(DSLContext tx, DrawTask task, DrawTimings timings) {
-    DrawRules rules = draws.rules(tx, task.leadDepartment().id());
+    DrawRules rules = rules(tx, task.leadDepartment().id());
     long leadId = task.leadDepartment().id();
     // one pass: each entry goes to its stratum, which checks its order and keeps it for the hash
     StrataBuilder.Sorter sorter = StrataBuilder.sorter(task.amount(), rules.listedFullCoverage());
@@ -58,7 +65,7 @@ final class DrawPlanner {
     List<InspectorExclusion> left = new ArrayList<>();
     Set<String> inspectorKeys = new HashSet<>();
     for (DrawTask.Department d : task.departments()) {
-      DrawRules own = d.id() == leadId ? rules : draws.rules(tx, d.id());
+      DrawRules own = d.id() == leadId ? rules : rules(tx, d.id());
       Set<String> required = task.itemCodesOf(d.id());
       List<String> pool = new ArrayList<>();
       for (InspectorCandidate c : pools.inspectors(tx, d.id())) {

@@ -26,13 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class DrawRecordSheets {
   private final DrawRepository draws;
+  private final DrawTasks tasks = new DrawTasks();
 
   DrawRecordSheets(DrawRepository draws) {
     this.draws = draws;
   }
 
   DrawRecordSheet build(DSLContext tx, DrawSummary row, DrawRecord record, @Nullable String chainAnchor) {
-    DrawTask task = draws.task(tx, record.task()).orElse(null);
+    DrawTask task = tasks.find(tx, record.task()).orElse(null);
     List<DrawRecordSheet.Department> departments = new ArrayList<>();
     if (task != null) {
       departments.add(new DrawRecordSheet.Department(task.leadDepartment().code(), task.leadDepartment().name(), true));

@@ -19,6 +19,7 @@ import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.draw.render.StoredPools;
 import cn.suiji.inspection.service.InspectionService;
+import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
@@ -47,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * The verifiable draw of a task (DRAW-SPEC), for the draw wizard and {@code suiji draw}: plan
  * (what would be drawn, with every exclusion), open (freeze the plan, commit to a nonce),
  * perform (mix in the witnesses' entropy and draw), confirm (the task's one draw: inspections
- * are created) or void (kept on record). Every public method is one transaction and every
- * attempt, whatever becomes of it, is written to the audit log with its record's digest.
+ * are created) or void (kept on record). Each public method runs in a transaction of its own but
+ * {@link #restore}, which joins the caller's; every attempt is audited with its record's digest.
  */
 public final class DrawService {
   private static final Logger LOG = LoggerFactory.getLogger(DrawService.class);
@@ -64,6 +65,7 @@ public final class DrawService {
   private final DrawRecordJson recordJson = new DrawRecordJson();
   private final DrawAttemptJson attemptJson = new DrawAttemptJson();
   private final StoredDraws stored;
+  private final DrawTasks tasks = new DrawTasks();
   private final ConfirmedDrawWriter outcome;
   private final Outbox outbox;
   /**
@@ -87,7 +89,7 @@ public final class DrawService {
     this.outcome = new ConfirmedDrawWriter(inspections);
     this.dsl = dsl;
     this.draws = draws;
-    this.planner = new DrawPlanner(draws, pools);
+    this.planner = new DrawPlanner(pools);
     this.stored = new StoredDraws(draws, auditor, new DrawRecordSheets(draws), outcome);
     this.auditor = auditor;
     this.clock = clock;
@@ -148,7 +150,7 @@ public final class DrawService {
     DrawSession session = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       DrawTask task = task(tx, taskCode);
-      if ("CANCELLED".equals(task.status())) {
+      if (task.status() == TaskStatus.CANCELLED) {
         throw new SuijiException("draw.service.taskCancelled", task.code());
       }
       if (draws.confirmedOf(tx, task.id()).isPresent()) {
@@ -243,7 +245,7 @@ public final class DrawService {
         auditor.record(tx, new AuditEvent("DRAW_INFEASIBLE", ENTITY, Long.toString(drawId), null, json,
             "task=" + row.taskCode() + " attempt=" + row.attempt() + " entropy=" + entropy + " object="
                 + e.objectKey() + " group=" + e.groupKey() + " eligible=" + e.eligible() + " m=" + e.required()));
-        return new Performed(null, null, null, null, new SuijiException("draw.service.infeasible", e.objectKey(),
+        return new Performed(null, null, null, null, new DrawInfeasible(e.objectKey(),
             draws.targetName(tx, e.objectKey()).orElse(e.objectKey()),
             draws.departmentName(tx, e.groupKey()).orElse(e.groupKey()), e.groupKey(), e.eligible(), e.required()));
       }
@@ -255,7 +257,7 @@ public final class DrawService {
     DrawAttempt attempt = result.attempt();
     if (attempt == null) {
       justWritten.forget(drawId);
-      SuijiException infeasible = Objects.requireNonNull(result.infeasible());
+      DrawInfeasible infeasible = Objects.requireNonNull(result.infeasible());
       LOG.info("Draw {} is infeasible: {}", drawId, infeasible.getMessage());
       throw infeasible;
     }
@@ -268,7 +270,7 @@ public final class DrawService {
 
   /** What perform's transaction produced: a drawn attempt with its stored text, or why it is infeasible. */
   private record Performed(@Nullable DrawAttempt attempt, @Nullable String seed, @Nullable String resultHash,
-      @Nullable String json, @Nullable SuijiException infeasible) {}
+      @Nullable String json, @Nullable DrawInfeasible infeasible) {}
 
   /**
    * Confirms a drawn attempt as the task's draw: one inspection per selected target (waiting
@@ -546,8 +548,7 @@ public final class DrawService {
 
   /** The tasks (not cancelled) without a confirmed draw, by code. */
   public List<UndrawnTask> undrawnTasks() {
-    return dsl.transactionResult(trx -> draws.undrawnTasks(trx.dsl()).stream()
-        .map(r -> new UndrawnTask(r[0], r[1])).toList());
+    return dsl.transactionResult(trx -> tasks.undrawn(trx.dsl()));
   }
 
   /**
@@ -572,7 +573,7 @@ public final class DrawService {
 
   private DrawTask task(DSLContext tx, String code) {
     String trimmed = code == null ? "" : code.strip();
-    return draws.task(tx, trimmed).orElseThrow(() -> new SuijiException("draw.service.noSuchTask", trimmed));
+    return tasks.find(tx, trimmed).orElseThrow(() -> new SuijiException("draw.service.noSuchTask", trimmed));
   }
 
   private DrawSummary row(DSLContext tx, long drawId) {

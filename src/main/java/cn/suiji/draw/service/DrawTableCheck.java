@@ -9,6 +9,7 @@ import cn.suiji.draw.render.DrawRecordJson;
 import cn.suiji.inspection.domain.DrawnInspection;
 import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.inspection.service.InspectionService;
+import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.shared.audit.AuditEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ final class DrawTableCheck {
   static final String INSPECTION_ENTITY = InspectionService.ENTITY;
   private static final Set<String> LEGAL_INSPECTION_STATUS = Stream.of(InspectionStatus.values()).map(Enum::name)
       .collect(Collectors.toUnmodifiableSet());
-  private static final Set<String> TASK_HELD_BY_A_DRAW = Set.of("DRAWN", "IN_PROGRESS", "DONE");
+  private static final Set<TaskStatus> TASK_HELD_BY_A_DRAW = Set.of(TaskStatus.DRAWN, TaskStatus.IN_PROGRESS,
+      TaskStatus.DONE);
   private static final Map<String, AttemptStatus> STATUS_AFTER = Map.of(
       "DRAW_OPEN", AttemptStatus.OPEN,
       "DRAW_PERFORM", AttemptStatus.OPEN,
@@ -102,9 +104,9 @@ final class DrawTableCheck {
         findings.add(DrawFinding.of("draw.verify.confirmedTaskId", row.taskCode(), row.taskId(), held == null ? "NULL"
             : held));
       }
-      String taskStatus = outcome.taskStatus(tx, row.taskId());
+      TaskStatus taskStatus = outcome.taskStatus(tx, row.taskId());
       if (!TASK_HELD_BY_A_DRAW.contains(taskStatus)) {
-        findings.add(DrawFinding.of("draw.verify.taskReopened", row.taskCode(), taskStatus));
+        findings.add(DrawFinding.of("draw.verify.taskReopened", row.taskCode(), taskStatus.name()));
       }
     }
     if (lastWithDigest != null) {

@@ -37,6 +37,7 @@ final class StoredDraws {
   private static final String ENTITY = "draw";
 
   private final DrawRepository draws;
+  private final DrawTasks tasks = new DrawTasks();
   private final Auditor auditor;
   private final DrawRecordSheets sheets;
   private final ConfirmedDrawWriter outcome;
@@ -184,7 +185,7 @@ final class StoredDraws {
     } catch (RuntimeException e) {
       throw new SuijiException(e, "recovery.drawNotRestorable", drawId, e.getMessage());
     }
-    DrawTask task = draws.task(tx, record.task())
+    DrawTask task = tasks.find(tx, record.task())
         .orElseThrow(() -> new SuijiException("recovery.drawNotRestorable", drawId, record.task()));
     AttemptStatus status = record.status() == DrawStatus.CONFIRMED ? AttemptStatus.CONFIRMED : AttemptStatus.VOIDED;
     String stored = recordJson.toStoredJson(record);

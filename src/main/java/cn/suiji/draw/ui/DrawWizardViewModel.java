@@ -5,6 +5,7 @@ import cn.suiji.draw.domain.DrawPlan;
 import cn.suiji.draw.domain.PlannedStratum;
 import cn.suiji.draw.render.StratumLabels;
 import cn.suiji.draw.service.DrawAttempt;
+import cn.suiji.draw.service.DrawInfeasible;
 import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.DrawSession;
 import cn.suiji.draw.service.OpenAttempt;
@@ -396,7 +397,7 @@ public final class DrawWizardViewModel {
         })
         .onFailure(e -> {
           busy.set(false);
-          if (e instanceof SuijiException se && "draw.service.infeasible".equals(se.key())) {
+          if (e instanceof DrawInfeasible) {
             // the attempt is on record as infeasible; a new one needs a new nonce
             clearSession();
           }

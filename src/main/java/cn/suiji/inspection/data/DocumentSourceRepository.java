@@ -17,9 +17,6 @@ import cn.suiji.inspection.domain.InspectionStatus;
 import cn.suiji.plan.domain.TaskScope;
 import cn.suiji.plan.domain.TaskType;
 import cn.suiji.shared.SuijiException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +48,6 @@ public final class DocumentSourceRepository {
 
   /** One statement may carry at most 100,000 parameters; a chosen list of inspections is read in chunks. */
   private static final int CHUNK = 1_000;
-  private final ObjectMapper mapper = new ObjectMapper();
 
   public Optional<DocumentSources.Task> task(DSLContext tx, String code) {
     return task(tx, TASK.CODE.eq(code));
@@ -168,18 +164,11 @@ public final class DocumentSourceRepository {
     return out;
   }
 
-  private TaskScope scope(String json, String taskCode) {
+  private static TaskScope scope(String json, String taskCode) {
     try {
-      JsonNode root = mapper.readTree(json);
-      return new TaskScope(texts(root.path("townships")), texts(root.path("industries")), texts(root.path("kinds")));
-    } catch (JsonProcessingException e) {
+      return TaskScope.fromJson(json);
+    } catch (IllegalArgumentException e) {
       throw new SuijiException(e, "notice.error.badScope", taskCode);
     }
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * transaction.
  */
 public final class InspectionRepository {
-  /** One statement may carry at most 100,000 parameters, and a draw may select more. */
-  private static final int CHUNK = 1_000;
 
   /**
    * One inspection per drawn target (in draw order from 1, waiting for its notice), then its
@@ -33,33 +33,46 @@ public final class InspectionRepository {
    */
   public void insertForDraw(DSLContext tx, long drawId, long taskId, List<DrawnTarget> drawn,
       java.util.function.Consumer<String> lap) {
-    for (int from = 0; from < drawn.size(); from += CHUNK) {
-      var insert = tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID,
-          INSPECTION.DRAW_ORDER, INSPECTION.STATUS);
-      for (int i = from; i < Math.min(drawn.size(), from + CHUNK); i++) {
-        insert = insert.values(drawId, taskId, drawn.get(i).targetId(), i + 1,
-            InspectionStatus.AWAITING_NOTICE.name());
-      }
-      insert.execute();
+    // two statements whatever the draw's size (ADR 0033): the rows go in as arrays and H2 inserts
+    // them by INSERT … SELECT over UNNEST, no row sent on its own and no parameter limit to chunk for
+    Long[] targets = new Long[drawn.size()];
+    int pairs = 0;
+    for (int i = 0; i < drawn.size(); i++) {
+      targets[i] = drawn.get(i).targetId();
+      pairs += drawn.get(i).inspectorIds().size();
     }
+    // the array's ordinality is the draw order (from 1)
+    Table<?> rows = DSL.unnest(DSL.val(targets)).withOrdinality().as("u", "target_id", "draw_order");
+    tx.insertInto(INSPECTION, INSPECTION.DRAW_ID, INSPECTION.TASK_ID, INSPECTION.TARGET_ID, INSPECTION.DRAW_ORDER,
+            INSPECTION.STATUS)
+        .select(DSL.select(DSL.val(drawId), DSL.val(taskId), rows.field("target_id", Long.class),
+            rows.field("draw_order", Integer.class), DSL.val(InspectionStatus.AWAITING_NOTICE.name())).from(rows))
+        .execute();
     lap.accept("inspections");
-    Map<Long, Long> inspectionOfTarget = new HashMap<>();
-    tx.select(INSPECTION.TARGET_ID, INSPECTION.ID).from(INSPECTION).where(INSPECTION.DRAW_ID.eq(drawId))
-        .forEach(r -> inspectionOfTarget.put(r.value1(), r.value2()));
-    for (int from = 0; from < drawn.size(); from += CHUNK) {
-      var pairs = tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID,
-          INSPECTION_INSPECTOR.INSPECTOR_ID, INSPECTION_INSPECTOR.PICK_ORDER);
-      boolean any = false;
-      for (DrawnTarget d : drawn.subList(from, Math.min(drawn.size(), from + CHUNK))) {
-        long inspection = inspectionOfTarget.get(d.targetId());
-        for (int p = 0; p < d.inspectorIds().size(); p++) {
-          pairs = pairs.values(inspection, d.inspectorIds().get(p), p + 1);
-          any = true;
+    if (pairs > 0) {
+      Long[] pairTargets = new Long[pairs];
+      Long[] inspectors = new Long[pairs];
+      Integer[] picks = new Integer[pairs];
+      int at = 0;
+      for (DrawnTarget d : drawn) {
+        for (int p = 0; p < d.inspectorIds().size(); p++, at++) {
+          pairTargets[at] = d.targetId();
+          inspectors[at] = d.inspectorIds().get(p);
+          picks[at] = p + 1;
         }
       }
-      if (any) {
-        pairs.execute();
-      }
+      // one row per pair from the three arrays side by side (H2's UNNEST of several arrays; jOOQ's
+      // unnest takes one, and picking the others by ordinality, array[n], re-reads the whole array
+      // per row); each pair finds its inspection by the unique (task, target) key just written
+      Table<?> pair = DSL.table("unnest({0}, {1}, {2})", DSL.val(pairTargets), DSL.val(inspectors), DSL.val(picks))
+          .as("p", "target_id", "inspector_id", "pick_order");
+      tx.insertInto(INSPECTION_INSPECTOR, INSPECTION_INSPECTOR.INSPECTION_ID, INSPECTION_INSPECTOR.INSPECTOR_ID,
+              INSPECTION_INSPECTOR.PICK_ORDER)
+          .select(DSL.select(INSPECTION.ID, DSL.field(DSL.name("p", "inspector_id"), Long.class),
+                  DSL.field(DSL.name("p", "pick_order"), Integer.class))
+              .from(pair).join(INSPECTION).on(INSPECTION.TASK_ID.eq(taskId))
+              .and(INSPECTION.TARGET_ID.eq(DSL.field(DSL.name("p", "target_id"), Long.class))))
+          .execute();
     }
     lap.accept("inspectors");
   }

@@ -10,14 +10,13 @@ import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
 import cn.suiji.plan.domain.InspectionMode;
 import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
+import cn.suiji.plan.domain.TaskForDraw;
+import cn.suiji.plan.domain.TaskLabel;
 import cn.suiji.plan.domain.TaskScope;
 import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.plan.domain.TaskType;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.db.generated.tables.records.TaskRecord;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +36,6 @@ import org.jspecify.annotations.Nullable;
  * method takes the caller's transaction.
  */
 public final class TaskRepository {
-  private final ObjectMapper mapper = new ObjectMapper();
 
   /** A stored task and the plan it belongs to. */
   public record Stored(long planId, PlanTask task) {}
@@ -61,7 +60,43 @@ public final class TaskRepository {
 
   /** True if the task has a confirmed draw (its targets and inspectors are fixed). */
   public boolean hasConfirmedDraw(DSLContext tx, long taskId) {
-    return tx.fetchExists(DRAW, DRAW.TASK_ID.eq(taskId).and(DRAW.STATUS.eq("CONFIRMED")));
+    return tx.fetchExists(DRAW, DRAW.TASK_ID.eq(taskId).and(DRAW.CONFIRMED_TASK_ID.isNotNull()));
+  }
+
+  /** The task as the draw reads it (departments with ids and names, items with their lists), by code. */
+  public Optional<TaskForDraw> forDraw(DSLContext tx, String code) {
+    var t = tx.select(TASK.fields()).select(DEPARTMENT.CODE, DEPARTMENT.NAME)
+        .from(TASK).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .where(TASK.CODE.eq(code)).fetchOne();
+    if (t == null) {
+      return Optional.empty();
+    }
+    long id = t.get(TASK.ID);
+    List<TaskForDraw.Department> partners = tx.select(DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME)
+        .from(TASK_PARTNER).join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK_PARTNER.DEPARTMENT_ID))
+        .where(TASK_PARTNER.TASK_ID.eq(id)).and(TASK_PARTNER.DEPARTMENT_ID.ne(t.get(TASK.LEAD_DEPARTMENT_ID)))
+        .orderBy(DEPARTMENT.CODE)
+        .fetch(r -> new TaskForDraw.Department(r.value1(), r.value2(), r.value3()));
+    List<TaskForDraw.Item> items = tx.select(INSPECTION_ITEM.CODE, INSPECTION_ITEM.DEPARTMENT_ID,
+            INSPECTION_ITEM.ITEM_CLASS)
+        .from(TASK_ITEM).join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID))
+        .where(TASK_ITEM.TASK_ID.eq(id)).orderBy(INSPECTION_ITEM.CODE)
+        .fetch(r -> new TaskForDraw.Item(r.value1(), r.value2(), "KEY".equals(r.value3())));
+    return Optional.of(new TaskForDraw(id, t.get(TASK.CODE), t.get(TASK.NAME), TaskType.valueOf(t.get(TASK.TASK_TYPE)),
+        TaskStatus.valueOf(t.get(TASK.STATUS)),
+        new TaskForDraw.Department(t.get(TASK.LEAD_DEPARTMENT_ID), t.get(DEPARTMENT.CODE), t.get(DEPARTMENT.NAME)),
+        partners, t.get(TASK.RATIO_PERCENT), t.get(TASK.FIXED_COUNT), t.get(TASK.RATIO_A), t.get(TASK.RATIO_B),
+        t.get(TASK.RATIO_C), t.get(TASK.RATIO_D), scope(t.get(TASK.SCOPE_JSON), t.get(TASK.CODE)),
+        t.get(TASK.START_DATE), t.get(TASK.END_DATE), items));
+  }
+
+  /** Codes and names of the tasks without a confirmed draw (cancelled tasks left out), by code. */
+  public List<TaskLabel> undrawn(DSLContext tx) {
+    return tx.select(TASK.CODE, TASK.NAME).from(TASK)
+        .where(TASK.STATUS.ne(TaskStatus.CANCELLED.name()))
+        .andNotExists(DSL.selectOne().from(DRAW).where(DRAW.CONFIRMED_TASK_ID.eq(TASK.ID)))
+        .orderBy(TASK.CODE)
+        .fetch(r -> new TaskLabel(r.value1(), r.value2()));
   }
 
   /** Marks the task drawn (its draw was confirmed), in the draw's transaction. */
@@ -69,9 +104,9 @@ public final class TaskRepository {
     tx.update(TASK).set(TASK.STATUS, TaskStatus.DRAWN.name()).where(TASK.ID.eq(taskId)).execute();
   }
 
-  /** The task's stored status ({@code PLANNED}, {@code DRAWN} …). */
-  public String status(DSLContext tx, long taskId) {
-    return tx.select(TASK.STATUS).from(TASK).where(TASK.ID.eq(taskId)).fetchSingle().value1();
+  /** The task's stored status. */
+  public TaskStatus status(DSLContext tx, long taskId) {
+    return TaskStatus.valueOf(tx.select(TASK.STATUS).from(TASK).where(TASK.ID.eq(taskId)).fetchSingle().value1());
   }
 
   /** Inserts the task, its items (codes → item ids) and partners (codes → department ids); returns its id. */
@@ -106,7 +141,7 @@ public final class TaskRepository {
   public Map<String, LocalDate> drawnOn(DSLContext tx, long planId, ZoneId zone) {
     Map<String, LocalDate> out = new HashMap<>();
     tx.select(TASK.CODE, DRAW.CLOSED_AT, DRAW.CREATED_AT).from(DRAW).join(TASK).on(TASK.ID.eq(DRAW.TASK_ID))
-        .where(TASK.PLAN_ID.eq(planId)).and(DRAW.STATUS.eq("CONFIRMED"))
+        .where(TASK.PLAN_ID.eq(planId)).and(DRAW.CONFIRMED_TASK_ID.isNotNull())
         .forEach(r -> out.put(r.value1(), (r.value2() != null ? r.value2() : r.value3())
             .atZoneSameInstant(zone).toLocalDate()));
     return out;
@@ -193,18 +228,11 @@ public final class TaskRepository {
     return out;
   }
 
-  private TaskScope scope(String json, String taskCode) {
+  private static TaskScope scope(String json, String taskCode) {
     try {
-      JsonNode root = mapper.readTree(json);
-      return new TaskScope(texts(root.path("townships")), texts(root.path("industries")), texts(root.path("kinds")));
-    } catch (JsonProcessingException e) {
+      return TaskScope.fromJson(json);
+    } catch (IllegalArgumentException e) {
       throw new SuijiException(e, "plan.error.badScope", taskCode);
     }
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  * codes) and {@code kinds} (TargetKind names). An empty list does not narrow the pool. The JSON
  * is exactly the demo's and the draw's format: one object, members in this order, absent when
  * empty, values in the order given, no white space ({@code {}} is the whole directory).
+ * {@link #fromJson} reads it back: the one codec of {@code scope_json} (the plan, the draw and
+ * the notices all read it through here).
  */
 public record TaskScope(List<String> townships, List<String> industries, List<String> kinds) {
   public static final TaskScope ALL = new TaskScope(List.of(), List.of(), List.of());
@@ -20,6 +22,16 @@ public record TaskScope(List<String> townships, List<String> industries, List<St
 
   public boolean isAll() {
     return townships.isEmpty() && industries.isEmpty() && kinds.isEmpty();
+  }
+
+  /**
+   * The scope stored in {@code scope_json}: one object whose members are arrays of strings
+   * (white space between tokens allowed; members other than the three are passed over).
+   *
+   * @throws IllegalArgumentException when the text is not such an object
+   */
+  public static TaskScope fromJson(String json) {
+    return new ScopeReader(json).read();
   }
 
   /** The scope as stored in {@code scope_json}. */

@@ -216,7 +216,7 @@ public final class Auditor {
   }
 
   /** The actions, operators and kinds of object the log holds. */
-  public AuditRepository.Facets facets(DSLContext dsl) {
+  public AuditFacets facets(DSLContext dsl) {
     return repository.facets(dsl);
   }
 

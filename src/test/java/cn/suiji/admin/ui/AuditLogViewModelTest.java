@@ -3,6 +3,7 @@ package cn.suiji.admin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suiji.admin.domain.Operator;
+import cn.suiji.admin.service.AuditLogService;
 import cn.suiji.app.Services;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
@@ -32,7 +33,7 @@ class AuditLogViewModelTest {
     for (int i = 0; i < 250; i++) {
       services.settings().set("ui.font", "字体" + i);
     }
-    vm = new AuditLogViewModel(services.auditor(), services.database().dsl(), new SameThreadTaskExecutor(), dialogs,
+    vm = new AuditLogViewModel(new AuditLogService(services.auditor(), services.database().dsl()), new SameThreadTaskExecutor(), dialogs,
         Messages.current());
     vm.refresh();
   }

@@ -4,6 +4,7 @@ import static cn.suiji.shared.db.generated.Tables.AUDIT_HEAD;
 import static cn.suiji.shared.db.generated.Tables.AUDIT_LOG;
 
 import cn.suiji.shared.audit.AuditEntry;
+import cn.suiji.shared.audit.AuditFacets;
 import cn.suiji.shared.audit.AuditQuery;
 import cn.suiji.shared.db.generated.tables.records.AuditLogRecord;
 import java.time.ZoneOffset;
@@ -125,8 +126,8 @@ public final class AuditRepository {
   }
 
   /** The actions, operators and kinds of object the log holds, for the screen's filters. */
-  public Facets facets(DSLContext dsl) {
-    return new Facets(distinct(dsl, AUDIT_LOG.ACTION), distinct(dsl, AUDIT_LOG.USER_NAME), distinct(dsl, AUDIT_LOG.ENTITY));
+  public AuditFacets facets(DSLContext dsl) {
+    return new AuditFacets(distinct(dsl, AUDIT_LOG.ACTION), distinct(dsl, AUDIT_LOG.USER_NAME), distinct(dsl, AUDIT_LOG.ENTITY));
   }
 
   private static List<String> distinct(DSLContext dsl, Field<String> field) {
@@ -167,5 +168,4 @@ public final class AuditRepository {
   }
 
   /** The distinct values the filters offer. */
-  public record Facets(List<String> actions, List<String> users, List<String> entities) {}
 }

@@ -97,7 +97,7 @@ class AuditRepositorySearchTest {
 
   @Test
   void facetsOfferWhatTheLogHolds() {
-    AuditRepository.Facets f = repository.facets(dsl);
+    cn.suiji.shared.audit.AuditFacets f = repository.facets(dsl);
     assertThat(f.actions()).containsExactly("setting.set", "target.import");
     assertThat(f.users()).containsExactlyInAnyOrder("李股长", "王晓明");
     assertThat(f.entities()).containsExactly("setting", "target");
