@@ -71,6 +71,7 @@ public final class Database implements AutoCloseable {
   private final List<String> folders = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean keepMarker;
   private final IdSeal idSeal;
+  private final @Nullable Compaction compaction;
 
   private Database(@Nullable Path file, JdbcConnectionPool pool, boolean closedUncleanly, @Nullable String undone,
       IdSeal idSeal) {
@@ -89,6 +90,11 @@ public final class Database implements AutoCloseable {
     configuration.set(writes);
     if (file != null && !H2_DEFAULTS) {
       configuration.data(Preimage.class, new Preimage(file, writes, this::sync, appendOnly));
+      Compaction c = new Compaction(file, pool, this::sync);
+      writes.afterCommit(c::afterCommit);
+      this.compaction = c;
+    } else {
+      this.compaction = null;
     }
     this.dsl = DSL.using(configuration);
   }
@@ -120,6 +126,7 @@ public final class Database implements AutoCloseable {
     }
     deleteQuietly(DataLocation.sibling(dbFile, CREATING));
     deleteQuietly(DataLocation.sibling(dbFile, MIGRATING));
+    deleteQuietly(dbFile.resolveSibling(dbFile.getFileName() + Compaction.H2_TEMP)); // a compaction at close was killed
     IdSeal seal = IdSeal.forKeyFile(DataLocation.sibling(dbFile, IdSeal.KEY_SUFFIX));
     Optional<String> undone = Files.exists(dbFile) ? Preimage.restoreIfLeft(dbFile) : Optional.empty();
     boolean current = false;
@@ -572,6 +579,17 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    Compaction c = compaction;
+    if (c != null && c.grewSinceOpen()) {
+      try {
+        writes.exclusively(() -> {
+          c.closeCompacted();
+          return null;
+        });
+      } catch (RuntimeException e) {
+        LOG.warn("Compacting {} at close failed; it stays as large as it is", file, e);
+      }
+    }
     pool.dispose();
     if (file != null && !keepMarker) {
       deleteQuietly(DataLocation.sibling(file, MARKER));
