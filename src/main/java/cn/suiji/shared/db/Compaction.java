@@ -62,7 +62,7 @@ final class Compaction {
   /**
    * True when the file grew by {@value #GROWTH_MB} MB or more since it was opened (or at once,
    * then compacted in place by {@link #afterCommit}): then closing
-   * rewrites it whole ({@link #closeCompacted}), since the pages of indexes filled in random
+   * rewrites it whole ({@link #atClose}), since the pages of indexes filled in random
    * order stay about half full whatever is moved in place (a 100,000-row import: 89 MB in place,
    * 40 MB rewritten whole).
    */
@@ -71,11 +71,26 @@ final class Compaction {
   }
 
   /**
-   * Closes the database with H2's {@code SHUTDOWN COMPACT}: it copies the live pages into a new
+   * When the file grew this session ({@link #grewSinceOpen}), closes the database with H2's
+   * {@code SHUTDOWN COMPACT} as the only writer: it copies the live pages into a new
    * file in key order and puts it in the old one's place with an atomic rename, so a kill
    * meanwhile leaves the old file (and a {@code .tempFile} beside it, deleted at the next open).
    */
-  void closeCompacted() {
+  void atClose(SerialWrites writes) {
+    if (!grewSinceOpen()) {
+      return;
+    }
+    try {
+      writes.exclusively(() -> {
+        closeCompacted();
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Compacting {} at close failed; it stays as large as it is", file, e);
+    }
+  }
+
+  private void closeCompacted() {
     long before = size(file);
     long started = System.nanoTime();
     try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
