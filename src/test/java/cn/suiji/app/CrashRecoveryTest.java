@@ -68,4 +68,34 @@ class CrashRecoveryTest {
       assertThat(services.auditor().verify(services.database().dsl()).isIntact()).isTrue();
     }
   }
+
+  /**
+   * kill -9 while the file is compacted — in place after the commit, or rewritten whole at the
+   * close (docs/decisions/0030) — leaves a file that opens with the committed rows, all of them
+   * (or none, when the kill came before the commit was on the disk), and no H2 temporary file.
+   */
+  @Test
+  void killedWhileCompactingLosesNothingCommitted() throws Exception {
+    for (String step : java.util.List.of("COMMITTING", "CLOSING")) {
+      for (long delay : new long[] {800}) {
+        Path file = dir.resolve("compact-" + step + "-" + delay);
+        try (ChildJvm child = ChildJvm.start(CrashWriter.class, file.toString(), "compact")) {
+          child.awaitLine(step, 180_000);
+          Thread.sleep(delay);
+          child.killHard();
+        }
+        try (Services services = Services.open(file)) {
+          int rows = services.database().dsl().fetchCount(DSL.table(DSL.name("APP_SETTING")),
+              DSL.field(DSL.name("NAME"), String.class).like("crash.row.%"));
+          if (step.equals("CLOSING")) {
+            assertThat(rows).as("killed %d ms into the close", delay).isEqualTo(CrashWriter.COMPACT_ROWS);
+          } else {
+            assertThat(rows).as("killed %d ms into the commit", delay).isIn(0, CrashWriter.COMPACT_ROWS);
+          }
+          assertThat(services.auditor().verify(services.database().dsl()).isIntact()).isTrue();
+        }
+        assertThat(java.nio.file.Files.exists(file.resolveSibling(file.getFileName() + ".mv.db.tempFile"))).isFalse();
+      }
+    }
+  }
 }

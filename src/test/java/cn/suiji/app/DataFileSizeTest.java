@@ -61,6 +61,7 @@ class DataFileSizeTest {
       assertThat(s.auditor().verify(s.database().dsl()).isIntact()).isTrue();
     }
     assertThat(Files.exists(file.resolveSibling("county.mv.db.tempFile"))).isFalse();
+    assertThat(Files.exists(file.resolveSibling("county.trace.db"))).as("H2 logged no error").isFalse();
   }
 
   /** The size of {@code copy} after H2 rewrote it whole. */

@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
     configuration.set(writes);
     if (file != null && !H2_DEFAULTS) {
       configuration.data(Preimage.class, new Preimage(file, writes, this::sync, appendOnly));
-      Compaction c = new Compaction(file, pool, this::sync);
+      Compaction c = new Compaction(file, pool, url(file), this::sync);
       writes.afterCommit(c::afterCommit);
       this.compaction = c;
     } else {
