@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * Mode {@code open}: a large transaction whose pages H2 has stored, never committed.
  * Mode {@code compact}: a large transaction in random key order, committed — the file is then
  * compacted in place after the commit and rewritten whole at the close (docs/decisions/0030);
- * it says COMMITTING, COMMITTED, CLOSING and CLOSED as it goes.
+ * it says COMMITTING, SYNCED (the commit on the disk, the compaction about to begin), COMMITTED,
+ * CLOSING and CLOSED as it goes.
  */
 public final class CrashWriter {
   private CrashWriter() {}
@@ -66,6 +67,25 @@ public final class CrashWriter {
 
   private static void compact(Path file) {
     Services services = Services.open(file);
+    // told after the commit is forced to the disk, just before the compaction in place begins
+    services.database().addCommitHook(new cn.suiji.shared.db.CommitHook() {
+      @Override
+      public void committed() {
+        System.out.println("SYNCED");
+        System.out.flush();
+      }
+
+      @Override
+      public void rolledBack() {}
+
+      @Override
+      public int mark() {
+        return 0;
+      }
+
+      @Override
+      public void rolledBackTo(int mark) {}
+    });
     services.database().dsl().transaction(trx -> {
       trx.dsl().execute("INSERT INTO APP_SETTING (NAME, SETTING) SELECT 'crash.row.' || X, REPEAT('x', 100) "
           + "FROM SYSTEM_RANGE(1, " + COMPACT_ROWS + ") ORDER BY RAND()");

@@ -38,6 +38,8 @@ public final class BenchChild {
   private static volatile long liveMax;
   /** The data file the work wrote, measured after the time is taken ({@link FileSizes}). */
   private static @org.jspecify.annotations.Nullable Path written;
+  /** Its size just before the close (the session's file, before the compaction at close). */
+  private static long openBytes;
 
   private BenchChild() {}
 
@@ -66,7 +68,7 @@ public final class BenchChild {
     double seconds = (System.nanoTime() - start) / 1e9;
     Path db = written;
     if (db != null && result.equals("ok")) {
-      System.out.println(FileSizes.of(db).line()); // after the close, as the clerk's disk holds it
+      System.out.println(FileSizes.of(db).withOpen(openBytes).line()); // after the close, as the clerk's disk holds it
     }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -94,6 +96,7 @@ public final class BenchChild {
         System.out.println(line.toString().strip());
       }
       rows = s.read();
+      openBytes = FileSizes.now(db);
     }
     written = db;
     return rows;
@@ -108,6 +111,7 @@ public final class BenchChild {
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
       long departmentId = services.departments().all().get(0).id();
       count = TargetWriteFloor.write(dsl, departmentId, rows);
+      openBytes = FileSizes.now(db);
     }
     written = db;
     return count;

@@ -21,21 +21,31 @@ public final class FileSizes {
   /** The goal: the data file at most this many times its compacted size. */
   public static final double GOAL = 1.5;
 
-  /** The two sizes in bytes. */
-  public record Sizes(long data, long compacted) {
+  /**
+   * The sizes in bytes: the file closed, the same data compacted, and the file just before the
+   * close, the session still open (0 when not measured).
+   */
+  public record Sizes(long data, long compacted, long open) {
     public double ratio() {
       return compacted == 0 ? 0 : (double) data / compacted;
     }
 
     /** {@code data file X MB, compacted Y MB (R ×)}, in the current language's words. */
     public String describe() {
-      return cn.suiji.shared.l10n.Messages.msg("cli.bench.fileSize", mb(data), mb(compacted),
+      String text = cn.suiji.shared.l10n.Messages.msg("cli.bench.fileSize", mb(data), mb(compacted),
           String.format(Locale.ROOT, "%.2f", ratio()), String.format(Locale.ROOT, "%.1f", GOAL));
+      return open == 0 ? text : text + cn.suiji.shared.l10n.Messages.msg("cli.bench.fileSizeOpen", mb(open),
+          String.format(Locale.ROOT, "%.2f", compacted == 0 ? 0 : (double) open / compacted));
+    }
+
+    /** The same sizes with the file's size before the close. */
+    public Sizes withOpen(long bytes) {
+      return new Sizes(data, compacted, bytes);
     }
 
     /** The line a bench child prints for its parent ({@link #parse}). */
     public String line() {
-      return PREFIX + data + " " + compacted;
+      return PREFIX + data + " " + compacted + " " + open;
     }
   }
 
@@ -43,6 +53,15 @@ public final class FileSizes {
   public static final String PREFIX = "FILESIZE ";
 
   private FileSizes() {}
+
+  /** The size of the data file {@code dbFile} names, now (0 when absent): before a close, for {@link Sizes#withOpen}. */
+  public static long now(Path dbFile) {
+    try {
+      return Files.size(DataLocation.normalise(dbFile));
+    } catch (IOException e) {
+      return 0;
+    }
+  }
 
   /** Measures {@code dbFile} (closed) and a compacted copy of it, deleted afterwards. */
   public static Sizes of(Path dbFile) {
@@ -55,7 +74,7 @@ public final class FileSizes {
           Statement s = c.createStatement()) {
         s.execute("SHUTDOWN COMPACT");
       }
-      return new Sizes(data, Files.size(copy));
+      return new Sizes(data, Files.size(copy), 0);
     } catch (IOException | SQLException e) {
       throw new IllegalStateException("Measuring " + file + ": " + e.getMessage(), e);
     } finally {
@@ -73,7 +92,7 @@ public final class FileSizes {
       return null;
     }
     String[] parts = line.substring(PREFIX.length()).strip().split(" ");
-    return new Sizes(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    return new Sizes(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts.length > 2 ? Long.parseLong(parts[2]) : 0);
   }
 
   private static String mb(long bytes) {
