@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * fill less than {@value #LOOSE_PERCENT} % of it, it rewrites the live pages of the half-empty
  * chunks together and moves the chunks to the front of the file, which shrinks it — H2's own
  * {@code compactFile}, without its time limit on the rewrite that made it take a minute where
- * this takes seconds. The same runs at {@link Database#close()}.
+ * this takes seconds. Pages filled in random key order stay part empty in place, so when the
+ * session grew the file, {@link Database#close()} rewrites it whole ({@link #atClose}).
  *
  * <p>Only committed data is moved (no transaction is open: the caller holds the writers' lock
- * outside any transaction), each round is forced to the disk, and H2 writes its header and
+ * outside any transaction), each step is forced to the disk, and H2 writes its header and
  * syncs before it overwrites a moved chunk's old place; the retention time H2 keeps freed
  * chunks for is 0 only while this runs, as in {@code compactFile}.
  */
