@@ -471,6 +471,12 @@ final class MainWindowView {
         backup, last.map(b -> b.stale(today)).orElse(true));
   }
 
+  /** The file is being closed (and compacted): the window takes no more input and says so. */
+  void closing(String text) {
+    dataFile.setText(text);
+    root().setDisable(true);
+  }
+
   private void showStatus(Status s) {
     countyTitle.setText(s.county());
     dataFile.setText(s.dataFile());

@@ -45,6 +45,8 @@ public final class SuijiApp extends Application {
   /** Completed with the open services (or null when opening failed), from the background task. */
   private final CompletableFuture<@Nullable Services> opened = new CompletableFuture<>();
   private @Nullable Services services;
+  /** The file was closed (and compacted) while the window still showed ({@link #closeFile}). */
+  private volatile boolean closedAtWindow;
   private final FxTaskExecutor executor = new FxTaskExecutor();
   private final Function<Messages, DialogService> dialogFactory;
 
@@ -88,7 +90,7 @@ public final class SuijiApp extends Application {
     // a draw attempt whose commitment was shown is not left open by closing the window
     stage.setOnCloseRequest(event -> {
       event.consume();
-      main.leave(stage::close);
+      main.leave(() -> closeFile(stage, main, messages));
     });
     StartWatch w = watch;
     if (w != null) {
@@ -158,6 +160,27 @@ public final class SuijiApp extends Application {
     return new Opened(s, font, prepared);
   }
 
+  /**
+   * Closes the window; when closing the file will rewrite it whole after a session that grew it
+   * (docs/decisions/0030), the window stays, greyed, with 正在整理数据文件 in its status bar
+   * until that is done on a background task, so the clerk does not take a closed window for a
+   * closed file.
+   */
+  private void closeFile(Stage stage, MainWindowView main, Messages messages) {
+    Services s = services;
+    if (s == null || !s.database().compactsAtClose()) {
+      stage.close();
+      return;
+    }
+    main.closing(messages.get("status.compacting"));
+    executor.execute(BackgroundTask.of(progress -> {
+      s.close();
+      closedAtWindow = true;
+      return Boolean.TRUE;
+    }).onSuccess(done -> stage.close()).onFailure(e -> stage.close()));
+  }
+
+
   /** The open data file, the font chosen in its settings, and the first screen read ahead (null: read it again). */
   private record Opened(Services services, String font, MainWindowView.@Nullable Prepared prepared) {}
 
@@ -170,7 +193,7 @@ public final class SuijiApp extends Application {
       s = opened.completeOnTimeout(null, OPENING_WAIT_SECONDS, TimeUnit.SECONDS).join();
     }
     executor.shutdown();
-    if (s != null) {
+    if (s != null && !closedAtWindow) {
       s.close();
     }
   }

@@ -1,6 +1,7 @@
 package cn.suiji.cli;
 
 import cn.suiji.cli.bench.BenchChild;
+import cn.suiji.cli.bench.FileSizes;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.xlsx.SampleTargets;
@@ -47,7 +48,8 @@ final class BenchImportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   /** One child's figures. */
-  record Measurement(long rows, double seconds, long peakMb, long liveMb, String result, String phases) {}
+  record Measurement(long rows, double seconds, long peakMb, long liveMb, String result, String phases,
+      FileSizes.@Nullable Sizes sizes) {}
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -78,6 +80,12 @@ final class BenchImportCommand implements Callable<Integer> {
     if (floor.result().equals("ok") && scan.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.writeRatio", String.format(Locale.ROOT, "%.2f", floor.seconds() / scan.seconds())));
     }
+    for (Measurement m : List.of(imported, floor)) {
+      if (m.sizes() != null) {
+        out.println(Messages.msg("cli.bench.fileSizeOf", m == imported ? Messages.msg("cli.bench.step.import")
+            : Messages.msg("cli.bench.step.write"), m.sizes().describe()));
+      }
+    }
     if (verbose && !imported.phases().isEmpty()) {
       out.println(Messages.msg("cli.bench.phases", imported.phases()));
     }
@@ -106,22 +114,26 @@ final class BenchImportCommand implements Callable<Integer> {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       if (!p.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        return new Measurement(0, CHILD_TIMEOUT_MINUTES * 60.0, 0, 0, "timeout", "");
+        return new Measurement(0, CHILD_TIMEOUT_MINUTES * 60.0, 0, 0, "timeout", "", null);
       }
       String phases = "";
+      FileSizes.Sizes sizes = null;
       for (String l : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        if (FileSizes.parse(l) != null) {
+          sizes = FileSizes.parse(l);
+        }
         if (l.startsWith(BenchChild.PHASES)) {
           phases = l.substring(BenchChild.PHASES.length()).strip();
         }
         Matcher m = LINE.matcher(l.strip());
         if (m.matches()) {
           return new Measurement(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3)),
-              Long.parseLong(m.group(4)), m.group(5), phases);
+              Long.parseLong(m.group(4)), m.group(5), phases, sizes);
         }
       }
       String output = Files.readString(log, StandardCharsets.UTF_8).strip();
       return new Measurement(0, 0, 0, 0, output.isEmpty() ? "exit " + p.exitValue()
-          : output.substring(Math.max(0, output.length() - 300)), "");
+          : output.substring(Math.max(0, output.length() - 300)), "", null);
     } catch (IOException e) {
       throw new SuijiException(e, "xlsx.error.io", log, e.getMessage());
     } finally {

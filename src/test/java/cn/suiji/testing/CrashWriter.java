@@ -8,11 +8,19 @@ import java.nio.file.Path;
  * Child-JVM main for the crash test: writes through the real services until killed.
  * Mode {@code small}: endless small audited changes. Mode {@code demo}: one long transaction.
  * Mode {@code open}: a large transaction whose pages H2 has stored, never committed.
+ * Mode {@code compact}: a large transaction in random key order, committed — the file is then
+ * compacted in place after the commit and rewritten whole at the close (docs/decisions/0030);
+ * it says COMMITTING, SYNCED (the commit on the disk, the compaction about to begin), COMMITTED,
+ * CLOSING and CLOSED as it goes.
  */
 public final class CrashWriter {
   private CrashWriter() {}
 
   public static void main(String[] args) {
+    if ("compact".equals(args[1])) {
+      compact(Path.of(args[0]));
+      return;
+    }
     try (Services services = Services.open(Path.of(args[0]))) {
       if ("open".equals(args[1])) {
         // a transaction big enough that H2 stores its uncommitted pages, left open when killed
@@ -52,5 +60,43 @@ public final class CrashWriter {
       });
       System.out.println("DEMO-DONE");
     }
+  }
+
+  /** The rows {@code compact} commits. */
+  public static final int COMPACT_ROWS = 200_000;
+
+  private static void compact(Path file) {
+    Services services = Services.open(file);
+    // told after the commit is forced to the disk, just before the compaction in place begins
+    services.database().addCommitHook(new cn.suiji.shared.db.CommitHook() {
+      @Override
+      public void committed() {
+        System.out.println("SYNCED");
+        System.out.flush();
+      }
+
+      @Override
+      public void rolledBack() {}
+
+      @Override
+      public int mark() {
+        return 0;
+      }
+
+      @Override
+      public void rolledBackTo(int mark) {}
+    });
+    services.database().dsl().transaction(trx -> {
+      trx.dsl().execute("INSERT INTO APP_SETTING (NAME, SETTING) SELECT 'crash.row.' || X, REPEAT('x', 100) "
+          + "FROM SYSTEM_RANGE(1, " + COMPACT_ROWS + ") ORDER BY RAND()");
+      System.out.println("COMMITTING");
+      System.out.flush();
+    });
+    System.out.println("COMMITTED");
+    System.out.println("CLOSING");
+    System.out.flush();
+    services.close();
+    System.out.println("CLOSED");
+    System.out.flush();
   }
 }

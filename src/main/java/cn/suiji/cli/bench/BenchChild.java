@@ -36,6 +36,10 @@ public final class BenchChild {
   public static final String PREFIX = "BENCH ";
 
   private static volatile long liveMax;
+  /** The data file the work wrote, measured after the time is taken ({@link FileSizes}). */
+  private static @org.jspecify.annotations.Nullable Path written;
+  /** Its size just before the close (the session's file, before the compaction at close). */
+  private static long openBytes;
 
   private BenchChild() {}
 
@@ -62,6 +66,10 @@ public final class BenchChild {
       result = "error:" + e;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    Path db = written;
+    if (db != null && result.equals("ok")) {
+      System.out.println(FileSizes.of(db).withOpen(openBytes).line()); // after the close, as the clerk's disk holds it
+    }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -76,6 +84,7 @@ public final class BenchChild {
   public static final String PHASES = "PHASES ";
 
   private static long importInto(Path file, Path db, boolean verbose) {
+    long rows;
     try (Services services = Services.open(db)) {
       services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(),
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
@@ -86,19 +95,26 @@ public final class BenchChild {
             line.append(String.format(Locale.ROOT, "%s=%.2f ", phase, seconds)));
         System.out.println(line.toString().strip());
       }
-      return s.read();
+      rows = s.read();
+      openBytes = FileSizes.now(db);
     }
+    written = db;
+    return rows;
   }
 
   /** H2 writing {@code rows} targets itself the way the import writes them: the database's floor. */
   private static long writeFloor(long rows, Path db) {
+    long count;
     try (Services services = Services.open(db)) {
       DSLContext dsl = services.database().dsl();
       dsl.transaction(trx -> services.departments().createAll(trx.dsl(),
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
       long departmentId = services.departments().all().get(0).id();
-      return TargetWriteFloor.write(dsl, departmentId, rows);
+      count = TargetWriteFloor.write(dsl, departmentId, rows);
+      openBytes = FileSizes.now(db);
     }
+    written = db;
+    return count;
   }
 
   private static long poi(Path file) throws Exception {

@@ -13,10 +13,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -366,19 +362,13 @@ public final class BenchCrashCommand implements Callable<Integer> {
   }
 
   /** The size of a compacted copy of the file (H2's SHUTDOWN COMPACT), the file's own floor. */
+  /** The size of {@code file} fully compacted, measured on a copy ({@link FileSizes}). */
   static long compactedSize(Path file) throws IOException {
-    Path copy = file.resolveSibling("compacted-copy.mv.db");
-    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    String base = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
-        Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN COMPACT");
-    } catch (SQLException e) {
-      throw new SuijiException(e, "db.error.open", copy, e.getMessage());
+    try {
+      return FileSizes.of(file).compacted();
+    } catch (IllegalStateException e) {
+      throw new SuijiException(e, "db.error.open", file, e.getMessage());
     }
-    long size = Files.size(copy);
-    Files.deleteIfExists(copy);
-    return size;
   }
 
   static String mb(long bytes) {

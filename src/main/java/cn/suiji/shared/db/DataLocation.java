@@ -44,7 +44,8 @@ public final class DataLocation {
     return base.resolve("suiji");
   }
 
-  static Path normalise(Path file) {
+  /** The absolute data file named by {@code file}, with H2's suffix added when it lacks it. */
+  public static Path normalise(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     String name = absolute.getFileName().toString();
     return name.endsWith(FILE_SUFFIX) ? absolute : absolute.resolveSibling(name + FILE_SUFFIX);
@@ -57,7 +58,7 @@ public final class DataLocation {
   }
 
   /** The JDBC URL's path part: the file without H2's suffix. */
-  static String h2Base(Path file) {
+  public static String h2Base(Path file) {
     String s = file.toString();
     return s.substring(0, s.length() - FILE_SUFFIX.length());
   }

@@ -40,6 +40,8 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
   private final Sync sync;
   private final ReentrantLock gate = new ReentrantLock(true);
   private final List<CommitHook> hooks = new CopyOnWriteArrayList<>();
+  /** Runs after each outer commit and its hooks, still under the lock ({@link Compaction}). */
+  private volatile Runnable afterCommit = () -> { };
   /** Open outer transactions of the thread holding the lock (0 or 1; read only by the holder). */
   private int open;
 
@@ -50,6 +52,10 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
 
   void addHook(CommitHook hook) {
     hooks.add(hook);
+  }
+
+  void afterCommit(Runnable work) {
+    afterCommit = work;
   }
 
   @Override
@@ -84,6 +90,7 @@ final class SerialWrites implements TransactionProvider, ExecuteListener {
         for (CommitHook hook : hooks) {
           hook.committed();
         }
+        afterCommit.run();
       } finally {
         release(ctx, true);
       }

@@ -1,0 +1,180 @@
+package cn.suiji.shared.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the data file close to the size of what it holds (docs/decisions/0030). H2 2.5 keeps
+ * every page a long transaction replaced until the transaction ends, and with
+ * {@code WRITE_DELAY=0} (docs/decisions/0013) its background housekeeping, which would rewrite
+ * the half-empty chunks afterwards, never runs: a 100,000-row import left a 1.8 GB file holding
+ * 40 MB. So after each commit, still the only writer ({@link SerialWrites}), this looks whether
+ * the file has grown by {@value #GROWTH_MB} MB since it last looked; if so and the live pages
+ * fill less than {@value #LOOSE_PERCENT} % of it, it rewrites the live pages of the half-empty
+ * chunks together and moves the chunks to the front of the file, which shrinks it — H2's own
+ * {@code compactFile}, without its time limit on the rewrite that made it take a minute where
+ * this takes seconds. Pages filled in random key order stay part empty in place, so when the
+ * session grew the file, {@link Database#close()} rewrites it whole ({@link #atClose}).
+ *
+ * <p>Only committed data is moved (no transaction is open: the caller holds the writers' lock
+ * outside any transaction), each step is forced to the disk, and H2 writes its header and
+ * syncs before it overwrites a moved chunk's old place; the retention time H2 keeps freed
+ * chunks for is 0 only while this runs, as in {@code compactFile}.
+ */
+final class Compaction {
+  private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
+  /** Growth since the last look that makes the next commit look again. */
+  static final long GROWTH_MB = 16;
+  /** Below this share of live data the file is compacted. */
+  static final int LOOSE_PERCENT = 60;
+  /** Chunks fuller than this are left as they are. */
+  private static final int REWRITE_BELOW_PERCENT = 95;
+  /** What H2 names the new file while {@code SHUTDOWN COMPACT} writes it, after the data file's name. */
+  static final String H2_TEMP = org.h2.engine.Constants.SUFFIX_MV_STORE_TEMP_FILE;
+
+  private final Path file;
+  private final DataSource pool;
+  private final Runnable sync;
+  /** The file's JDBC URL: {@code SHUTDOWN COMPACT} goes through a connection of its own, not the pool's. */
+  private final String url;
+  /** The file's size when it was last looked at or compacted. */
+  private long lookedAt;
+  private final long atOpen;
+  /** A commit this session grew the file by {@value #GROWTH_MB} MB or more at once. */
+  private volatile boolean grewMuch;
+
+  Compaction(Path file, DataSource pool, String url, Runnable sync) {
+    this.file = file;
+    this.url = url;
+    this.pool = pool;
+    this.sync = sync;
+    this.lookedAt = size(file);
+    this.atOpen = lookedAt;
+  }
+
+  /**
+   * True when the file grew by {@value #GROWTH_MB} MB or more since it was opened (or at once,
+   * then compacted in place by {@link #afterCommit}): then closing
+   * rewrites it whole ({@link #atClose}), since the pages of indexes filled in random
+   * order stay about half full whatever is moved in place (a 100,000-row import: 89 MB in place,
+   * 40 MB rewritten whole).
+   */
+  boolean grewSinceOpen() {
+    return grewMuch || size(file) - atOpen >= (GROWTH_MB << 20);
+  }
+
+  /**
+   * When the file grew this session ({@link #grewSinceOpen}), closes the database with H2's
+   * {@code SHUTDOWN COMPACT} as the only writer: it copies the live pages into a new
+   * file in key order and puts it in the old one's place with an atomic rename, so a kill
+   * meanwhile leaves the old file (and a {@code .tempFile} beside it, deleted at the next open).
+   */
+  void atClose(SerialWrites writes) {
+    if (!grewSinceOpen()) {
+      return;
+    }
+    try {
+      writes.exclusively(() -> {
+        closeCompacted();
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Compacting {} at close failed; it stays as large as it is", file, e);
+    }
+  }
+
+  private void closeCompacted() {
+    long before = size(file);
+    long started = System.nanoTime();
+    // a pooled connection would complain into H2's trace file when given back to a closed database
+    try (Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); java.sql.Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN COMPACT");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Compacting " + file + " at close failed: " + e.getMessage(), e);
+    }
+    LOG.info("Compacted {} at close: {} MB → {} MB in {} ms", file, before >> 20, size(file) >> 20,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** After a commit (the caller holds the writers' lock): compacts when the file has grown loose. */
+  void afterCommit() {
+    long size = size(file);
+    if (size - lookedAt < (GROWTH_MB << 20)) {
+      return;
+    }
+    grewMuch = true;
+    try {
+      compactIfLoose();
+    } catch (RuntimeException e) {
+      // the commit is done and on the disk; a file left large is no reason to report it failed
+      LOG.warn("Compacting {} after a commit failed", file, e);
+      lookedAt = size(file);
+    }
+  }
+
+  /**
+   * Compacts in place when live pages fill less than {@value #LOOSE_PERCENT} % of the file. The
+   * caller holds the writers' lock outside any transaction. Returns the file's size before and
+   * after.
+   */
+  long[] compactIfLoose() {
+    long before = size(file);
+    try (Connection c = pool.getConnection()) {
+      MVStore store = store(c);
+      if (store.getFileStore() == null || liveShare(store) >= LOOSE_PERCENT) {
+        lookedAt = before;
+        return new long[] {before, before};
+      }
+      // one round: a second was measured to gain nothing (the pages themselves are part empty)
+      int retention = store.getRetentionTime();
+      store.setRetentionTime(0);
+      try {
+        store.compact(REWRITE_BELOW_PERCENT, Integer.MAX_VALUE);
+        store.commit();
+        sync.run();
+        if (store.getFileStore() instanceof RandomAccessStore random) {
+          random.compactMoveChunks(100, Long.MAX_VALUE, store);
+        }
+        sync.run();
+      } finally {
+        store.setRetentionTime(retention);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Compacting " + file + " failed: " + e.getMessage(), e);
+    }
+    long after = size(file);
+    lookedAt = after;
+    LOG.info("Compacted {}: {} MB → {} MB", file, before >> 20, after >> 20);
+    return new long[] {before, after};
+  }
+
+  /** The share of the file (in %) that live pages fill. */
+  private static int liveShare(MVStore store) {
+    FileStore<?> fs = store.getFileStore();
+    return (int) ((long) fs.getFillRate() * fs.getChunksFillRate() / 100);
+  }
+
+  private static MVStore store(Connection c) throws SQLException {
+    SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+    return session.getDatabase().getStore().getMvStore();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
