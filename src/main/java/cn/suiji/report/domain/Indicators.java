@@ -227,7 +227,14 @@ public final class Indicators {
     }
     Double a = closed.fraction();
     Double b = feedback.fraction();
-    Double score = a == null ? b : b == null ? a : (a + b) / 2;
+    Double score; // not a ternary: its unboxing would turn two nulls into a NullPointerException
+    if (a == null) {
+      score = b;
+    } else if (b == null) {
+      score = a;
+    } else {
+      score = (a + b) / 2;
+    }
     return new IndicatorRow(Indicator.RESULT_USE, score, List.of(
         Messages.msg("report.eval.fig.followUps", g.followUps(), g.followUpsClosed(), closed.percentText()),
         Messages.msg("report.eval.fig.referrals", f.referrals().size(), withFeedback, feedback.percentText())), problems);

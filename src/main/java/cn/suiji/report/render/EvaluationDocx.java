@@ -32,6 +32,8 @@ public final class EvaluationDocx {
   private static final String TITLE_FONT = "方正小标宋简体";
   private static final double MM = 56.7;
   private static final double TABLE_PT = 10.5;
+  /** The text width between the 20 mm side margins of A4, in twentieths of a point. */
+  private static final int TEXT_WIDTH = (int) Math.round(170 * MM);
 
   private EvaluationDocx() {}
 
@@ -84,27 +86,25 @@ public final class EvaluationDocx {
     Docx.run(sub, Messages.msg("report.eval.print.subtitle", c.departmentCode(), Scorecard.points(
         c.score() == null ? null : c.score() / 100), c.grade() == null ? "—" : c.grade()), BODY_FONT, 12, false);
 
-    XWPFTable table = doc.createTable(c.rows().size() + 1, 5);
-    table.setWidthType(TableWidthType.PCT);
-    table.setWidth("100%");
-    int[] widths = {6, 16, 7, 8, 63};
+    int[] widths = {7, 16, 7, 10, 60};
+    XWPFTable table = table(doc, c.rows().size() + 1, widths);
     String[] head = {"report.eval.col.number", "report.eval.col.indicator", "report.eval.col.weight",
         "report.eval.col.points", "report.eval.col.basis"};
     for (int i = 0; i < head.length; i++) {
-      cell(table.getRow(0).getCell(i), List.of(Messages.msg(head[i])), widths[i], true);
+      cell(table.getRow(0).getCell(i), List.of(Messages.msg(head[i])), true);
     }
     table.getRow(0).setRepeatHeader(true);
     for (int r = 0; r < c.rows().size(); r++) {
       IndicatorRow row = c.rows().get(r);
       XWPFTableRow tr = table.getRow(r + 1);
       tr.setCantSplitRow(true);
-      cell(tr.getCell(0), List.of(Integer.toString(row.indicator().number())), widths[0], false);
-      cell(tr.getCell(1), List.of(Messages.current().label(row.indicator())), widths[1], false);
-      cell(tr.getCell(2), List.of(weight(c.weights().getOrDefault(row.indicator(), 0.0))), widths[2], false);
-      cell(tr.getCell(3), List.of(Scorecard.points(row.score())), widths[3], false);
+      cell(tr.getCell(0), List.of(Integer.toString(row.indicator().number())), false);
+      cell(tr.getCell(1), List.of(Messages.current().label(row.indicator())), false);
+      cell(tr.getCell(2), List.of(weight(c.weights().getOrDefault(row.indicator(), 0.0))), false);
+      cell(tr.getCell(3), List.of(Scorecard.points(row.score())), false);
       List<String> basis = new java.util.ArrayList<>(row.figures());
       row.problems().forEach(p -> basis.add("▲ " + p));
-      cell(tr.getCell(4), basis, widths[4], false);
+      cell(tr.getCell(4), basis, false);
     }
     paragraph(doc, Messages.msg("report.eval.print.rule"), 9, false);
 
@@ -115,28 +115,55 @@ public final class EvaluationDocx {
     if (c.evidence().isEmpty()) {
       paragraph(doc, Messages.msg("report.eval.print.noEvidence"), TABLE_PT, false);
     } else {
-      XWPFTable files = doc.createTable(c.evidence().size() + 1, 6);
-      files.setWidthType(TableWidthType.PCT);
-      files.setWidth("100%");
-      int[] w = {6, 30, 12, 24, 16, 12};
-      String[] h = {"report.eval.col.number", "report.eval.col.file", "report.eval.col.dated", "report.eval.col.note",
+      int[] w = {7, 29, 13, 23, 16, 12};
+      XWPFTable files = table(doc, c.evidence().size() + 1, w);
+      String[] h = {"report.eval.col.indicator", "report.eval.col.file", "report.eval.col.dated", "report.eval.col.note",
           "report.eval.col.sha256", "report.eval.col.state"};
       for (int i = 0; i < h.length; i++) {
-        cell(files.getRow(0).getCell(i), List.of(Messages.msg(h[i])), w[i], true);
+        cell(files.getRow(0).getCell(i), List.of(Messages.msg(h[i])), true);
       }
       files.getRow(0).setRepeatHeader(true);
       for (int r = 0; r < c.evidence().size(); r++) {
         Evidence e = c.evidence().get(r);
         XWPFTableRow tr = files.getRow(r + 1);
-        cell(tr.getCell(0), List.of(Integer.toString(e.indicator().number())), w[0], false);
-        cell(tr.getCell(1), List.of(e.originalName()), w[1], false);
-        cell(tr.getCell(2), List.of(e.dated().toString()), w[2], false);
-        cell(tr.getCell(3), List.of(e.note() == null ? "" : e.note()), w[3], false);
-        cell(tr.getCell(4), List.of(e.sha256().substring(0, 16)), w[4], false);
-        cell(tr.getCell(5), List.of(Messages.current().label(e.state())), w[5], false);
+        tr.setCantSplitRow(true);
+        cell(tr.getCell(0), List.of(Integer.toString(e.indicator().number())), false);
+        cell(tr.getCell(1), List.of(e.originalName()), false);
+        cell(tr.getCell(2), List.of(e.dated().toString()), false);
+        cell(tr.getCell(3), List.of(e.note() == null ? "" : e.note()), false);
+        cell(tr.getCell(4), List.of(e.sha256().substring(0, 10) + "…"), false);
+        cell(tr.getCell(5), List.of(Messages.current().label(e.state())), false);
       }
     }
     paragraph(doc, Messages.msg("report.eval.print.signature"), 12, false).setSpacingBefore(360);
+  }
+
+  /**
+   * A table of fixed column widths ({@code percents} of the text width) written into its grid and
+   * every cell: Word and LibreOffice both honour a grid in twentieths of a point, not percentages alone.
+   */
+  private static XWPFTable table(XWPFDocument doc, int rows, int[] percents) {
+    XWPFTable table = doc.createTable(rows, percents.length);
+    table.setWidthType(TableWidthType.DXA);
+    table.setWidth(Integer.toString(TEXT_WIDTH));
+    table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+    var layout = table.getCTTbl().getTblPr().isSetTblLayout() ? table.getCTTbl().getTblPr().getTblLayout()
+        : table.getCTTbl().getTblPr().addNewTblLayout();
+    layout.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int p : percents) {
+      grid.addNewGridCol().setW(java.math.BigInteger.valueOf((long) TEXT_WIDTH * p / 100));
+    }
+    for (var row : table.getRows()) {
+      for (int i = 0; i < percents.length; i++) {
+        row.getCell(i).setWidthType(TableWidthType.DXA);
+        row.getCell(i).setWidth(Integer.toString(TEXT_WIDTH * percents[i] / 100));
+      }
+    }
+    return table;
   }
 
   private static String weight(double w) {
@@ -150,9 +177,7 @@ public final class EvaluationDocx {
     return p;
   }
 
-  private static void cell(XWPFTableCell cell, List<String> lines, int percent, boolean bold) {
-    cell.setWidthType(TableWidthType.PCT);
-    cell.setWidth(percent + "%");
+  private static void cell(XWPFTableCell cell, List<String> lines, boolean bold) {
     XWPFParagraph p = cell.getParagraphs().get(0);
     for (int i = 0; i < lines.size(); i++) {
       var run = Docx.run(p, "", BODY_FONT, TABLE_PT, bold);

@@ -70,6 +70,7 @@ class IndicatorsTest {
         null, false, false, List.of(), 0, 0, 0, 0, g, List.of(answered, open), List.of(), List.of());
     IndicatorRow row = Indicators.resultUse(f);
     assertThat(row.score()).isEqualTo((0.75 + 0.5) / 2);
+    assertThat(Indicators.resultUse(facts(List.of(), Map.of())).score()).as("nothing to close or answer").isNull();
     assertThat(row.problems()).containsExactly("移送/抄告“乙”（接收单位 税务局，转办日期 2026-06-01）尚无反馈。",
         "1 项后续处置尚未完结。");
   }
