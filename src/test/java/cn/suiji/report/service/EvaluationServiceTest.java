@@ -262,4 +262,20 @@ class EvaluationServiceTest {
         .satisfies(said("没有数据文件"));
     assertThat(evaluation.evidence("SCJGJ", 2026)).hasSize(3);
   }
+
+  @Test
+  void feedbackRecordedOnAReferralKeepsItsDayInTheRegister() {
+    try (ScriptedYear fresh = new ScriptedYear()) {
+      EvaluationService e = new EvaluationService(fresh.dsl, new RegisterRepository(), new EvaluationRepository(),
+          new StatsRepository(), auditor, ScriptedYear.CLOCK, null);
+      long id = e.referrals("SCJGJ", 2026).get(0).followUpId();
+      fresh.dsl.transaction(trx -> new cn.suiji.inspection.data.FollowUpRepository().feedback(trx.dsl(), id,
+          "已移送县公安局立案", LocalDate.of(2026, 11, 18)));
+      Referral r = e.referrals("SCJGJ", 2026).get(0);
+      assertThat(r.feedback()).isEqualTo("已移送县公安局立案");
+      assertThat(r.feedbackOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+      assertThat(e.evaluate(2026, "SCJGJ", AS_OF, Progress.NONE).get(0).row(Indicator.RESULT_USE).score())
+          .isEqualTo((1.0 / 3 + 1.0) / 2);
+    }
+  }
 }
