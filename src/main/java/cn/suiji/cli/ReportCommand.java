@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * every grouping as one JSON object).
  */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Stats.class, EvaluationCommand.class,
-    RegisterCommands.Evidences.class, RegisterCommands.Others.class})
+    RegisterCommands.Evidences.class, RegisterCommands.Others.class, EvaluationSettingsCommand.class})
 final class ReportCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -159,4 +159,23 @@ class EvaluationCommandTest {
     assertThat(noResult.exitCode()).isEqualTo(2);
     assertThat(noResult.err()).contains("请填写检查结果");
   }
+
+  @Test
+  void theCountyEditsTheWeightsAndGrades() {
+    try {
+      Result set = SuijiCommand.run("report", "weights", "--weight", "14=0", "--weight", "10=2.5", "--grade", "好=80",
+          "--grade", "差=0", "--db", db);
+      assertThat(set.exitCode()).as(set.err()).isZero();
+      assertThat(set.out()).contains("10. 双随机抽查　权重 2.5", "14. 其他检查　权重 0", "等次 好：80 分起");
+      Result bad = SuijiCommand.run("report", "weights", "--weight", "十=2", "--db", db);
+      assertThat(bad.exitCode()).isEqualTo(2);
+      assertThat(bad.err()).contains("十=2", "指标序号=权重");
+      Result noFloor = SuijiCommand.run("report", "weights", "--grade", "好=80", "--db", db);
+      assertThat(noFloor.exitCode()).isEqualTo(2);
+      assertThat(SuijiCommand.run("report", "weights", "--db", db).out()).contains("等次 差：0 分起");
+    } finally {
+      SuijiCommand.run("report", "weights", "--weight", "14=1", "--weight", "10=1", "--grade", "优秀=90", "--grade",
+          "良好=75", "--grade", "合格=60", "--grade", "不合格=0", "--db", db);
+    }
+  }
 }
