@@ -41,21 +41,23 @@ class TableOwnershipTest {
   private static final Pattern DATA = Pattern.compile("cn\\.suiji\\.(.+?)\\.data(\\..*)?");
 
   /** Feature (the package between cn.suiji. and .data) → the tables it owns and alone writes. */
-  static final Map<String, Set<String>> OWNERS = Map.of(
-      "directory", Set.of("DEPARTMENT", "INSPECTION_ITEM", "INSPECTOR", "INSPECTOR_ITEM", "RECUSAL", "TARGET",
-          "TARGET_DEPARTMENT", "TARGET_NAME_GRAM", "TARGET_NAME_KEY"),
-      "plan", Set.of("ANNUAL_PLAN", "TASK", "TASK_ITEM", "TASK_PARTNER"),
-      "rules", Set.of("WORKING_RULES"),
-      "draw", Set.of("DRAW", "DRAW_POOL"),
-      "inspection", Set.of("INSPECTION", "INSPECTION_INSPECTOR", "NUMBERED_DOCUMENT", "DOCUMENT_SERIES",
+  static final Map<String, Set<String>> OWNERS = Map.ofEntries(
+      Map.entry("directory", Set.of("DEPARTMENT", "INSPECTION_ITEM", "INSPECTOR", "INSPECTOR_ITEM", "RECUSAL", "TARGET",
+          "TARGET_DEPARTMENT", "TARGET_NAME_GRAM", "TARGET_NAME_KEY")),
+      Map.entry("plan", Set.of("ANNUAL_PLAN", "TASK", "TASK_ITEM", "TASK_PARTNER")),
+      Map.entry("rules", Set.of("WORKING_RULES")),
+      Map.entry("draw", Set.of("DRAW", "DRAW_POOL")),
+      Map.entry("inspection", Set.of("INSPECTION", "INSPECTION_INSPECTOR", "NUMBERED_DOCUMENT", "DOCUMENT_SERIES",
           "NOTICE_DELIVERY", "RESULT_CODE", "INSPECTION_RESULT", "INSPECTION_RESULT_CODE",
           "INSPECTION_RESULT_INSPECTOR", "INSPECTION_RESULT_FINDING", "FOLLOW_UP", "NOTICE_TEMPLATE",
-          "PENDING_PUBLICATION_DAY"),
-      "publish", Set.of("PUBLICATION"),
-      "exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH"),
-      "admin", Set.of("APP_SETTING"),
-      "shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD"),
-      "shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR"));
+          "PENDING_PUBLICATION_DAY")),
+      Map.entry("publish", Set.of("PUBLICATION")),
+      // the evaluation's registers, evidence files and settings (issue 15, ADR 0031)
+      Map.entry("report", Set.of("OTHER_INSPECTION", "EVALUATION_EVIDENCE", "EVALUATION_WEIGHT", "EVALUATION_GRADE")),
+      Map.entry("exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH")),
+      Map.entry("admin", Set.of("APP_SETTING")),
+      Map.entry("shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD")),
+      Map.entry("shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR")));
 
   /**
    * Today's references from a data class to another feature's tables: class (below cn.suiji)
@@ -118,6 +120,13 @@ class TableOwnershipTest {
         "TASK", "TASK_ITEM");
     except("report.data.WarningRepository", "ANNUAL_PLAN", "DEPARTMENT", "FOLLOW_UP", "INSPECTION",
         "INSPECTION_RESULT", "TARGET", "TASK");
+    // the evaluation (issue 15, ADR 0031): a department's directories, item list, plan, tasks with their
+    // confirmed draws and partners, working rules and referral follow-ups, a few counts per department;
+    // read only, as the statistics are. Its own registers name departments by code.
+    except("report.data.EvaluationRepository", "ANNUAL_PLAN", "DEPARTMENT", "DRAW", "FOLLOW_UP", "INSPECTION",
+        "INSPECTION_ITEM", "INSPECTOR", "TARGET", "TARGET_DEPARTMENT", "TASK", "TASK_ITEM", "TASK_PARTNER",
+        "WORKING_RULES");
+    except("report.data.RegisterRepository", "DEPARTMENT");
     except("home.data.HomeRepository", "ANNUAL_PLAN", "DEPARTMENT", "DRAW", "INSPECTION", "INSPECTION_ITEM",
         "INSPECTOR", "TASK", "TARGET");
   }

@@ -42,6 +42,8 @@ import cn.suiji.publish.ui.DeadlinesView;
 import cn.suiji.exchange.ui.SyncView;
 import cn.suiji.exchange.ui.SyncViewModel;
 import cn.suiji.publish.ui.DeadlinesViewModel;
+import cn.suiji.report.ui.EvaluationView;
+import cn.suiji.report.ui.EvaluationViewModel;
 import cn.suiji.report.ui.StatsView;
 import cn.suiji.report.ui.StatsViewModel;
 import cn.suiji.inspection.ui.ResultsViewModel;
@@ -377,6 +379,9 @@ final class MainWindowView {
             }, executor, dialogs, messages), loader, messages).root()),
         new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(), executor, dialogs,
             messages), loader, messages).root()),
+        // issue 15: the 14-indicator evaluation beside the statistics (ADR 0031)
+        new Page("evaluation", "nav.evaluation", () -> new EvaluationView(new EvaluationViewModel(
+            services().evaluation(), services().stats(), executor, dialogs, messages), loader, messages).root()),
         new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),
             executor, dialogs, messages), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(

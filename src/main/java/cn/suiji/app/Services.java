@@ -38,8 +38,11 @@ import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublicExportService;
 import cn.suiji.publish.data.PublicationRepository;
 import cn.suiji.publish.service.PublishService;
+import cn.suiji.report.data.EvaluationRepository;
+import cn.suiji.report.data.RegisterRepository;
 import cn.suiji.report.data.StatsRepository;
 import cn.suiji.report.data.WarningRepository;
+import cn.suiji.report.service.EvaluationService;
 import cn.suiji.report.service.StatsService;
 import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.service.OutboxService;
@@ -100,6 +103,8 @@ public final class Services implements AutoCloseable {
   public static final String JOURNAL_SUFFIX = ".journal";
   /** The folder of delivery receipts beside the data file: {@code suiji.mv.db} → {@code suiji.receipts/}. */
   public static final String RECEIPTS_SUFFIX = ".receipts";
+  /** The evaluation's evidence files (证明材料), beside the data file: county.mv.db → county.evidence/ (ADR 0031). */
+  public static final String EVIDENCE_SUFFIX = ".evidence";
   private static final Logger LOG = LoggerFactory.getLogger(Services.class);
   private final Database database;
   private final Clock clock;
@@ -134,6 +139,7 @@ public final class Services implements AutoCloseable {
   private final PublicExportService publicExport;
   private final PublishService publish;
   private final StatsService stats;
+  private final EvaluationService evaluation;
   private final OutboxService outbox;
   private final ExchangeService exchange;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
@@ -208,6 +214,10 @@ public final class Services implements AutoCloseable {
         new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
+    // issue 15: the registers, the evidence files (kept and backed up with the data) and the evaluation (ADR 0031)
+    database.keepFolderWithData(EVIDENCE_SUFFIX);
+    this.evaluation = new EvaluationService(dsl, new RegisterRepository(), new EvaluationRepository(),
+        new StatsRepository(), auditor, clock, database.sibling(EVIDENCE_SUFFIX).orElse(null));
     checkOnOpen(dsl);
     if (database.idSeal().createdNow() && database.file().isPresent()) {
       int unreadable = inspectors.unreadableIdNumbers(); // a new key beside a file that may hold sealed numbers
@@ -435,6 +445,11 @@ public final class Services implements AutoCloseable {
   /** Statistics and early warning of a year (统计分析). */
   public StatsService stats() {
     return stats;
+  }
+
+  /** The 14-indicator evaluation, its registers and evidence files (issue 15, ADR 0031). */
+  public EvaluationService evaluation() {
+    return evaluation;
   }
 
   /** Publication deadlines; {@code deadlines().countsByDepartment(day)} is the home page's card. */

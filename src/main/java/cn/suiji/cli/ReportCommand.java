@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * of a year (per department as text, every grouping and the early-warning lists in the workbook,
  * every grouping as one JSON object).
  */
-@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Stats.class})
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Stats.class, EvaluationCommand.class,
+    RegisterCommands.Evidences.class, RegisterCommands.Others.class, EvaluationSettingsCommand.class})
 final class ReportCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -48,7 +48,7 @@ class LayoutSweepTest {
   /** The screens seen at the larger sizes too (a form or a wide table each); all are seen at 1024×700. */
   private static final java.util.Set<String> AT_LARGER = java.util.Set.of("targets", "items", "inspectors", "plan",
       "import", "calendar", "audit", "rules", "notices", "results", "deadlines", "stats",
-      "sync");
+      "evaluation", "sync");
 
   static {
     // Monocle's screen is 1280×800 unless told: the sweep needs room for 1920×1080
@@ -151,6 +151,7 @@ class LayoutSweepTest {
         }))),
         new Screen("stats", List.of(opened(), state("chart", true, r -> robot.clickOn("图表")),
             state("warning", true, r -> robot.clickOn("预警")))),
+        new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")))),
         new Screen("departments", List.of(opened(),
             state("row", true, r -> firstRow("#table")),
             state("error", false, r -> type("#code", "1SJ")),

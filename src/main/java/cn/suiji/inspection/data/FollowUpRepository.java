@@ -44,8 +44,11 @@ public final class FollowUpRepository {
         .fetch(FollowUpRepository::followUp);
   }
 
-  public void feedback(DSLContext tx, long id, String feedback) {
-    tx.update(FOLLOW_UP).set(FOLLOW_UP.FEEDBACK, empty(feedback)).where(FOLLOW_UP.ID.eq(id)).execute();
+  /** The feedback and the day it was recorded (V041; cleared with the feedback). */
+  public void feedback(DSLContext tx, long id, String feedback, LocalDate on) {
+    String text = empty(feedback);
+    tx.update(FOLLOW_UP).set(FOLLOW_UP.FEEDBACK, text).set(FOLLOW_UP.FEEDBACK_ON, text == null ? null : on)
+        .where(FOLLOW_UP.ID.eq(id)).execute();
   }
 
   public void close(DSLContext tx, long id, LocalDate on) {

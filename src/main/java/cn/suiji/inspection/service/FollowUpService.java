@@ -103,12 +103,12 @@ public final class FollowUpService {
     return dsl.transactionResult(trx -> create(trx.dsl(), inspectionId, null, draft, null, false));
   }
 
-  /** The receiving body's feedback on a referral (反馈), audited. */
+  /** The receiving body's feedback on a referral (反馈), audited; the day is kept for the 问题线索转办 register. */
   public FollowUp recordFeedback(long followUpId, String feedback) {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       FollowUp before = find(tx, followUpId);
-      repository.feedback(tx, followUpId, feedback == null ? "" : feedback.strip());
+      repository.feedback(tx, followUpId, feedback == null ? "" : feedback.strip(), LocalDate.now(clock));
       FollowUp after = find(tx, followUpId);
       auditor.record(tx, new AuditEvent("followUp.feedback", "followUp", Long.toString(followUpId), before.toString(),
           after.toString(), null));

@@ -58,7 +58,9 @@ class L10nTest {
       cn.suiji.directory.domain.RecusalSource.class, cn.suiji.inspection.domain.ResultKind.class,
       cn.suiji.inspection.domain.VerificationMethod.class, cn.suiji.inspection.domain.FollowUpKind.class,
       cn.suiji.publish.domain.DeadlineState.class,
-      cn.suiji.shared.outbox.OutboxKind.class, cn.suiji.exchange.domain.EntryState.class);
+      cn.suiji.shared.outbox.OutboxKind.class, cn.suiji.exchange.domain.EntryState.class,
+      cn.suiji.report.domain.Indicator.class, cn.suiji.report.domain.OtherInspectionKind.class,
+      cn.suiji.report.domain.EvidenceState.class);
 
   private static Properties zh;
   private static Properties en;

@@ -1,0 +1,148 @@
+package cn.suiji.report.ui;
+
+import cn.suiji.report.domain.Evidence;
+import cn.suiji.report.domain.Indicator;
+import cn.suiji.report.ui.EvaluationViewModel.Line;
+import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.ViewLoader;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/**
+ * Binds the 考评 screen to its ViewModel: the 14 rows (the figures and the points lost on several
+ * lines of one cell), the evidence files with 添加证明材料…, the exports.
+ */
+public final class EvaluationView {
+  private final EvaluationViewModel viewModel;
+  private final Messages messages;
+  private final Parent root;
+
+  @FXML private ComboBox<Integer> year;
+  @FXML private ComboBox<DepartmentChoice> department;
+  @FXML private Button evaluateButton;
+  @FXML private Button docxButton;
+  @FXML private Button xlsxButton;
+  @FXML private Button cancelButton;
+  @FXML private ProgressBar progress;
+  @FXML private Label summary;
+  @FXML private TableView<Line> table;
+  @FXML private TableColumn<Line, String> numberColumn;
+  @FXML private TableColumn<Line, String> indicatorColumn;
+  @FXML private TableColumn<Line, String> weightColumn;
+  @FXML private TableColumn<Line, String> pointsColumn;
+  @FXML private TableColumn<Line, String> basisColumn;
+  @FXML private ComboBox<Indicator> indicator;
+  @FXML private DatePicker dated;
+  @FXML private TextField note;
+  @FXML private Button addEvidenceButton;
+  @FXML private TableView<Evidence> evidenceTable;
+  @FXML private TableColumn<Evidence, String> evidenceIndicatorColumn;
+  @FXML private TableColumn<Evidence, String> evidenceFileColumn;
+  @FXML private TableColumn<Evidence, String> evidenceDateColumn;
+  @FXML private TableColumn<Evidence, String> evidenceNoteColumn;
+  @FXML private TableColumn<Evidence, String> evidenceStateColumn;
+  @FXML private Label outcome;
+  @FXML private Label error;
+
+  public EvaluationView(EvaluationViewModel viewModel, ViewLoader loader, Messages messages) {
+    this.viewModel = viewModel;
+    this.messages = messages;
+    this.root = loader.load(this);
+    viewModel.load();
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  @FXML
+  private void initialize() {
+    year.setItems(viewModel.years());
+    year.valueProperty().bindBidirectional(viewModel.yearProperty());
+    department.setItems(viewModel.departments());
+    department.valueProperty().bindBidirectional(viewModel.departmentProperty());
+    department.setConverter(converter(DepartmentChoice::name));
+    summary.textProperty().bind(viewModel.summaryProperty());
+    outcome.textProperty().bind(viewModel.outcomeProperty());
+    error.textProperty().bind(viewModel.errorProperty());
+    for (Button b : new Button[] {evaluateButton, docxButton, xlsxButton, addEvidenceButton}) {
+      b.disableProperty().bind(viewModel.runningProperty());
+    }
+    cancelButton.visibleProperty().bind(viewModel.runningProperty());
+    progress.visibleProperty().bind(viewModel.runningProperty());
+    progress.progressProperty().bind(viewModel.progressProperty());
+    cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
+
+    table.setItems(viewModel.lines());
+    Columns.text(numberColumn, l -> Integer.toString(l.number()));
+    Columns.text(indicatorColumn, Line::indicator);
+    Columns.text(weightColumn, Line::weight);
+    Columns.text(pointsColumn, Line::points);
+    Columns.text(basisColumn, Line::basis);
+
+    indicator.getItems().setAll(Indicator.values());
+    indicator.valueProperty().bindBidirectional(viewModel.indicatorProperty());
+    indicator.setConverter(converter(i -> i.number() + " " + messages.label(i)));
+    dated.valueProperty().bindBidirectional(viewModel.datedProperty());
+    note.textProperty().bindBidirectional(viewModel.noteProperty());
+    evidenceTable.setItems(viewModel.evidence());
+    Columns.text(evidenceIndicatorColumn, e -> e.indicator().number() + " " + messages.label(e.indicator()));
+    Columns.text(evidenceFileColumn, Evidence::originalName);
+    Columns.text(evidenceDateColumn, e -> e.dated().toString());
+    Columns.keepWhole(evidenceDateColumn, "2026-12-31");
+    Columns.text(evidenceNoteColumn, e -> e.note() == null ? "" : e.note());
+    Columns.text(evidenceStateColumn, e -> messages.label(e.state()));
+  }
+
+  private static <T> StringConverter<T> converter(Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : text.apply(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  @FXML
+  private void evaluate() {
+    viewModel.evaluate();
+  }
+
+  @FXML
+  private void exportDocx() {
+    viewModel.exportDocx();
+  }
+
+  @FXML
+  private void exportXlsx() {
+    viewModel.exportXlsx();
+  }
+
+  @FXML
+  private void addEvidence() {
+    viewModel.addEvidence();
+  }
+
+  @FXML
+  private void cancel() {
+    viewModel.cancel();
+  }
+}

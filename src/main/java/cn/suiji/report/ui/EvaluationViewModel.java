@@ -1,0 +1,236 @@
+package cn.suiji.report.ui;
+
+import cn.suiji.report.domain.Evidence;
+import cn.suiji.report.domain.Indicator;
+import cn.suiji.report.domain.IndicatorRow;
+import cn.suiji.report.domain.Scorecard;
+import cn.suiji.report.render.EvaluationDocx;
+import cn.suiji.report.render.EvaluationWorkbook;
+import cn.suiji.report.service.EvaluationService;
+import cn.suiji.report.service.StatsService;
+import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.ProgressJob;
+import cn.suiji.shared.ui.concurrent.TaskExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 考评 screen: one department's year evaluated off the FX thread (progress and cancel) — the
+ * 14 rows with their points and figures, the evidence files, adding one, and the scorecard
+ * exported as .docx or .xlsx (ADR 0031).
+ */
+public final class EvaluationViewModel {
+  /** A row as the table shows it. */
+  public record Line(int number, String indicator, String weight, String points, String basis) {}
+
+  private final EvaluationService evaluation;
+  private final StatsService stats;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final ProgressJob job;
+  private final ObservableList<Integer> years = FXCollections.observableArrayList();
+  private final ObservableList<DepartmentChoice> departments = FXCollections.observableArrayList();
+  private final ObjectProperty<@Nullable Integer> year = new SimpleObjectProperty<>();
+  private final ObjectProperty<@Nullable DepartmentChoice> department = new SimpleObjectProperty<>();
+  private final ObservableList<Line> lines = FXCollections.observableArrayList();
+  private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
+  private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>(Indicator.ORGANISATION);
+  private final ObjectProperty<@Nullable LocalDate> dated = new SimpleObjectProperty<>();
+  private final StringProperty note = new SimpleStringProperty("");
+  private final StringProperty summary = new SimpleStringProperty("");
+  private final StringProperty outcome = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private @Nullable Scorecard shown;
+
+  public EvaluationViewModel(EvaluationService evaluation, StatsService stats, TaskExecutor executor,
+      DialogService dialogs, Messages messages) {
+    this.evaluation = evaluation;
+    this.stats = stats;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.job = new ProgressJob(executor);
+  }
+
+  private record Choices(List<Integer> years, Map<String, String> departments) {}
+
+  /** Reads the years and departments, then evaluates the first department's latest year. */
+  public void load() {
+    error.set("");
+    job.run(p -> new Choices(stats.years(), evaluation.departments()), c -> {
+      years.setAll(c.years());
+      c.departments().forEach((code, name) -> departments.add(new DepartmentChoice(code, code + " " + name)));
+      year.set(c.years().isEmpty() ? evaluation.today().getYear() : c.years().get(0));
+      department.set(departments.isEmpty() ? null : departments.get(0));
+      evaluate();
+    }, this::failed, () -> {});
+  }
+
+  /** Evaluates the chosen department's year as of today. */
+  public void evaluate() {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (y == null || d == null || d.code() == null) {
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    job.run(p -> evaluation.evaluate(y, d.code(), evaluation.today(), p).get(0), this::show, this::failed,
+        () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  private void show(Scorecard c) {
+    shown = c;
+    summary.set(messages.get("report.eval.screen.summary", c.departmentName(), c.year(),
+        Scorecard.points(c.score() == null ? null : c.score() / 100), c.grade() == null ? "—" : c.grade()));
+    List<Line> out = new ArrayList<>();
+    for (IndicatorRow r : c.rows()) {
+      List<String> basis = new ArrayList<>(r.figures());
+      r.problems().forEach(p -> basis.add("▲ " + p));
+      double w = c.weights().getOrDefault(r.indicator(), 0.0);
+      out.add(new Line(r.indicator().number(), messages.label(r.indicator()),
+          w == Math.rint(w) ? Long.toString((long) w) : Double.toString(w), Scorecard.points(r.score()),
+          String.join("\n", basis)));
+    }
+    lines.setAll(out);
+    evidence.setAll(c.evidence());
+  }
+
+  /** Asks for the file, copies it as evidence of the chosen indicator, then evaluates again. */
+  public void addEvidence() {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (y == null || d == null || d.code() == null) {
+      error.set(messages.get("report.eval.screen.nothing"));
+      return;
+    }
+    LocalDate on = dated.get();
+    Indicator i = indicator.get();
+    String text = note.get();
+    error.set("");
+    outcome.set("");
+    dialogs.chooseFileToOpen(messages.get("report.eval.screen.addEvidence"), messages.get("report.eval.screen.anyFile"),
+        "*.*").ifPresent(file -> job.run(p -> {
+          Evidence e = evaluation.addEvidence(d.code(), y, i.number(), file, on, text);
+          return new Added(e, evaluation.evaluate(y, d.code(), evaluation.today(), p).get(0));
+        }, a -> {
+          show(a.card());
+          note.set("");
+          outcome.set(messages.get("report.eval.screen.added", a.evidence().originalName()));
+        }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled"))));
+  }
+
+  private record Added(Evidence evidence, Scorecard card) {}
+
+  /** Asks where to save, then writes the shown scorecard as .docx. */
+  public void exportDocx() {
+    export("docx");
+  }
+
+  /** Asks where to save, then writes the shown scorecard's rows as .xlsx. */
+  public void exportXlsx() {
+    export("xlsx");
+  }
+
+  private void export(String kind) {
+    Scorecard c = shown;
+    if (c == null) {
+      error.set(messages.get("report.eval.screen.nothing"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    String name = messages.get("report.eval.screen.fileName", c.departmentName(), c.year()) + "." + kind;
+    boolean docx = kind.equals("docx");
+    dialogs.chooseFileToSave(messages.get(docx ? "report.eval.screen.docx" : "report.eval.screen.xlsx"), name,
+        messages.get(docx ? "report.eval.screen.docxFilter" : "report.screen.xlsx"), "*." + kind)
+        .ifPresent(file -> job.run(p -> {
+          if (docx) {
+            EvaluationDocx.write(List.of(c), file);
+          } else {
+            EvaluationWorkbook.write(List.of(c), file);
+          }
+          return file;
+        }, (Path f) -> outcome.set(messages.get("report.eval.screen.exported", f.getFileName().toString())),
+            this::failed, () -> outcome.set(messages.get("report.screen.cancelled"))));
+  }
+
+  public void cancel() {
+    job.cancel();
+  }
+
+  private void failed(Throwable e) {
+    error.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+  }
+
+  public ObservableList<Integer> years() {
+    return years;
+  }
+
+  public ObservableList<DepartmentChoice> departments() {
+    return departments;
+  }
+
+  public ObjectProperty<@Nullable Integer> yearProperty() {
+    return year;
+  }
+
+  public ObjectProperty<@Nullable DepartmentChoice> departmentProperty() {
+    return department;
+  }
+
+  public ObservableList<Line> lines() {
+    return lines;
+  }
+
+  public ObservableList<Evidence> evidence() {
+    return evidence;
+  }
+
+  public ObjectProperty<Indicator> indicatorProperty() {
+    return indicator;
+  }
+
+  public ObjectProperty<@Nullable LocalDate> datedProperty() {
+    return dated;
+  }
+
+  public StringProperty noteProperty() {
+    return note;
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary;
+  }
+
+  public ReadOnlyStringProperty outcomeProperty() {
+    return outcome;
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return job.runningProperty();
+  }
+
+  public ReadOnlyDoubleProperty progressProperty() {
+    return job.progressProperty();
+  }
+}

@@ -1,0 +1,104 @@
+package cn.suiji.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suiji.admin.service.SettingsService;
+import cn.suiji.report.domain.Evidence;
+import cn.suiji.report.domain.EvidenceState;
+import cn.suiji.report.ui.EvaluationViewModel.Line;
+import cn.suiji.shared.Progress;
+import cn.suiji.testing.FakeDialogService;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real application on the demo county (no draw made, so by today every 2026 task whose window
+ * has ended is undrawn): 考评 shows the 14 rows of the first department, an evidence file added
+ * through 添加证明材料… raises indicator 1 to full points, and the scorecard is exported as .docx.
+ */
+class EvaluationFlowTest {
+  @TempDir
+  Path dir;
+  private Application app;
+  private final FxRobot robot = new FxRobot();
+  private final FakeDialogService dialogs = new FakeDialogService();
+
+  @BeforeEach
+  void start() throws Exception {
+    Path file = dir.resolve("demo");
+    try (Services s = Services.open(file)) {
+      s.demo().create(false, Progress.NONE);
+      s.settings().set(SettingsService.SETUP_DONE, "demo");
+    }
+    System.setProperty(SuijiApp.DB_PROPERTY, file.toString());
+    FxToolkit.registerPrimaryStage();
+    app = FxToolkit.setupApplication(() -> new SuijiApp(messages -> dialogs));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    System.clearProperty(SuijiApp.DB_PROPERTY);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T node(String id) {
+    return (T) robot.lookup(id).query();
+  }
+
+  @Test
+  void theFourteenRowsEvidenceAddedAndTheScorecardExported() throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-evaluation").tryQuery().isPresent());
+    robot.clickOn("#nav-evaluation");
+    TableView<Line> table = node("#table");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).extracting(Line::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+        14);
+    assertThat(table.getItems().get(9).indicator()).isEqualTo("双随机抽查");
+    assertThat(table.getItems().get(9).basis()).contains("牵头任务", "逾期未抽取");
+    assertThat(table.getItems().get(0).points()).isEqualTo("0.0");
+    assertThat(((Label) node("#summary")).getText()).contains("年度考评：总分");
+
+    robot.clickOn("证明材料");
+    Path scan = dir.resolve("领导小组文件.pdf");
+    Files.writeString(scan, "成立双随机一公开工作领导小组", StandardCharsets.UTF_8);
+    DatePicker dated = node("#dated");
+    robot.interact(() -> dated.setValue(LocalDate.of(2026, 2, 3)));
+    dialogs.nextFile = scan;
+    robot.clickOn("#addEvidenceButton");
+    TableView<Evidence> evidence = node("#evidenceTable");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> evidence.getItems().size() == 1
+        && table.getItems().get(0).points().equals("100.0"));
+    assertThat(evidence.getItems().get(0).state()).isEqualTo(EvidenceState.INTACT);
+    assertThat(evidence.getItems().get(0).originalName()).isEqualTo("领导小组文件.pdf");
+    assertThat(((Label) node("#outcome")).getText()).contains("领导小组文件.pdf");
+
+    Path out = dir.resolve("考评表.docx");
+    dialogs.nextFile = out;
+    robot.clickOn("#docxButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out)
+        && ((Label) node("#outcome")).getText().contains("考评表.docx"));
+    try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getTables().get(0).getRows()).hasSize(15);
+      assertThat(doc.getTables().get(1).getRow(1).getCell(1).getText()).isEqualTo("领导小组文件.pdf");
+    }
+  }
+}
