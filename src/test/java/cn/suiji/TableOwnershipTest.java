@@ -52,7 +52,7 @@ class TableOwnershipTest {
           "INSPECTION_RESULT_INSPECTOR", "INSPECTION_RESULT_FINDING", "FOLLOW_UP", "NOTICE_TEMPLATE",
           "PENDING_PUBLICATION_DAY"),
       "publish", Set.of("PUBLICATION"),
-      "exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH"),
+      "exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH", "OUTBOX_PAYLOAD"),
       "admin", Set.of("APP_SETTING"),
       "shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD"),
       "shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR"));
