@@ -16,6 +16,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,9 @@ public final class BenchExchangeCommand implements Callable<Integer> {
     double[] pack = new double[rounds];
     double[] floor = new double[rounds];
     double[] check = new double[rounds];
+    double[] packCpu = new double[rounds];
+    double[] floorCpu = new double[rounds];
+    double[] checkCpu = new double[rounds];
     long zipBytes = 0;
     boolean whole = true;
     Path sizedFile = base;
@@ -99,17 +103,24 @@ public final class BenchExchangeCommand implements Callable<Integer> {
       Path packages = Files.createDirectories(folder.resolve("packages-" + r));
       try (Services services = Services.open(copy)) {
         List<OutboxEntry> entries = services.outbox().entries();
+        long c = cpu();
         floor[r] = floor(packages.resolve("floor.zip"), entries);
+        floorCpu[r] = (cpu() - c) / 1e9;
+        c = cpu();
         long a = System.nanoTime();
         PackageWriter.Written written = services.exchange().makePackage(packages, Progress.NONE);
         pack[r] = (System.nanoTime() - a) / 1e9;
+        packCpu[r] = (cpu() - c) / 1e9;
+        c = cpu();
         long b = System.nanoTime();
         PackageCheck.Result result = ExchangeService.verify(written.file());
         check[r] = (System.nanoTime() - b) / 1e9;
+        checkCpu[r] = (cpu() - c) / 1e9;
         whole &= result.whole() && result.counts().values().stream().mapToInt(Integer::intValue).sum() == results;
         zipBytes = Files.size(written.file());
       }
-      out.println(Messages.msg("cli.bench.exchange.round", r + 1, fmt(pack[r]), fmt(floor[r]), fmt(check[r])));
+      out.println(Messages.msg("cli.bench.exchange.round", r + 1, fmt(pack[r]), fmt(floor[r]), fmt(check[r]),
+          fmt(packCpu[r]), fmt(floorCpu[r]), fmt(checkCpu[r])));
       out.flush();
       sizedFile = copy;
     }
@@ -122,11 +133,14 @@ public final class BenchExchangeCommand implements Callable<Integer> {
     double packMs = BenchDrawCommand.median(pack);
     double floorMs = BenchDrawCommand.median(floor);
     out.println(Messages.msg("cli.bench.exchange.header"));
-    out.println(row(Messages.msg("cli.bench.exchange.step.package", mb(zipBytes)), pack, floorMs));
-    out.println(row(Messages.msg("cli.bench.exchange.step.floor"), floor, floorMs));
-    out.println(row(Messages.msg("cli.bench.exchange.step.verify"), check, floorMs));
-    out.println(row(Messages.msg("cli.bench.exchange.step.clean"), new double[] {clean.seconds()}, clean.seconds()));
-    out.println(row(Messages.msg("cli.bench.exchange.step.faulty"), new double[] {faulty.seconds()}, clean.seconds()));
+    double floorCpuS = BenchDrawCommand.median(floorCpu);
+    out.println(row(Messages.msg("cli.bench.exchange.step.package", mb(zipBytes)), pack, floorMs, packCpu, floorCpuS));
+    out.println(row(Messages.msg("cli.bench.exchange.step.floor"), floor, floorMs, floorCpu, floorCpuS));
+    out.println(row(Messages.msg("cli.bench.exchange.step.verify"), check, floorMs, checkCpu, floorCpuS));
+    out.println(row(Messages.msg("cli.bench.exchange.step.clean"), new double[] {clean.seconds()}, clean.seconds(),
+        null, 0));
+    out.println(row(Messages.msg("cli.bench.exchange.step.faulty"), new double[] {faulty.seconds()}, clean.seconds(),
+        null, 0));
     boolean packMet = packMs <= PACKAGE_GOAL_S && packMs <= 2 * floorMs;
     boolean uploadMet = faulty.seconds() <= 2 * clean.seconds();
     boolean once = clean.once() && faulty.once();
@@ -239,10 +253,18 @@ public final class BenchExchangeCommand implements Callable<Integer> {
     return name.substring(0, name.length() - ".mv.db".length());
   }
 
-  private static String row(String step, double[] s, double peer) {
+  private static String row(String step, double[] s, double peer, double @Nullable [] cpu, double peerCpu) {
     double median = BenchDrawCommand.median(s);
     double max = java.util.Arrays.stream(s).max().orElse(0);
-    return String.format(Locale.ROOT, "%s|%.2f|%.2f|%.2f", step, median, max, median / Math.max(0.000_001, peer));
+    String cpuText = cpu == null ? "—|—" : String.format(Locale.ROOT, "%.2f|%.2f", BenchDrawCommand.median(cpu),
+        BenchDrawCommand.median(cpu) / Math.max(0.000_001, peerCpu));
+    return String.format(Locale.ROOT, "%s|%.2f|%.2f|%.2f|%s", step, median, max, median / Math.max(0.000_001, peer),
+        cpuText);
+  }
+
+  /** This thread's CPU time (ns): on a shared machine the wall clock also counts the waits for a core. */
+  private static long cpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   private static String met(boolean met) {

@@ -60,10 +60,20 @@ public final class OutboxRepository {
         .where(OUTBOX_ENTRY.SUBJECT.eq(subject)).and(OUTBOX_ENTRY.STATE.eq(EntryState.REJECTED.name())).execute();
   }
 
-  /** Entries in the state, oldest first, at most {@code limit}. */
+  /**
+   * Entries in the state, oldest first, at most {@code limit}: their ids first, from the (state,
+   * id) index in order, then those entries with their payloads. (One query joining the payloads
+   * makes H2 join and sort every entry in the state before it cuts: 100 HTTP batches of a
+   * 100,000-entry outbox read it 100 times.)
+   */
   public List<OutboxEntry> inState(DSLContext tx, EntryState state, int limit) {
-    return entries(tx).where(OUTBOX_ENTRY.STATE.eq(state.name())).orderBy(OUTBOX_ENTRY.ID)
-        .limit(limit).fetch(this::entry);
+    List<Long> ids = tx.select(OUTBOX_ENTRY.ID).from(OUTBOX_ENTRY).where(OUTBOX_ENTRY.STATE.eq(state.name()))
+        .orderBy(OUTBOX_ENTRY.ID).limit(limit).fetch(OUTBOX_ENTRY.ID);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entries(tx).where(OUTBOX_ENTRY.STATE.eq(state.name()))
+        .and(OUTBOX_ENTRY.ID.between(ids.get(0), ids.get(ids.size() - 1))).orderBy(OUTBOX_ENTRY.ID).fetch(this::entry);
   }
 
   /** The highest id of a pending entry, 0 when none: a package takes the pending entries up to it. */
