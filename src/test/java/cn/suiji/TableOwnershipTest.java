@@ -54,7 +54,7 @@ class TableOwnershipTest {
       Map.entry("publish", Set.of("PUBLICATION")),
       // the evaluation's registers, evidence files and settings (issue 15, ADR 0031)
       Map.entry("report", Set.of("OTHER_INSPECTION", "EVALUATION_EVIDENCE", "EVALUATION_WEIGHT", "EVALUATION_GRADE")),
-      Map.entry("exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH")),
+      Map.entry("exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH", "OUTBOX_PAYLOAD")),
       Map.entry("admin", Set.of("APP_SETTING")),
       Map.entry("shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD")),
       Map.entry("shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR")));

@@ -1,6 +1,7 @@
 package cn.suiji.exchange.remote;
 
 import cn.suiji.exchange.domain.OutboxEntry;
+import cn.suiji.shared.Progress;
 import cn.suiji.shared.outbox.OutboxKind;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -22,6 +23,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -35,61 +40,84 @@ public final class PackageWriter {
   public static final String MANIFEST = "manifest.json";
   public static final String RECORDS = "records.json";
   public static final int FORMAT = 1;
+  private static final Pattern DEPARTMENT = Pattern.compile("\"department\":\"([^\"]*)\"");
 
-  /** Who sends the package, for its manifest. */
-  public record Header(String batchKey, String county, SortedSet<String> departments, OffsetDateTime createdAt) {}
+  /** Who sends the package, for its manifest (the departments are read from the entries). */
+  public record Header(String batchKey, String county, OffsetDateTime createdAt) {}
 
   /** A file listed in the manifest. */
   public record Listed(String name, long size, String sha256) {}
 
-  /** The package written: where, and its manifest's SHA-256 (printed on the 交接单). */
-  public record Written(Path file, String manifestSha256, List<Listed> files) {}
+  /** The package written: where, its manifest's SHA-256 (printed on the 交接单), and how many entries it holds. */
+  public record Written(Path file, String manifestSha256, List<Listed> files, int entries) {}
+
+  /** The entries to write, handed over one at a time (from a database cursor); returns how many. */
+  public interface Entries {
+    int each(Consumer<OutboxEntry> entry);
+  }
 
   private PackageWriter() {}
 
-  /** Writes the package as {@code dir/KEY.zip}; {@code draws} maps a draw's id to its exported record. */
-  public static Written write(Path dir, Header header, List<OutboxEntry> entries, Map<Long, String> draws)
+  /**
+   * Writes the package as {@code dir/KEY.zip}; {@code draws} maps a draw's id to its exported
+   * record. Cancel is looked at every thousand entries; a package not finished leaves no file.
+   */
+  public static Written write(Path dir, Header header, Entries entries, Map<Long, String> draws, Progress progress)
       throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(header.batchKey() + ".zip");
     Path part = dir.resolve(header.batchKey() + ".zip.part");
     List<Listed> listed = new ArrayList<>();
+    Map<OutboxKind, Integer> counts = new EnumMap<>(OutboxKind.class);
+    SortedSet<String> departments = new TreeSet<>();
     byte[] manifest;
-    try (OutputStream file = Files.newOutputStream(part);
-        ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
-      zip.setLevel(1); // records are repetitive JSON: the fastest level already shrinks them several times
-      zip.putNextEntry(new ZipEntry(RECORDS));
-      Counting records = new Counting(zip);
-      RecordsJson.write(header.batchKey(), entries, records);
-      zip.closeEntry();
-      listed.add(new Listed(RECORDS, records.size, records.hex()));
-      for (Map.Entry<Long, String> d : draws.entrySet()) {
-        String name = "draws/draw-" + d.getKey() + ".json";
-        byte[] bytes = d.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(bytes);
+    int n;
+    try {
+      try (OutputStream file = Files.newOutputStream(part);
+          ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
+        zip.setLevel(1); // records are repetitive JSON: the fastest level already shrinks them several times
+        zip.putNextEntry(new ZipEntry(RECORDS));
+        Counting records = new Counting(zip);
+        n = RecordsJson.write(header.batchKey(), entries, records, e -> {
+          counts.merge(e.kind(), 1, Integer::sum);
+          Matcher m = DEPARTMENT.matcher(e.payload());
+          if (m.find()) {
+            departments.add(m.group(1));
+          }
+        }, progress);
         zip.closeEntry();
-        listed.add(new Listed(name, bytes.length, Payloads.sha256(bytes)));
+        listed.add(new Listed(RECORDS, records.size, records.hex()));
+        for (Map.Entry<Long, String> d : draws.entrySet()) {
+          String name = "draws/draw-" + d.getKey() + ".json";
+          byte[] bytes = d.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          zip.putNextEntry(new ZipEntry(name));
+          zip.write(bytes);
+          zip.closeEntry();
+          listed.add(new Listed(name, bytes.length, Payloads.sha256(bytes)));
+        }
+        manifest = manifest(header, departments, counts, listed);
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        zip.write(manifest);
+        zip.closeEntry();
       }
-      manifest = manifest(header, entries, listed);
-      zip.putNextEntry(new ZipEntry(MANIFEST));
-      zip.write(manifest);
-      zip.closeEntry();
-    }
-    try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
-      ch.force(true);
+      try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+        ch.force(true);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(part);
+      throw e;
     }
     Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    return new Written(target, Payloads.sha256(manifest), listed);
+    return new Written(target, Payloads.sha256(manifest), listed, n);
   }
 
-  private static byte[] manifest(Header header, List<OutboxEntry> entries, List<Listed> files) throws IOException {
+  private static byte[] manifest(Header header, SortedSet<String> departments, Map<OutboxKind, Integer> entries,
+      List<Listed> files) throws IOException {
     Map<OutboxKind, Integer> counts = new EnumMap<>(OutboxKind.class);
     for (OutboxKind k : OutboxKind.values()) {
-      counts.put(k, 0);
+      counts.put(k, entries.getOrDefault(k, 0));
     }
-    entries.forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();
@@ -97,7 +125,7 @@ public final class PackageWriter {
       g.writeNumberField("format", FORMAT);
       g.writeStringField("county", header.county());
       g.writeArrayFieldStart("departments");
-      for (String d : header.departments()) {
+      for (String d : departments) {
         g.writeString(d);
       }
       g.writeEndArray();

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -53,7 +52,6 @@ public final class ExchangeService {
   public static final String ENDPOINT = "exchange.endpoint";
   public static final int HTTP_BATCH = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ExchangeService.class);
-  private static final Pattern DEPARTMENT = Pattern.compile("\"department\":\"([^\"]*)\"");
   private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final DSLContext dsl;
@@ -88,30 +86,31 @@ public final class ExchangeService {
    *     or {@link Progress.CancelledException} (nothing written, nothing changed)
    */
   public PackageWriter.Written makePackage(Path dir, Progress progress) {
-    List<OutboxEntry> pending = dsl.transactionResult(trx -> repository.inState(trx.dsl(), EntryState.PENDING,
-        Integer.MAX_VALUE));
-    if (pending.isEmpty()) {
+    long last = dsl.transactionResult(trx -> repository.lastPending(trx.dsl()));
+    if (last == 0) {
       throw new SuijiException("exchange.package.nothing");
     }
-    long total = pending.stream().filter(e -> e.kind() == OutboxKind.DRAW).count() + 2;
+    List<OutboxEntry> drawn = dsl.transactionResult(trx -> repository.pendingOfKind(trx.dsl(), OutboxKind.DRAW, last));
+    long total = drawn.size() + 2;
     long done = 0;
     Map<Long, String> records = new TreeMap<>();
-    for (OutboxEntry e : pending) {
-      if (e.kind() == OutboxKind.DRAW) {
-        progress.checkCancelled();
-        long id = drawId(e);
-        records.put(id, RecordCheck.exported(draws, id));
-        progress.update(++done, total);
-      }
+    for (OutboxEntry e : drawn) {
+      progress.checkCancelled();
+      long id = drawId(e);
+      records.put(id, RecordCheck.exported(draws, id));
+      progress.update(++done, total);
     }
     progress.checkCancelled();
     OffsetDateTime now = now();
     String key = newKey(now);
-    PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""),
-        departments(pending), now);
+    PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""), now);
     PackageWriter.Written written;
     try {
-      written = PackageWriter.write(dir, header, pending, records);
+      // the entries stream from a cursor into the ZIP: the pending ones up to the last seen above.
+      // Read outside a transaction on purpose: a transaction holds the one writer's lock
+      // (shared.db.SerialWrites), and nobody should wait for a ZIP to be written; the moves below
+      // are counted against what was written, so an entry changed meanwhile refuses the package.
+      written = PackageWriter.write(dir, header, each -> repository.eachPending(dsl, last, each), records, progress);
     } catch (IOException e) {
       throw new SuijiException(e, "exchange.package.unwritable", dir, e.getMessage());
     }
@@ -119,14 +118,14 @@ public final class ExchangeService {
     try {
       dsl.transaction(trx -> {
         DSLContext tx = trx.dsl();
-        long batch = repository.insertBatch(tx, key, Batch.Way.PACKAGE, pending.size(), now,
+        long batch = repository.insertBatch(tx, key, Batch.Way.PACKAGE, written.entries(), now,
             written.file().getFileName().toString(), written.manifestSha256());
-        int moved = repository.putInBatch(tx, pending.stream().map(OutboxEntry::id).toList(), batch,
-            EntryState.PACKAGED, now);
-        if (moved != pending.size()) {
+        // one statement for the whole package: what is still pending up to the last entry written
+        int moved = repository.putPendingInBatch(tx, 0, last, batch, EntryState.PACKAGED, now);
+        if (moved != written.entries()) {
           throw new SuijiException("exchange.package.changed", key);
         }
-        auditor.record(tx, AuditEvent.of("exchange.package", "outboxBatch", key, "entries=" + pending.size()
+        auditor.record(tx, AuditEvent.of("exchange.package", "outboxBatch", key, "entries=" + written.entries()
             + " file=" + written.file().getFileName() + " manifest=" + written.manifestSha256()));
       });
     } catch (RuntimeException e) {
@@ -134,7 +133,7 @@ public final class ExchangeService {
       throw e;
     }
     progress.update(total, total);
-    LOG.info("Package {} written with {} entries", written.file(), pending.size());
+    LOG.info("Package {} written with {} entries", written.file(), written.entries());
     return written;
   }
 
@@ -163,19 +162,20 @@ public final class ExchangeService {
       Map<String, OutboxEntry> held = new java.util.HashMap<>();
       repository.ofBatch(tx, batch.id()).forEach(e -> held.put(e.key(), e));
       OffsetDateTime now = now();
-      int accepted = 0;
+      int awaiting = (int) held.values().stream().filter(e -> e.state().awaitingReceipt()).count();
       int rejected = 0;
       int unchanged = 0;
+      List<String> accepting = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
+      java.util.Set<String> answered = new java.util.HashSet<>();
       for (Receipt.Line line : receipt.lines()) {
         OutboxEntry e = held.get(line.key());
         if (e == null) {
           unknown.add(line.key());
-        } else if (!e.state().awaitingReceipt()) {
+        } else if (!e.state().awaitingReceipt() || !answered.add(line.key())) {
           unchanged++;
         } else if (line.accepted()) {
-          repository.answer(tx, e.id(), EntryState.ACCEPTED, null, now);
-          accepted++;
+          accepting.add(e.key());
         } else {
           String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
           repository.answer(tx, e.id(), EntryState.REJECTED, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
@@ -183,6 +183,9 @@ public final class ExchangeService {
           rejected++;
         }
       }
+      // the accepted ones in one statement when they are all the rest of the batch (the usual
+      // receipt), else a thousand keys a statement — never one statement per entry
+      int accepted = repository.accept(tx, batch.id(), accepting.size() + rejected == awaiting ? null : accepting, now);
       repository.receipted(tx, batch.id(), now);
       auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
           + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
@@ -243,7 +246,9 @@ public final class ExchangeService {
     OffsetDateTime now = now();
     String key = newKey(now);
     long id = repository.insertBatch(tx, key, Batch.Way.HTTP, pending.size(), now, null, null);
-    repository.putInBatch(tx, pending.stream().map(OutboxEntry::id).toList(), id, EntryState.SENT, now);
+    // the first thousand pending, by id: every pending entry between the first and the last of them
+    repository.putPendingInBatch(tx, pending.get(0).id(), pending.get(pending.size() - 1).id(), id, EntryState.SENT,
+        now);
     auditor.record(tx, AuditEvent.of("exchange.send", "outboxBatch", key, "entries=" + pending.size()));
     return repository.batch(tx, key);
   }
@@ -297,17 +302,6 @@ public final class ExchangeService {
       throw new IllegalStateException("draw entry without its draw: " + e.key());
     }
     return Long.parseLong(m.group(1));
-  }
-
-  private static TreeSet<String> departments(List<OutboxEntry> entries) {
-    TreeSet<String> out = new TreeSet<>();
-    for (OutboxEntry e : entries) {
-      Matcher m = DEPARTMENT.matcher(e.payload());
-      if (m.find()) {
-        out.add(m.group(1));
-      }
-    }
-    return out;
   }
 
   private static void deleteQuietly(Path file) {

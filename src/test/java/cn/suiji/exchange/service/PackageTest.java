@@ -177,6 +177,29 @@ class PackageTest {
   }
 
   @Test
+  void aPartialReceiptAcceptsOnlyWhatItNamesOnceEvenWhenALineIsRepeated() throws Exception {
+    Path part = dir.resolve("receipt-1.json");
+    Files.writeString(part, ReceiptJson.write(new Receipt(batchKey(), "2026-11-21T09:00:00+08:00", List.of(
+        new Receipt.Line("result:" + first.id(), true, null),
+        new Receipt.Line("result:" + first.id(), true, null)))));
+    ReceiptOutcome o = f.services.exchange().readReceipt(part);
+    assertThat(o.accepted()).isEqualTo(1);
+    assertThat(o.unchanged()).isEqualTo(1);
+    Map<String, EntryState> states = new LinkedHashMap<>();
+    f.services.outbox().entries().forEach(e -> states.put(e.key(), e.state()));
+    assertThat(states).containsEntry("result:" + first.id(), EntryState.ACCEPTED)
+        .containsEntry("result:" + second.id(), EntryState.PACKAGED).containsEntry("draw:" + f.drawId, EntryState.PACKAGED);
+
+    Path rest = dir.resolve("receipt-2.json");
+    Files.writeString(rest, ReceiptJson.write(new Receipt(batchKey(), "2026-11-22T09:00:00+08:00", List.of(
+        new Receipt.Line("draw:" + f.drawId, true, null),
+        new Receipt.Line("result:" + second.id(), true, null)))));
+    assertThat(f.services.exchange().readReceipt(rest).accepted()).isEqualTo(2);
+    assertThat(f.services.outbox().entries()).allSatisfy(e -> assertThat(e.state()).isEqualTo(EntryState.ACCEPTED));
+    assertThat(f.services.outbox().lastBatch().orElseThrow().accepted()).isEqualTo(3);
+  }
+
+  @Test
   void aReceiptOfAnotherBatchOrNotAReceiptIsRefusedAndChangesNothing() throws Exception {
     Path other = dir.resolve("other.json");
     Files.writeString(other, ReceiptJson.write(new Receipt("SJ-19990101-000000-1", "", List.of(
