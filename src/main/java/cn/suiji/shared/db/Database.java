@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
    * history ends there, every step successful, opens without Flyway (docs/decisions/0016).
    * {@code DatabaseTest} fails when a new script is added and this is not raised with it.
    */
-  static final String SCHEMA_VERSION = "40";
+  static final String SCHEMA_VERSION = "43";
   private static final int H2_ALREADY_OPEN = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
   private static final int H2_FILE_VERSION = 90048;
@@ -291,13 +291,18 @@ public final class Database implements AutoCloseable {
    * scanning at each start) is not needed. Any doubt — another version, a failed step, a file that
    * does not open read-only — answers false, and Flyway looks at the file as before.
    */
+  /** Flyway records a script's version as written ("043"), a Java migration's as its number ("40"). */
+  static boolean sameVersion(@Nullable String recorded) {
+    return recorded != null && recorded.matches("\\d{1,9}") && Integer.parseInt(recorded) == Integer.parseInt(SCHEMA_VERSION);
+  }
+
   private static boolean isCurrent(Path dbFile) {
     try (Connection c = java.sql.DriverManager.getConnection(url(dbFile) + ";ACCESS_MODE_DATA=r", "sa", "");
         Statement s = c.createStatement();
         java.sql.ResultSet last = s.executeQuery("SELECT \"version\", \"success\", "
             + "(SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\") "
             + "FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-      return last.next() && SCHEMA_VERSION.equals(last.getString(1)) && last.getBoolean(2) && last.getLong(3) == 0;
+      return last.next() && sameVersion(last.getString(1)) && last.getBoolean(2) && last.getLong(3) == 0;
     } catch (SQLException e) {
       LOG.debug("{}: the schema's version not read directly ({}); Flyway looks", dbFile, e.getMessage());
       return false;

@@ -35,8 +35,10 @@ class DatabaseTest {
     }
     try (Database again = Database.openFile(file)) {
       assertThat(again.dsl().fetchValue("SELECT SETTING FROM APP_SETTING WHERE NAME = 'county.name'")).isEqualTo("甲县");
-      assertThat(again.dsl().fetchValue("SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"installed_rank\" = "
-          + "(SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")")).isEqualTo(Database.SCHEMA_VERSION);
+      Object recorded = again.dsl().fetchValue("SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"installed_rank\" = "
+          + "(SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")");
+      assertThat(Database.sameVersion(String.valueOf(recorded))).as("the fast path takes %s for this build's %s", recorded,
+          Database.SCHEMA_VERSION).isTrue();
     }
   }
 
