@@ -59,6 +59,14 @@ final class LayoutChecks {
             + ": the page does not fit");
       }
     }
+    for (Node nav : root.lookupAll(".nav")) {
+      for (Node bar : nav.lookupAll(".scroll-bar")) {
+        if (bar instanceof javafx.scene.control.ScrollBar sb && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL
+            && sb.isVisible()) {
+          problems.add("the navigation scrolls: a page's entry is out of sight");
+        }
+      }
+    }
     for (Node n : root.lookupAll(".content-scroll")) {
       if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
         double page = scroll.getContent().getLayoutBounds().getHeight();

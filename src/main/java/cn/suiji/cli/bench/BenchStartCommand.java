@@ -51,6 +51,8 @@ public final class BenchStartCommand implements Callable<Integer> {
   int runs;
   @Option(names = "--dir", paramLabel = "DIR", descriptionKey = "cli.bench.start.dir")
   @Nullable Path dir;
+  @Option(names = "--cds", descriptionKey = "cli.bench.start.cds")
+  boolean cds;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -81,8 +83,19 @@ public final class BenchStartCommand implements Callable<Integer> {
       }
       out.println(Messages.msg("cli.bench.start.how", Runtime.getRuntime().availableProcessors(), load()));
       out.flush();
-      Start warmFloor = start(work, display, "hello");
-      Start warmApp = start(work, display, "app", file.toString());
+      // with --cds each warm-up start writes its own class archive (AppCDS), which its later starts map
+      Path floorArchive = work.resolve("hello.jsa");
+      Path appArchive = work.resolve("app.jsa");
+      if (cds) {
+        Files.deleteIfExists(floorArchive);
+        Files.deleteIfExists(appArchive);
+        out.println(Messages.msg("cli.bench.start.cdsOn"));
+      }
+      List<String> floorJvm = cds ? List.of("-XX:SharedArchiveFile=" + floorArchive) : List.of();
+      List<String> appJvm = cds ? List.of("-XX:SharedArchiveFile=" + appArchive) : List.of();
+      Start warmFloor = start(work, display, cds ? List.of("-XX:ArchiveClassesAtExit=" + floorArchive) : List.of(), "hello");
+      Start warmApp = start(work, display, cds ? List.of("-XX:ArchiveClassesAtExit=" + appArchive) : List.of(), "app",
+          file.toString());
       out.println(Messages.msg("cli.bench.start.warm", fmt(warmFloor.firstFrame()), fmt(warmApp.firstFrame()),
           fmt(warmApp.homeFilled())));
       out.println(Messages.msg("cli.bench.start.header"));
@@ -92,8 +105,8 @@ public final class BenchStartCommand implements Callable<Integer> {
       double[] home = new double[runs];
       double[] ratio = new double[runs];
       for (int i = 0; i < runs; i++) {
-        floor[i] = start(work, display, "hello").firstFrame();
-        Start app = start(work, display, "app", file.toString());
+        floor[i] = start(work, display, floorJvm, "hello").firstFrame();
+        Start app = start(work, display, appJvm, "app", file.toString());
         frame[i] = app.firstFrame();
         home[i] = app.homeFilled();
         ratio[i] = frame[i] / floor[i];
@@ -124,9 +137,11 @@ public final class BenchStartCommand implements Callable<Integer> {
   record Start(double firstFrame, double homeFilled) {}
 
   /** Starts one child JVM and reads its marks until it ends. */
-  private static Start start(Path work, String display, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dsuiji.log.dir=" + work.resolve("logs"), "-cp", System.getProperty("java.class.path"),
+  private static Start start(Path work, String display, List<String> jvm, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-Dsuiji.log.dir=" + work.resolve("logs"), "-cp", System.getProperty("java.class.path"),
         StartChild.class.getName()));
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(work.resolve("child.log").toFile());
