@@ -589,10 +589,14 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    if (compaction != null) {
-      compaction.atClose(writes);
-    }
-    pool.dispose();
+    // after a copy or a commit in progress (a daily backup racing the window's close), never under it
+    writes.exclusively(() -> {
+      if (compaction != null) {
+        compaction.atClose(writes);
+      }
+      pool.dispose();
+      return null;
+    });
     if (file != null && !keepMarker) {
       deleteQuietly(DataLocation.sibling(file, MARKER));
     }

@@ -21,6 +21,9 @@ public final class FxTaskExecutor implements TaskExecutor {
     return t;
   });
 
+  /** Set by {@link #shutdown()}: a task failing after it failed because the application closed under it. */
+  private volatile boolean closing;
+
   @Override
   public <T> TaskHandle execute(BackgroundTask<T> task) {
     ProgressTask<T> fxTask = new ProgressTask<>(task);
@@ -29,6 +32,9 @@ public final class FxTaskExecutor implements TaskExecutor {
       Throwable error = fxTask.getException();
       if (error instanceof Progress.CancelledException) {
         task.cancelled();
+      } else if (closing) {
+        // the application is closing and has closed what the task used (the data file): not a fault
+        LOG.warn("Background task ended by the application closing: {}", String.valueOf(error));
       } else {
         LOG.error("Background task failed", error);
         task.failed(error);
@@ -85,6 +91,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
   @Override
   public void shutdown() {
+    closing = true;
     pool.shutdownNow();
   }
 }
