@@ -14,6 +14,11 @@ t0=$(date +%s)
 step() { printf '[smoke %3ds] %s\n' "$(( $(date +%s) - t0 ))" "$*"; }
 fail() { printf '[smoke] FAILED: %s\n' "$*" >&2; exit 1; }
 
+# Xvfb: the build records the window's classes under it (installer/classlist.sh), the checks below run the window
+if ! command -v xvfb-run >/dev/null || ! command -v xwininfo >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq xvfb xauth x11-utils >/dev/null
+fi
+
 deb=${1:-}
 if [ -z "$deb" ]; then
   step "building the .deb"
@@ -26,9 +31,6 @@ step "package $deb: $bytes bytes ($(( bytes / 1048576 )) MiB; goal at most 90 MB
 [ "$bytes" -le 94371840 ] || fail "the .deb is over 90 MB"
 
 step "installing it"
-if ! command -v xvfb-run >/dev/null || ! command -v xwininfo >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq xvfb xauth x11-utils >/dev/null
-fi
 # a fresh install: an earlier suiji of the same version would otherwise be kept as it is
 if dpkg -s suiji >/dev/null 2>&1; then apt-get remove -y -qq suiji >/dev/null; fi
 apt-get install -y -qq "$(readlink -f "$deb")" >/dev/null || { apt-get update -qq; apt-get install -y -qq "$(readlink -f "$deb")" >/dev/null; }
@@ -50,6 +52,14 @@ if command -v jdeps >/dev/null; then
   step "runtime: $(wc -l <<<"$have") modules, every one jdeps asks for is there"
 fi
 
+# the class-data-sharing archive postinst made from the package's class list, usable by this runtime
+# and these jars (-Xshare:on refuses to start otherwise)
+cds=/opt/suiji/lib/app/suiji.jsa
+[ -s "$cds" ] || fail "postinst made no class-data-sharing archive at $cds"
+"$runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$cds" -cp /opt/suiji/lib/app/suiji.jar cn.suiji.Launcher --version >/dev/null \
+  || fail "the archive $cds does not fit the installed runtime and jars"
+step "class-data-sharing archive: $(( $(stat -c %s "$cds") / 1048576 )) MiB from $(wc -l </opt/suiji/lib/app/suiji.classlist) classes"
+
 work=$(mktemp -d /tmp/suiji-smoke.XXXXXX)
 export JAVA_TOOL_OPTIONS="-Dsuiji.log.dir=$work/logs" # java takes user.home from the password file, not $HOME
 export HOME=$work
@@ -58,8 +68,11 @@ mkdir -p "$work/data"
 cd "$work"
 
 step "suiji --version"
-version=$(suiji --version)
+version=$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load:file=$work/classes.txt" suiji --version)
 echo "  $version"
+# the launcher maps the archive: its classes come from it, not from the jars
+grep -q 'cn.suiji.Launcher source: shared objects file' "$work/classes.txt" \
+  || fail "the launcher did not take its classes from $cds"
 grep -Eq '^suiji [0-9].* \(suiji-draw-v1\)$' <<<"$version" || fail "unexpected version line: $version"
 
 # the launcher passes the exit code on (2: bad input, with the Chinese reason)
@@ -84,7 +97,7 @@ grep -q '共核验 1 次抽取，0 次未通过' "$work/verify.txt" || fail "dra
 step "the window, headless (Xvfb): first frame and home page figures"
 # the application's own start marks (suiji bench start's child), on the installed runtime and jars
 marks=$(xvfb-run -a -s '-screen 0 1366x768x24' timeout 120 "$runtime/bin/java" -Dsuiji.log.dir="$work/logs" \
-  -cp /opt/suiji/lib/app/suiji.jar cn.suiji.cli.bench.StartChild app "$db" 2>"$work/window.err") \
+  -XX:SharedArchiveFile="$cds" -cp /opt/suiji/lib/app/suiji.jar cn.suiji.cli.bench.StartChild app "$db" 2>"$work/window.err") \
   || { cat "$work/window.err" >&2; fail "the window's start ended with an error"; }
 grep -q '^FIRST_FRAME ' <<<"$marks" || { cat "$work/window.err" >&2; fail "the window drew no first frame"; }
 grep -q '^HOME_FILLED ' <<<"$marks" || { cat "$work/window.err" >&2; fail "the home page was not filled"; }

@@ -49,6 +49,9 @@ public final class SuijiApp extends Application {
   private volatile boolean closedAtWindow;
   private final FxTaskExecutor executor = new FxTaskExecutor();
   private final Function<Messages, DialogService> dialogFactory;
+  /** The CJK font families installed, and the one the window started with (before the file's setting is read). */
+  private List<String> installed = List.of();
+  private Optional<String> startFont = Optional.empty();
 
   public SuijiApp() {
     this(FxDialogService::new);
@@ -69,59 +72,78 @@ public final class SuijiApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     Messages messages = Messages.current();
     DialogService dialogs = dialogFactory.apply(messages);
     Path file = DataLocation.resolve(System.getProperty(DB_PROPERTY));
-    MainWindowView main = new MainWindowView(messages, dialogs, executor, new ViewLoader(messages),
-        messages.get("status.dataFile", file));
-    Scene scene = new Scene(main.root(), 1200, 780);
-    scene.getStylesheets().add(Styles.STYLESHEET);
-    // the font chosen in settings is read once the file is open; until then the first CJK one installed
-    List<String> installed = CjkFonts.installedFamilies();
-    Optional<String> font = CjkFonts.pick("", installed);
-    font.ifPresentOrElse(f -> scene.getStylesheets().add(CjkFonts.stylesheetFor(f)),
-        () -> LoggerFactory.getLogger(SuijiApp.class).warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
+    String dataFileText = messages.get("status.dataFile", file);
+    // the first frame is the window's shape in a few plain nodes; the real window replaces it at once
+    Scene scene = new Scene(FirstPaint.build(messages, dataFileText), 1200, 780);
     stage.setTitle(messages.get("app.title"));
     stage.setScene(scene);
     if (dialogs instanceof FxDialogService fx) {
       fx.setOwner(stage);
     }
+    StartWatch w = watch;
+    FirstFrame.whenDrawn(scene, () -> {
+      if (w != null) {
+        w.firstFrame();
+      }
+      // the file opens on the other core while the window is built here
+      CompletableFuture<MainWindowView> built = new CompletableFuture<>();
+      openBehind(file, built, dialogs, messages, scene);
+      try {
+        built.complete(buildWindow(stage, scene, messages, dialogs, dataFileText, w));
+      } catch (RuntimeException e) {
+        built.completeExceptionally(e); // the open's task does not wait for a window that never comes
+        throw e;
+      }
+    });
+    stage.show();
+  }
+
+  /** Builds the main window (its frame and the home page's skeleton) in place of the first paint. */
+  private MainWindowView buildWindow(Stage stage, Scene scene, Messages messages, DialogService dialogs,
+      String dataFileText, @Nullable StartWatch w) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    MainWindowView main = new MainWindowView(messages, dialogs, executor, new ViewLoader(messages), dataFileText);
+    scene.getStylesheets().add(Styles.STYLESHEET);
+    // the font chosen in settings is read once the file is open; until then the first CJK one installed
+    installed = CjkFonts.installedFamilies();
+    startFont = CjkFonts.pick("", installed);
+    startFont.ifPresentOrElse(f -> scene.getStylesheets().add(CjkFonts.stylesheetFor(f)),
+        () -> LoggerFactory.getLogger(SuijiApp.class).warn("No font with Chinese glyphs found; install one, e.g. fonts-wqy-microhei"));
+    scene.setRoot(main.root());
     // a draw attempt whose commitment was shown is not left open by closing the window
     stage.setOnCloseRequest(event -> {
       event.consume();
       main.leave(() -> closeFile(stage, main, messages));
     });
-    StartWatch w = watch;
     if (w != null) {
       main.setOnHomeFilled(() -> {
         w.homeFilled();
         Platform.exit();
       });
     }
-    // the file is opened once the first frame is drawn: opening it beside the first layout pulse
-    // (CSS, the CJK font, the first render) made that pulse twice as slow on 2 busy cores
-    FirstFrame.whenDrawn(scene, () -> {
-      if (w != null) {
-        w.firstFrame();
-      }
-      openBehind(file, main, dialogs, messages, scene, installed, font);
-    });
-    stage.show();
+    return main;
   }
 
-  /** Opens the data file on a background task, then builds the screens on it (or says why not and exits). */
-  private void openBehind(Path file, MainWindowView main, DialogService dialogs, Messages messages, Scene scene,
-      List<String> installed, Optional<String> font) {
+  /**
+   * Opens the data file on a background task, reads the first screen ahead once the window is
+   * built, then attaches the window to it (or says why not and exits).
+   */
+  private void openBehind(Path file, CompletableFuture<MainWindowView> built, DialogService dialogs, Messages messages,
+      Scene scene) {
     EarlyStart.inBackground("suiji-warm-up", Database::warmUp); // beside H2's open, on the other core
-    executor.execute(BackgroundTask.of(progress -> open(file, main))
+    executor.execute(BackgroundTask.of(progress -> open(file, built))
         .onSuccess(o -> {
           Services s = o.services();
           services = s;
+          Optional<String> font = startFont;
           CjkFonts.pick(o.font(), installed).filter(f -> !font.equals(Optional.of(f))).ifPresent(f -> {
             font.ifPresent(old -> scene.getStylesheets().remove(CjkFonts.stylesheetFor(old)));
             scene.getStylesheets().add(CjkFonts.stylesheetFor(f));
           });
+          MainWindowView main = built.join();
           MainWindowView.Prepared prepared = o.prepared();
           if (prepared != null) {
             main.attach(s, prepared);
@@ -140,7 +162,7 @@ public final class SuijiApp extends Application {
   }
 
   /** Runs on a background thread: opens the file, and says so to {@link #stop()} either way. */
-  private Opened open(Path file, MainWindowView main) {
+  private Opened open(Path file, CompletableFuture<MainWindowView> built) {
     Services s;
     try {
       s = Services.open(file);
@@ -152,7 +174,7 @@ public final class SuijiApp extends Application {
     String font = s.settings().get(SettingsService.UI_FONT).orElse("");
     MainWindowView.Prepared prepared = null;
     try {
-      prepared = main.prepare(s);
+      prepared = built.join().prepare(s);
     } catch (RuntimeException e) {
       // the window then reads the same again the ordinary way, and says what failed there
       LoggerFactory.getLogger(SuijiApp.class).warn("Reading the first screen ahead failed", e);

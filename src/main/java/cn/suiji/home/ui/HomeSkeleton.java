@@ -26,6 +26,16 @@ public final class HomeSkeleton {
 
   private HomeSkeleton() {}
 
+  /** The message keys of the three work cards' words, in their order on the page. */
+  public static List<String> workCardKeys() {
+    return WORK;
+  }
+
+  /** The message keys of the seven figure cards' words, in their order on the page. */
+  public static List<String> figureCardKeys() {
+    return FIGURES;
+  }
+
   /** The whole page while the data file opens: cards with dashes, and a line saying what is happening. */
   public static Parent opening(Messages messages) {
     Label title = new Label(messages.get("home.title"));
