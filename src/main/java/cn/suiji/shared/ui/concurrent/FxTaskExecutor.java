@@ -11,7 +11,13 @@ import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs tasks on daemon threads as JavaFX {@link Task}s; handlers run on the FX thread. */
+/**
+ * Runs tasks on daemon threads as JavaFX {@link Task}s; handlers run on the FX thread. Never
+ * interrupts a task's thread: an interrupt inside a file write closes H2's file channel
+ * ({@code ClosedByInterruptException}) and takes the open store down with it — the closing
+ * window once did so to the daily backup's commit. {@link #shutdown()} cancels instead, as the
+ * cancel button does: the work sees {@code isCancelled()} and rolls its transaction back.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
   private final AtomicInteger counter = new AtomicInteger();
@@ -23,10 +29,12 @@ public final class FxTaskExecutor implements TaskExecutor {
 
   /** Set by {@link #shutdown()}: a task failing after it failed because the application closed under it. */
   private volatile boolean closing;
+  /** The tasks not yet ended, which {@link #shutdown()} cancels. */
+  private final java.util.Set<ProgressTask<?>> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @Override
   public <T> TaskHandle execute(BackgroundTask<T> task) {
-    ProgressTask<T> fxTask = new ProgressTask<>(task);
+    ProgressTask<T> fxTask = new ProgressTask<>(this, task);
     fxTask.setOnSucceeded(e -> task.succeeded(fxTask.getValue()));
     fxTask.setOnFailed(e -> {
       Throwable error = fxTask.getException();
@@ -40,8 +48,16 @@ public final class FxTaskExecutor implements TaskExecutor {
         task.failed(error);
       }
     });
-    fxTask.setOnCancelled(e -> task.cancelled());
-    pool.execute(fxTask);
+    fxTask.setOnCancelled(e -> {
+      live.remove(fxTask); // cancelled before it ran: call() never removes it
+      task.cancelled();
+    });
+    if (closing) {
+      fxTask.cancel(false); // the application is closing: nothing new starts
+    } else {
+      live.add(fxTask);
+      pool.execute(fxTask);
+    }
     return new TaskHandle() {
       @Override
       public ReadOnlyDoubleProperty progressProperty() {
@@ -63,15 +79,21 @@ public final class FxTaskExecutor implements TaskExecutor {
 
   /** A JavaFX task that is also the work's {@link Progress}. */
   private static final class ProgressTask<T> extends Task<T> implements Progress {
+    private final FxTaskExecutor owner;
     private final BackgroundTask<T> task;
 
-    ProgressTask(BackgroundTask<T> task) {
+    ProgressTask(FxTaskExecutor owner, BackgroundTask<T> task) {
+      this.owner = owner;
       this.task = task;
     }
 
     @Override
     protected T call() throws Exception {
-      return task.work().run(this);
+      try {
+        return task.work().run(this);
+      } finally {
+        owner.live.remove(this);
+      }
     }
 
     @Override
@@ -89,9 +111,18 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
   }
 
+  /**
+   * Cancels every task not yet ended (each rolls back at its next check; a commit under way
+   * finishes) and takes no new ones; never interrupts. Closing the data file afterwards waits
+   * for the write under way ({@code Database.close}); the threads are daemons, so a task still
+   * reading does not keep the JVM alive.
+   */
   @Override
   public void shutdown() {
     closing = true;
-    pool.shutdownNow();
+    for (ProgressTask<?> task : live) {
+      task.cancel(false);
+    }
+    pool.shutdown();
   }
 }
