@@ -132,7 +132,7 @@ public final class CalendarViewModel {
   }
 
   private void fail(Throwable e) {
-    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    String text = messages.describeFailure(e);
     error.set(text);
     dialogs.showError(messages.get("calendar.title"), text);
   }

@@ -137,7 +137,7 @@ public final class FirstStartViewModel {
     showPhase(-1);
     task.onFailure(e -> {
       busy.set(false);
-      String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+      String text = messages.describeFailure(e);
       error.set(text);
       dialogs.showError(messages.get("setup.error.title"), text);
     }).onCancelled(() -> {

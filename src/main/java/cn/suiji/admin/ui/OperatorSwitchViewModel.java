@@ -2,7 +2,6 @@ package cn.suiji.admin.ui;
 
 import cn.suiji.admin.domain.Operator;
 import cn.suiji.admin.service.SettingsService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
@@ -60,7 +59,7 @@ public final class OperatorSwitchViewModel {
 
   private void failed(Throwable e) {
     dialogs.showError(messages.get("status.operator"),
-        e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+        messages.describeFailure(e));
   }
 
   private void show(Loaded loaded) {

@@ -3,7 +3,6 @@ package cn.suiji.admin.ui;
 import cn.suiji.admin.domain.Operator;
 import cn.suiji.admin.service.BackupService;
 import cn.suiji.admin.service.SettingsService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
@@ -91,7 +90,7 @@ public final class SettingsViewModel {
         onSaved.run();
       }).onFailure(e -> {
         backingUp.set(false);
-        String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+        String text = messages.describeFailure(e);
         message.set(text);
         dialogs.showError(messages.get("settings.backup.title"), text);
       }));
@@ -149,7 +148,7 @@ public final class SettingsViewModel {
     }).onSuccess(ok -> {
       message.set(messages.get("settings.saved"));
       onSaved.run();
-    }).onFailure(e -> message.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"))));
+    }).onFailure(e -> message.set(messages.describeFailure(e))));
   }
 
   public ObservableList<OperatorRow> operators() {

@@ -4,7 +4,6 @@ import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.DepartmentCheck;
 import cn.suiji.directory.domain.FieldProblem;
 import cn.suiji.directory.service.DepartmentService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
@@ -252,11 +251,7 @@ public final class DepartmentsViewModel {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("departments.title"), se);
-    } else {
-      dialogs.showError(messages.get("departments.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("departments.title"), e);
   }
 
   public ObservableList<Row> rows() { return rows; }

@@ -2,7 +2,6 @@ package cn.suiji.directory.ui;
 
 import cn.suiji.directory.domain.Department;
 import cn.suiji.shared.Progress;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
@@ -478,11 +477,7 @@ public final class ImportViewModel {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("importer.error.title"), se);
-    } else {
-      dialogs.showError(messages.get("importer.error.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("importer.error.title"), e);
   }
 
   public ObservableList<Choice<ImportKind>> kinds() { return kinds; }

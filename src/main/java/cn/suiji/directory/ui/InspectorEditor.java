@@ -292,11 +292,7 @@ public final class InspectorEditor {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("inspectors.error.title"), se);
-    } else {
-      dialogs.showError(messages.get("inspectors.error.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("inspectors.error.title"), e);
   }
 
   /** The text of a field (for the text boxes' two-way binding). */

@@ -7,7 +7,6 @@ import cn.suiji.directory.domain.InspectorCheck;
 import cn.suiji.directory.domain.InspectorFilter;
 import cn.suiji.directory.domain.InspectorStatus;
 import cn.suiji.directory.service.InspectorService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
@@ -177,11 +176,7 @@ public final class InspectorsViewModel {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("inspectors.error.title"), se);
-    } else {
-      dialogs.showError(messages.get("inspectors.error.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("inspectors.error.title"), e);
   }
 
   private Row row(Inspector i) {

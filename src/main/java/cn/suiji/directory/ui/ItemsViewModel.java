@@ -11,7 +11,6 @@ import cn.suiji.directory.domain.ItemQuery;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.service.DepartmentService;
 import cn.suiji.directory.service.ItemService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
@@ -368,11 +367,7 @@ public final class ItemsViewModel {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("items.title"), se);
-    } else {
-      dialogs.showError(messages.get("items.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("items.title"), e);
   }
 
   private static <T> @Nullable T value(ObjectProperty<Choice<T>> p) {

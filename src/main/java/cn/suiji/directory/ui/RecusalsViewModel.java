@@ -11,7 +11,6 @@ import cn.suiji.directory.domain.RecusalReason;
 import cn.suiji.directory.domain.RecusalSource;
 import cn.suiji.directory.domain.TargetRow;
 import cn.suiji.directory.service.RecusalService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
@@ -261,11 +260,7 @@ public final class RecusalsViewModel {
 
   private void failed(Throwable e) {
     setBusy(false);
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("recusals.title"), se);
-    } else {
-      dialogs.showError(messages.get("recusals.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("recusals.title"), e);
   }
 
   private Row row(Recusal r) {

@@ -244,11 +244,7 @@ public final class TargetEditorViewModel {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("targets.error.title"), se);
-    } else {
-      dialogs.showError(messages.get("targets.error.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("targets.error.title"), e);
   }
 
   private static String nz(@Nullable String s) {

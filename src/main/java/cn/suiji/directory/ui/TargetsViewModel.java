@@ -16,7 +16,6 @@ import cn.suiji.directory.domain.TargetOutcomes;
 import cn.suiji.directory.service.TargetEditService;
 import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.shared.Progress;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
@@ -346,11 +345,7 @@ public final class TargetsViewModel {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("targets.error.title"), se);
-    } else {
-      dialogs.showError(messages.get("targets.error.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("targets.error.title"), e);
   }
 
   private Row row(TargetRow t) {

@@ -10,7 +10,6 @@ import cn.suiji.draw.service.DrawService;
 import cn.suiji.draw.service.DrawSession;
 import cn.suiji.draw.service.OpenAttempt;
 import cn.suiji.draw.service.TaskChoice;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
@@ -544,7 +543,7 @@ public final class DrawWizardViewModel {
   }
 
   private void fail(Throwable e) {
-    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    String text = messages.describeFailure(e);
     error.set(text);
     dialogs.showError(messages.get("draw.wizard.title"), text);
   }

@@ -4,7 +4,6 @@ import cn.suiji.draw.domain.AttemptStatus;
 import cn.suiji.draw.domain.DrawSummary;
 import cn.suiji.draw.domain.Verification;
 import cn.suiji.draw.service.DrawService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
@@ -186,7 +185,7 @@ public final class DrawsViewModel {
   }
 
   private void fail(Throwable e) {
-    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    String text = messages.describeFailure(e);
     error.set(text);
     dialogs.showError(messages.get("draw.records.title"), text);
   }

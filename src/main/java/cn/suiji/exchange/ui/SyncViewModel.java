@@ -8,7 +8,6 @@ import cn.suiji.exchange.domain.StateCount;
 import cn.suiji.exchange.remote.PackageWriter;
 import cn.suiji.exchange.service.ExchangeService;
 import cn.suiji.exchange.service.OutboxService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ProgressJob;
@@ -171,7 +170,7 @@ public final class SyncViewModel {
   }
 
   private void fail(Throwable e) {
-    error.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+    error.set(messages.describeFailure(e));
   }
 
   private void cancelled() {

@@ -8,7 +8,6 @@ import cn.suiji.inspection.domain.NoticeRow;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.inspection.service.NoticeService;
 import cn.suiji.shared.Progress;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
@@ -282,7 +281,7 @@ public final class NoticesViewModel {
   }
 
   private void fail(Throwable e) {
-    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    String text = messages.describeFailure(e);
     error.set(text);
   }
 

@@ -16,7 +16,6 @@ import cn.suiji.inspection.service.FollowUpService;
 import cn.suiji.inspection.service.NoticeService;
 import cn.suiji.inspection.service.ResultCodeService;
 import cn.suiji.inspection.service.ResultService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
@@ -293,7 +292,7 @@ public final class ResultsViewModel {
   }
 
   private String describe(Throwable e) {
-    return e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    return messages.describeFailure(e);
   }
 
   /**

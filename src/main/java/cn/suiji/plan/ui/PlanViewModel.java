@@ -9,7 +9,6 @@ import cn.suiji.plan.domain.TaskStatus;
 import cn.suiji.plan.domain.TaskType;
 import cn.suiji.plan.render.PlanTable;
 import cn.suiji.plan.service.PlanService;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
@@ -380,11 +379,7 @@ public final class PlanViewModel {
 
   private void failed(Throwable e) {
     busy.set(false);
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("plan.error.title"), se);
-    } else {
-      dialogs.showError(messages.get("plan.error.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("plan.error.title"), e);
   }
 
   /** Saves the plan's code, filed and published dates (the plan is made if missing). */

@@ -9,7 +9,6 @@ import cn.suiji.publish.domain.Review;
 import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublishService;
 import cn.suiji.shared.Progress;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
@@ -263,7 +262,7 @@ public final class DeadlinesViewModel {
       done.accept(v);
     }).onFailure(e -> {
       busy.set(false);
-      error.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+      error.set(messages.describeFailure(e));
     }));
   }
 

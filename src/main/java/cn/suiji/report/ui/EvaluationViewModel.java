@@ -9,7 +9,6 @@ import cn.suiji.report.render.EvaluationWorkbook;
 import cn.suiji.report.service.EvaluationService;
 import cn.suiji.report.service.StatsService;
 import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ProgressJob;
@@ -175,7 +174,7 @@ public final class EvaluationViewModel {
   }
 
   private void failed(Throwable e) {
-    error.set(e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected"));
+    error.set(messages.describeFailure(e));
   }
 
   public ObservableList<Integer> years() {

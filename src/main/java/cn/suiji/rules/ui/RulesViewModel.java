@@ -305,11 +305,7 @@ public final class RulesViewModel {
 
   private void failed(Throwable e) {
     busy.set(false);
-    if (e instanceof SuijiException se) {
-      dialogs.showError(messages.get("rules.title"), se);
-    } else {
-      dialogs.showError(messages.get("rules.title"), messages.get("common.unexpected"));
-    }
+    dialogs.showFailure(messages.get("rules.title"), e);
   }
 
   public ObservableList<Department> departments() { return departments; }

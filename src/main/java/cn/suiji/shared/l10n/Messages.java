@@ -71,6 +71,14 @@ public final class Messages {
     return get(e.key(), e.args());
   }
 
+  /**
+   * The user's sentence for any failure of background work: an application exception's own,
+   * else the one "unexpected error, nothing was changed, see the log" text.
+   */
+  public String describeFailure(Throwable e) {
+    return e instanceof SuijiException se ? describe(se) : get("common.unexpected");
+  }
+
   /** The label of an enum constant: key {@code enum.SimpleName.CONSTANT}. */
   public String label(Enum<?> value) {
     return get(enumKey(value));

@@ -1,6 +1,7 @@
 package cn.suiji.shared.ui;
 
 import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.l10n.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,6 +16,19 @@ public interface DialogService {
 
   /** Shows an application error in the user's language; never a stack trace. */
   void showError(String title, SuijiException error);
+
+  /**
+   * The one way to say why work failed: an application error in the user's language, anything
+   * else as the one "unexpected error, nothing was changed, see the log" text (the executor has
+   * logged it). ViewModels call this from their background tasks' failure handlers.
+   */
+  default void showFailure(String title, Throwable error) {
+    if (error instanceof SuijiException se) {
+      showError(title, se);
+    } else {
+      showError(title, Messages.current().get("common.unexpected"));
+    }
+  }
 
   boolean confirm(String title, String message);
 

@@ -42,6 +42,15 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
+  public void showFailure(String title, Throwable error) {
+    if (error instanceof SuijiException se) {
+      showError(title, se);
+    } else {
+      showError(title, messages.get("common.unexpected"));
+    }
+  }
+
+  @Override
   public boolean confirm(String title, String message) {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
     return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();

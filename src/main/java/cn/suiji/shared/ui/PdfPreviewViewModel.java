@@ -1,6 +1,5 @@
 package cn.suiji.shared.ui;
 
-import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.DocumentFiles;
 import cn.suiji.shared.print.PdfPages;
@@ -250,7 +249,7 @@ public final class PdfPreviewViewModel {
   }
 
   private void fail(Throwable e) {
-    String text = e instanceof SuijiException se ? messages.describe(se) : messages.get("common.unexpected");
+    String text = messages.describeFailure(e);
     error.set(text);
     dialogs.showError(messages.get("print.preview.printTitle"), text);
   }
