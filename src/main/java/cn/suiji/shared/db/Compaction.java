@@ -75,13 +75,33 @@ final class Compaction {
   }
 
   /**
-   * When the file grew this session ({@link #grewSinceOpen}), closes the database with H2's
+   * True when closing rewrites the file: it grew this session ({@link #grewSinceOpen}), or its live
+   * pages fill less than {@value #LOOSE_PERCENT} % of it — a file left loose by earlier sessions
+   * that each grew it a little (a demo county's file opened ten times: 26.7 → 33.8 MB holding
+   * 9.6 MB). Right after a rewrite they fill 99 %, so a file is not rewritten at every close.
+   */
+  boolean dueAtClose() {
+    return grewSinceOpen() || loose();
+  }
+
+  private boolean loose() {
+    try (Connection c = pool.getConnection()) {
+      MVStore store = store(c);
+      return store.getFileStore() != null && liveShare(store) < LOOSE_PERCENT;
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug("The share of live pages in {} not read ({})", file, e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * When {@link #dueAtClose} (it grew this session, or it is loose), closes the database with H2's
    * {@code SHUTDOWN COMPACT} as the only writer: it copies the live pages into a new
    * file in key order and puts it in the old one's place with an atomic rename, so a kill
    * meanwhile leaves the old file (and a {@code .tempFile} beside it, deleted at the next open).
    */
   void atClose(SerialWrites writes) {
-    if (!grewSinceOpen()) {
+    if (!dueAtClose()) {
       return;
     }
     try {

@@ -584,7 +584,7 @@ public final class Database implements AutoCloseable {
 
   /** True when {@link #close()} will rewrite the file whole (seconds per 100,000 targets): the window says so. */
   public boolean compactsAtClose() {
-    return compaction != null && compaction.grewSinceOpen();
+    return compaction != null && compaction.dueAtClose();
   }
 
   @Override

@@ -194,4 +194,47 @@ class DatabaseTest {
     assertThat(DataLocation.defaultDirectory(Map.of("APPDATA", "C:\\Users\\k\\AppData\\Roaming"), "Windows 11", "C:\\Users\\k"))
         .isEqualTo(Path.of("C:\\Users\\k\\AppData\\Roaming").resolve("suiji"));
   }
+
+  /**
+   * A file left loose by earlier sessions, each of which grew it too little to be rewritten at its
+   * close, is rewritten at the next close; once tight it is not rewritten again (ADR 0030).
+   */
+  @Test
+  void aFileLeftLooseIsRewrittenAtTheNextCloseAndATightOneIsNot() throws Exception {
+    Path file = dir.resolve("loose.mv.db");
+    try (Database db = Database.openFile(file)) {
+      db.dsl().fetchCount(DSL.table(DSL.name("AUDIT_HEAD"))); // its schema written in many small commits
+    }
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.compactsAtClose()).as("a new file, rewritten at its first close").isFalse();
+    }
+    // what an older version's sessions left: rows written and deleted, the file never rewritten
+    String filler = "填".repeat(200);
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+        "jdbc:h2:file:" + DataLocation.h2Base(file), "sa", "")) {
+      for (int t = 0; t < 8; t++) {
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO APP_SETTING (NAME, SETTING) VALUES (?, ?)")) {
+          for (int i = t * 1_000; i < (t + 1) * 1_000; i++) {
+            insert.setString(1, "test.fill." + i);
+            insert.setString(2, filler);
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+      }
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute("DELETE FROM APP_SETTING WHERE NAME LIKE 'test.fill.%'");
+      }
+    }
+    long loose = Files.size(file);
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.compactsAtClose()).as("the file holds far less than its size").isTrue();
+    }
+    long rewritten = Files.size(file);
+    assertThat(rewritten).isLessThan(loose / 2);
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.compactsAtClose()).as("a file just rewritten is tight").isFalse();
+      assertThat(db.dsl().fetchCount(DSL.table(DSL.name("AUDIT_HEAD")))).isEqualTo(1);
+    }
+  }
 }
