@@ -89,6 +89,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void noProductClassKnowsABenchmark() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("cn.suiji.cli..")
+        .should().dependOnClassesThat().resideInAPackage("cn.suiji.cli.bench..")
+        .because("benchmarks measure the product from outside: services send PhaseEvents, they keep no timings for a bench");
+    rule.check(classes);
+  }
+
+  @Test
   void noJavaUtilLogging() {
     ArchRule rule = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.util.logging..")
         .because("logging goes through SLF4J");

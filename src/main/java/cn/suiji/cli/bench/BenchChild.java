@@ -17,6 +17,7 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -85,13 +86,13 @@ public final class BenchChild {
 
   private static long importInto(Path file, Path db, boolean verbose) {
     long rows;
-    try (Services services = Services.open(db)) {
+    try (Services services = Services.open(db); PhaseRecorder recorder = verbose ? new PhaseRecorder() : null) {
       services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(),
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
       TargetImportSummary s = services.targetImport().commit(new TargetImportService.Request(file, null, null), Progress.NONE);
-      if (verbose) {
+      if (recorder != null) {
         StringBuilder line = new StringBuilder(PHASES);
-        services.targetImport().lastTimings().forEach((phase, seconds) ->
+        recorder.phases().getOrDefault(TargetImportService.PHASES, Map.of()).forEach((phase, seconds) ->
             line.append(String.format(Locale.ROOT, "%s=%.2f ", phase, seconds)));
         System.out.println(line.toString().strip());
       }

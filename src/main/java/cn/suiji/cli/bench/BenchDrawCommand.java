@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * confirm, shown apart), (b) the floor, reading only the pool's keys in key order from the same
  * tables by the same index, (c) the usual peer, {@code ORDER BY RAND() LIMIT k} over the same rows, (d) verifying
  * the stored record. A fresh task per run keeps a reused database's earlier draws out of the pool.
- * {@code --verbose} also prints each step's phases ({@link DrawService#lastTimings}). The steps run
+ * {@code --verbose} also prints each step's phases (the service's {@code PhaseEvent}s, recorded by a {@link PhaseRecorder}). The steps run
  * in the ceremony's order (floor read twice, the first untimed; plan, open, perform, confirm,
  * verify) and the peer last; (e) the confirm's floor ({@link ConfirmFloor}: the same rows written
  * by H2 itself by INSERT … SELECT) runs just before and just after the confirmation. At the end
@@ -102,6 +102,8 @@ public final class BenchDrawCommand implements Callable<Integer> {
             fmt(warm.draw() / warm.floor())));
         out.flush();
       }
+      // --verbose: the steps' phases as the draw service sends them (JFR events), from here on
+      PhaseRecorder recorder = verbose ? new PhaseRecorder() : null;
       long t = System.nanoTime();
       DrawPlan plan = draws.plan(task);
       double planSeconds = seconds(t);
@@ -177,12 +179,17 @@ public final class BenchDrawCommand implements Callable<Integer> {
           verify <= full ? "✓" : "✗"));
       out.println(Messages.msg("cli.bench.draw.goalsConfirm", fmt(confirm / confirmFloor),
           confirm <= 2 * confirmFloor ? "✓" : "✗"));
-      if (verbose) {
-        draws.lastTimings().forEach((step, phases) -> {
+      if (recorder != null) {
+        recorder.phases().forEach((work, phases) -> {
+          if (!work.startsWith(DrawService.PHASES_PREFIX)) {
+            return;
+          }
           StringBuilder line = new StringBuilder();
           phases.forEach((phase, seconds) -> line.append(String.format(Locale.ROOT, " %s=%.3f", phase, seconds)));
-          out.println(Messages.msg("cli.bench.draw.phases", step, line.toString().strip()));
+          out.println(Messages.msg("cli.bench.draw.phases", work.substring(DrawService.PHASES_PREFIX.length()),
+              line.toString().strip()));
         });
+        recorder.close();
       }
       services.close();
       Path main = file.getFileName().toString().endsWith(".mv.db") ? file

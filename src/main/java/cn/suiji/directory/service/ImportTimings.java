@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a target import spent its time, phase by phase, for {@code suiji bench import --verbose}
+ * Where a target import spent its time, phase by phase, sent as {@link cn.suiji.shared.trace.PhaseEvent}s of work {@code import.targets} for {@code suiji bench import --verbose}
  * (a profiler-lite: wall-clock nanoseconds summed over the batches). Reading and checking rows is
  * what is left of the total after the timed phases.
  */
@@ -31,16 +31,16 @@ final class ImportTimings {
     nanos.merge(phase, elapsed, Long::sum);
   }
 
-  /** Seconds per phase in order, with {@code READ_CHECK} (the rest) first and {@code TOTAL} last. */
-  Map<String, Double> seconds() {
+  /** Nanoseconds per phase in order, with {@code READ_CHECK} (the rest) first and {@code TOTAL} last. */
+  Map<String, Long> nanos() {
     long total = System.nanoTime() - start;
     long timed = nanos.values().stream().mapToLong(Long::longValue).sum();
-    Map<String, Double> out = new LinkedHashMap<>();
-    out.put("READ_CHECK", (total - timed) / 1e9);
+    Map<String, Long> out = new LinkedHashMap<>();
+    out.put("READ_CHECK", total - timed);
     for (Map.Entry<Phase, Long> e : nanos.entrySet()) {
-      out.put(e.getKey().name(), e.getValue() / 1e9);
+      out.put(e.getKey().name(), e.getValue());
     }
-    out.put("TOTAL", total / 1e9);
+    out.put("TOTAL", total);
     return out;
   }
 }

@@ -1,6 +1,5 @@
 package cn.suiji.directory.service;
 
-import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.TargetNameGramFill;
 import cn.suiji.directory.data.TargetRepository;
@@ -12,10 +11,12 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
+import cn.suiji.shared.db.Preimage;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.l10n.Messages;
-import cn.suiji.shared.xlsx.ColumnSpec;
+import cn.suiji.shared.trace.PhaseEvent;
 import cn.suiji.shared.xlsx.Cells;
+import cn.suiji.shared.xlsx.ColumnSpec;
 import cn.suiji.shared.xlsx.HeaderMapping;
 import cn.suiji.shared.xlsx.TableReader;
 import cn.suiji.shared.xlsx.XlsxWriter;
@@ -27,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -41,13 +41,14 @@ import org.jspecify.annotations.Nullable;
  * report path, every such row is listed in an .xlsx written as the rows are read.
  */
 public final class TargetImportService {
+  /** The work named by the import's {@link PhaseEvent}s (its phases, for {@code bench import --verbose}). */
+  public static final String PHASES = "import.targets";
   private final DSLContext dsl;
   private final TargetRepository targets;
   private final DepartmentRepository departments;
   private final Auditor auditor;
   private final Clock clock;
   private final boolean deferGrams;
-  private volatile Map<String, Double> lastTimings = Map.of();
 
   /** New targets' grams are added per {@value #GRAM_PIECE} ids in one statement each. */
   static final long GRAM_PIECE = 50_000;
@@ -137,7 +138,7 @@ public final class TargetImportService {
         if (write) {
           timings.addSinceMark(ImportTimings.Phase.COMMIT);
         }
-        lastTimings = timings.seconds();
+        PhaseEvent.send(PHASES, timings.nanos());
         if (report != null) {
           report.close();
         }
@@ -149,14 +150,6 @@ public final class TargetImportService {
     }
   }
 
-  /**
-   * Seconds per phase of the last import or preview this service ran (the bench's
-   * {@code --verbose}): read and check, look-up, insert, update, department, report, grams,
-   * audit, commit, total.
-   */
-  public Map<String, Double> lastTimings() {
-    return lastTimings;
-  }
 
   /**
    * Runs {@code work} with the name-gram trigger deferred for this session's inserts (when the

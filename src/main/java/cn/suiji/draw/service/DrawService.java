@@ -26,14 +26,13 @@ import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.outbox.Outbox;
 import cn.suiji.shared.outbox.OutboxKind;
+import cn.suiji.shared.trace.PhaseEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +51,8 @@ import org.slf4j.LoggerFactory;
  * {@link #restore}, which joins the caller's; every attempt is audited with its record's digest.
  */
 public final class DrawService {
+  /** The prefix of the work named by a step's {@link PhaseEvent}s: {@code draw.plan}, {@code draw.confirm} … */
+  public static final String PHASES_PREFIX = "draw.";
   private static final Logger LOG = LoggerFactory.getLogger(DrawService.class);
   private static final String ENTITY = "draw";
 
@@ -75,7 +76,6 @@ public final class DrawService {
    * and void always read the database.
    */
   private final JustWritten justWritten = new JustWritten();
-  private volatile Map<String, Map<String, Double>> lastTimings = Map.of();
 
   public DrawService(DSLContext dsl, DrawRepository draws, PoolRepository pools, Auditor auditor, Clock clock,
       NonceSource nonces, Supplier<String> currentUser, InspectionService inspections) {
@@ -106,18 +106,9 @@ public final class DrawService {
     return plan;
   }
 
-  /**
-   * Seconds per phase of the last plan, open, perform, confirm and verify this service ran
-   * (by step, then phase), for {@code suiji bench draw --verbose}.
-   */
-  public Map<String, Map<String, Double>> lastTimings() {
-    return lastTimings;
-  }
-
-  private void timed(String step, DrawTimings timings) {
-    Map<String, Map<String, Double>> next = new LinkedHashMap<>(lastTimings);
-    next.put(step, timings.seconds());
-    lastTimings = Collections.unmodifiableMap(next);
+  /** Sends the step's phases as {@link PhaseEvent}s of work {@code draw.<step>} (for {@code bench draw --verbose}). */
+  private static void timed(String step, DrawTimings timings) {
+    PhaseEvent.send(PHASES_PREFIX + step, timings.nanos());
   }
 
   /** {@link #open(String, String, String)} without a late reason: refused after the task's window. */

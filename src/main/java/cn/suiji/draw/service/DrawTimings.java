@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Where one step of a draw (open, perform, confirm, verify) spent its wall-clock time, phase
- * by phase, for {@code suiji bench draw --verbose}: a profiler-lite. Each {@link #lap} charges
+ * by phase, sent as {@link cn.suiji.shared.trace.PhaseEvent}s (work {@code draw.<step>}) for
+ * {@code suiji bench draw --verbose}: a profiler-lite. Each {@link #lap} charges
  * the time since the previous lap to a phase; laps of the same name add up.
  */
 final class DrawTimings {
@@ -21,11 +22,10 @@ final class DrawTimings {
     mark = now;
   }
 
-  /** Seconds per phase in the order first lapped, then {@code total}. */
-  Map<String, Double> seconds() {
-    Map<String, Double> out = new LinkedHashMap<>();
-    nanos.forEach((phase, n) -> out.put(phase, n / 1e9));
-    out.put("total", (System.nanoTime() - start) / 1e9);
+  /** Nanoseconds per phase in the order first lapped, then {@code total}. */
+  Map<String, Long> nanos() {
+    Map<String, Long> out = new LinkedHashMap<>(nanos);
+    out.put("total", System.nanoTime() - start);
     return Collections.unmodifiableMap(out);
   }
 }
