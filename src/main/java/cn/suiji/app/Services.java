@@ -15,7 +15,6 @@ import cn.suiji.directory.service.ItemImporter;
 import cn.suiji.directory.service.ItemService;
 import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.directory.service.TargetQueryService;
-import cn.suiji.directory.service.TargetSearchBench;
 import cn.suiji.home.data.HomeRepository;
 import cn.suiji.home.service.HomeService;
 import cn.suiji.inspection.data.DocumentSourceRepository;
@@ -123,7 +122,6 @@ public final class Services implements AutoCloseable {
   private final NoticeFiles noticeFiles;
   private final NoticeService noticeService;
   private final TargetQueryService targets;
-  private final TargetSearchBench targetSearchBench;
   private final TargetEditService targetEdit;
   private final PlanService plans;
   private final ItemService items;
@@ -176,7 +174,6 @@ public final class Services implements AutoCloseable {
         currentUser, inspections, outbox);
     TargetSearchRepository targetSearch = new TargetSearchRepository();
     this.targets = new TargetQueryService(dsl, targetSearch);
-    this.targetSearchBench = new TargetSearchBench(dsl, targetSearch);
     this.rules = new RulesService(dsl, new RulesRepository(), departments, auditor, clock);
     // delivery receipts are kept beside the data file: county.mv.db → county.receipts/
     this.resultCodes = new ResultCodeService(dsl, new ResultCodeRepository(), auditor);
@@ -372,9 +369,6 @@ public final class Services implements AutoCloseable {
     return targetEdit;
   }
 
-  public TargetSearchBench targetSearchBench() {
-    return targetSearchBench;
-  }
 
   public PlanService plans() {
     return plans;

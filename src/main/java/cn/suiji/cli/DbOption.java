@@ -5,12 +5,12 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --db PATH}, which every sub-command takes. */
-final class DbOption {
+public final class DbOption {
   @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db")
   @Nullable String db;
 
   /** The existing data file, checked by {@link DataFileCheck} before H2 opens it: nothing is created. */
-  Services open() {
+  public Services open() {
     return told(Services.open(DataFileCheck.existing(db)));
   }
 
@@ -18,7 +18,7 @@ final class DbOption {
    * For {@code demo} and {@code bench search} only (the bench fills an empty scratch database of
    * its own): the data file, checked the same way, created when it does not exist yet.
    */
-  Services openOrCreate() {
+  public Services openOrCreate() {
     return told(Services.open(DataFileCheck.creatable(db)));
   }
 

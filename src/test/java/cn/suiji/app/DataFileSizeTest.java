@@ -6,7 +6,7 @@ import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.TargetImportSummary;
 import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.shared.Progress;
-import cn.suiji.shared.xlsx.SampleTargets;
+import cn.suiji.cli.bench.SampleTargets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -51,7 +51,7 @@ public final class TargetImportService {
   private final boolean deferGrams;
 
   /** New targets' grams are added per {@value #GRAM_PIECE} ids in one statement each. */
-  static final long GRAM_PIECE = 50_000;
+  public static final long GRAM_PIECE = 50_000;
 
   /**
    * What to import: the file, the department whose directory the targets join ({@code null}:

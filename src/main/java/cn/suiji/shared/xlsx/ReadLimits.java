@@ -12,7 +12,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  *     refused naming its row and column (a CSV one as soon as it passes the limit, so a file
  *     without line breaks cannot fill memory)
  */
-record ReadLimits(long maxSharedStringsBytes, int maxCellChars) {
+public record ReadLimits(long maxSharedStringsBytes, int maxCellChars) {
   static final ReadLimits DEFAULT = new ReadLimits(256L << 20, 32_767);
 
   /** POI's zip-bomb guard: an entry inflating more than 100 times is refused (POI's default). */
@@ -38,7 +38,7 @@ record ReadLimits(long maxSharedStringsBytes, int maxCellChars) {
   }
 
   /** Makes sure POI's zip-bomb limits are set before any package is opened. */
-  static void applyZipLimits() {
+  public static void applyZipLimits() {
     // the static initialiser does the work; this call only forces it to run
   }
 }

@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  * a folder) are {@code xlsx.error.io} with {@link FileReasons}, anything else malformed is
  * {@code xlsx.error.corrupt}. Our own exceptions (cancel included) pass through unchanged.
  */
-final class XlsxErrors {
+public final class XlsxErrors {
   private XlsxErrors() {}
 
-  static SuijiException translate(Throwable e, String fileName) {
+  public static SuijiException translate(Throwable e, String fileName) {
     SuijiException own = own(e);
     if (own != null) {
       return own;
@@ -58,7 +58,7 @@ final class XlsxErrors {
    * The first message in the cause chain, for the log and the message's reason; the operating
    * system's refusals in the clerk's language.
    */
-  static String reason(Throwable e) {
+  public static String reason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof IOException io && osReason(io) != null) {
         return osReason(io);

@@ -30,7 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxWriter implements AutoCloseable {
   /** Rows kept in memory before SXSSF flushes them to its temp file. */
-  static final int WINDOW = 100;
+  public static final int WINDOW = 100;
   /** Longer integers lose digits as a double: they are written as text. */
   private static final int MAX_EXACT_DIGITS = 15;
   private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();

@@ -3,7 +3,7 @@ package cn.suiji.shared.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
+import cn.suiji.cli.bench.SampleTargets;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import java.io.IOException;
@@ -27,8 +27,8 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.ThrowingSupplier;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each hostile file ends in a clear refusal with the right key, fast and without running out of memory. */
 class HostileFilesTest {

@@ -1,5 +1,7 @@
 package cn.suiji.shared.xlsx;
 
+import cn.suiji.cli.bench.ParseOnlyScan;
+import cn.suiji.cli.bench.SampleTargets;
 import cn.suiji.shared.Progress;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

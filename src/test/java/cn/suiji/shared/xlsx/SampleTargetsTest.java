@@ -1,7 +1,8 @@
 package cn.suiji.shared.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import cn.suiji.cli.bench.ParseOnlyScan;
+import cn.suiji.cli.bench.SampleTargets;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.ids.Uscc;
 import java.nio.file.Path;

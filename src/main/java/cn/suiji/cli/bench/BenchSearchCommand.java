@@ -1,7 +1,11 @@
-package cn.suiji.cli;
+package cn.suiji.cli.bench;
 
 import cn.suiji.app.Services;
-import cn.suiji.directory.service.TargetSearchBench;
+import cn.suiji.cli.Bounds;
+import cn.suiji.cli.DbOption;
+import cn.suiji.cli.SuijiCommand;
+import cn.suiji.cli.bench.TargetSearchBench;
+import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.l10n.Messages;
 import java.io.PrintWriter;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
  * the plain {@code name LIKE} scan beside them.
  */
 @Command(name = "search", mixinStandardHelpOptions = true)
-final class BenchSearchCommand implements Callable<Integer> {
+public final class BenchSearchCommand implements Callable<Integer> {
   @Mixin
   DbOption db = new DbOption();
   @Option(names = "--targets", paramLabel = "N", defaultValue = "1000000", descriptionKey = "cli.option.benchTargets")
@@ -36,7 +40,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     Bounds.positive("--runs", runs);
     PrintWriter out = spec.commandLine().getOut();
     try (Services services = db.openOrCreate()) {
-      TargetSearchBench bench = services.targetSearchBench();
+      TargetSearchBench bench = new TargetSearchBench(services.database().dsl(), new TargetSearchRepository());
       long t0 = System.nanoTime();
       long added = bench.fill(targets, Progress.NONE);
       out.println(Messages.msg("bench.search.filled", added, targets, (System.nanoTime() - t0) / 1_000_000_000.0));

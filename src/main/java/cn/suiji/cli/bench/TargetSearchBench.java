@@ -1,9 +1,10 @@
-package cn.suiji.directory.service;
+package cn.suiji.cli.bench;
 
-import cn.suiji.directory.data.SyntheticTargets;
+import cn.suiji.cli.bench.data.SyntheticTargets;
 import cn.suiji.directory.data.TargetSearchRepository;
 import cn.suiji.directory.domain.SearchField;
 import cn.suiji.directory.domain.TargetQuery;
+import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package cn.suiji.shared.xlsx;
+package cn.suiji.cli.bench;
 
+import cn.suiji.shared.xlsx.ReadLimits;
+import cn.suiji.shared.xlsx.XlsxErrors;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -1,7 +1,9 @@
-package cn.suiji.shared.xlsx;
+package cn.suiji.cli.bench;
 
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.ids.Uscc;
+import cn.suiji.shared.xlsx.XlsxErrors;
+import cn.suiji.shared.xlsx.XlsxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -46,7 +48,7 @@ public final class SampleTargets {
    * With {@code sharedStrings}, texts go to a shared-strings table as Excel itself saves them
    * (the writer then holds that table in memory: give it a large heap).
    */
-  static void write(Path file, int rows, boolean sharedStrings) {
+  public static void write(Path file, int rows, boolean sharedStrings) {
     Random random = new Random(20190305L);
     SXSSFWorkbook wb = new SXSSFWorkbook(null, XlsxWriter.WINDOW, true, sharedStrings);
     try {

@@ -1,4 +1,4 @@
-package cn.suiji.directory.data;
+package cn.suiji.cli.bench.data;
 
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 

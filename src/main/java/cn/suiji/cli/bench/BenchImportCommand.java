@@ -1,10 +1,13 @@
-package cn.suiji.cli;
+package cn.suiji.cli.bench;
 
+import cn.suiji.cli.Bounds;
+import cn.suiji.cli.SuijiCommand;
 import cn.suiji.cli.bench.BenchChild;
 import cn.suiji.cli.bench.FileSizes;
+import cn.suiji.cli.bench.SampleTargets;
+import cn.suiji.directory.service.TargetImportService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
-import cn.suiji.shared.xlsx.SampleTargets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +31,12 @@ import picocli.CommandLine.Spec;
  * ({@link SampleTargets}), then measures, each in a child JVM with {@code -Xmx256m}: (a) the
  * import into a fresh H2 file database, (b) the parse-only scan (the floor), (c) POI's
  * {@code XSSFWorkbook} loading the file, (d) H2 writing the same number of targets itself the way
- * the import writes them ({@link cn.suiji.directory.service.TargetWriteFloor}: the database's
+ * the import writes them ({@link cn.suiji.cli.bench.TargetWriteFloor}: the database's
  * share, no file) in a second fresh database; and prints them side by side with the ratios.
  * {@code --verbose} also prints where the import's time went, phase by phase.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-final class BenchImportCommand implements Callable<Integer> {
+public final class BenchImportCommand implements Callable<Integer> {
   private static final Pattern LINE = Pattern.compile(
       "BENCH rows=(\\d+) seconds=([\\d.]+) peakMb=(\\d+) liveMb=(\\d+) result=(.*)");
   private static final long CHILD_TIMEOUT_MINUTES = 30;

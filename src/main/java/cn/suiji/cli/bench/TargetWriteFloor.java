@@ -1,7 +1,8 @@
-package cn.suiji.directory.service;
+package cn.suiji.cli.bench;
 
-import cn.suiji.directory.data.SyntheticTargets;
+import cn.suiji.cli.bench.data.SyntheticTargets;
 import cn.suiji.directory.data.TargetNameGramFill;
+import cn.suiji.directory.service.TargetImportService;
 import org.jooq.DSLContext;
 
 /**
