@@ -1,6 +1,5 @@
 package cn.suiji.directory.service;
 
-import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.InspectorRepository;
 import cn.suiji.directory.domain.Department;
@@ -11,6 +10,7 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.ImportRun;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.ImportTally;
@@ -101,22 +101,12 @@ public final class InspectorImporter implements TableImporter {
   }
 
   private ImportSummary run(ImportRequest request, boolean write, Progress progress) {
-    try (TableReader table = TableReader.open(request.file())) {
-      HeaderMapping header = checked(table, request.mapping() == null ? table.findHeader(columns()) : request.mapping());
-      ImportTally tally = new ImportTally(ImportKind.INSPECTORS, request.report(), InspectorField.CERT_NO.header(),
-          InspectorField.NAME.header());
-      try {
-        ImportSummary s = write
-            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.inspectorImport", table.fileName()),
-                trx -> pass(trx.dsl(), table, header, request, tally, true, progress))
-            : pass(dsl, table, header, request, tally, false, progress);
-        tally.finish(table.fileName(), !write);
-        return s;
-      } catch (RuntimeException e) {
-        tally.discard();
-        throw e;
-      }
-    }
+    return ImportRun.run(dsl, request, write, progress,
+        new ImportRun.Names(ImportKind.INSPECTORS, InspectorField.CERT_NO.header(), InspectorField.NAME.header(),
+            "preimage.what.inspectorImport"),
+        ImportRun.Transaction.PREIMAGE,
+        (table, chosen) -> checked(table, chosen == null ? table.findHeader(columns()) : chosen),
+        (ctx, table, header, tally, w, p) -> pass(ctx, table, header, request, tally, w, p));
   }
 
   private ImportSummary pass(DSLContext ctx, TableReader table, HeaderMapping header, ImportRequest request,

@@ -1,6 +1,5 @@
 package cn.suiji.directory.service;
 
-import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.data.ItemRepository;
 import cn.suiji.directory.domain.Department;
@@ -15,6 +14,7 @@ import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.imports.FieldChange;
 import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.ImportRun;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.ImportTally;
@@ -131,32 +131,11 @@ public final class ItemImporter implements TableImporter {
 
   private ImportSummary run(ImportRequest request, boolean write, Progress progress) {
     Department department = department(request.departmentCode());
-    try (TableReader table = TableReader.open(request.file())) {
-      HeaderMapping header = checked(table, request.mapping() == null ? table.findHeader(columns()) : request.mapping());
-      ImportTally tally = new ImportTally(ImportKind.ITEMS, request.report(), ItemField.CODE.header(), ItemField.NAME.header());
-      try {
-        if (write) {
-          Preimage.transactionResult(dsl, Messages.msg("preimage.what.itemImport", table.fileName()),
-              trx -> {
-                pass(trx.dsl(), table, header, department, tally, true, progress);
-                return null;
-              });
-        } else {
-          try {
-            dsl.transaction(trx -> {
-              pass(trx.dsl(), table, header, department, tally, false, progress);
-              throw new Preview();
-            });
-          } catch (Preview expected) {
-            // the preview's writes are rolled back; its counts stay in the tally
-          }
-        }
-        return tally.finish(table.fileName(), !write);
-      } catch (RuntimeException e) {
-        tally.discard();
-        throw e;
-      }
-    }
+    return ImportRun.run(dsl, request, write, progress,
+        new ImportRun.Names(ImportKind.ITEMS, ItemField.CODE.header(), ItemField.NAME.header(), "preimage.what.itemImport"),
+        ImportRun.Transaction.PREIMAGE_PREVIEW_ROLLED_BACK,
+        (table, chosen) -> checked(table, chosen == null ? table.findHeader(columns()) : chosen),
+        (ctx, table, header, tally, w, p) -> pass(ctx, table, header, department, tally, w, p));
   }
 
   private void pass(DSLContext tx, TableReader table, HeaderMapping header, Department department, ImportTally tally,
@@ -276,14 +255,5 @@ public final class ItemImporter implements TableImporter {
           all.stream().map(Department::code).collect(Collectors.joining("、")));
     }
     return all.get(0);
-  }
-
-  /** Ends a preview's transaction so that nothing it wrote stays. */
-  private static final class Preview extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Preview() {
-      super(null, null, false, false);
-    }
   }
 }

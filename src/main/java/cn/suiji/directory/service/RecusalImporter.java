@@ -1,6 +1,5 @@
 package cn.suiji.directory.service;
 
-import cn.suiji.shared.db.Preimage;
 import cn.suiji.directory.data.RecusalRepository;
 import cn.suiji.directory.domain.InspectorRef;
 import cn.suiji.directory.domain.PersonNames;
@@ -16,6 +15,7 @@ import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.ids.Codes;
 import cn.suiji.shared.imports.FieldChange;
 import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.ImportRun;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.ImportTally;
@@ -116,22 +116,12 @@ public final class RecusalImporter implements TableImporter {
   }
 
   private ImportSummary run(ImportRequest request, boolean write, Progress progress) {
-    try (TableReader table = TableReader.open(request.file())) {
-      HeaderMapping header = checked(table, request.mapping() == null ? table.findHeader(COLUMNS) : request.mapping());
-      ImportTally tally = new ImportTally(ImportKind.RECUSALS, request.report(), Messages.msg("directory.recusal.report.key"),
-          Messages.msg("directory.recusal.report.name"));
-      try {
-        ImportSummary s = write
-            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.recusalImport", table.fileName()),
-                trx -> pass(trx.dsl(), table, header, tally, true, progress))
-            : pass(dsl, table, header, tally, false, progress);
-        tally.finish(table.fileName(), !write);
-        return s;
-      } catch (RuntimeException e) {
-        tally.discard();
-        throw e;
-      }
-    }
+    return ImportRun.run(dsl, request, write, progress,
+        new ImportRun.Names(ImportKind.RECUSALS, Messages.msg("directory.recusal.report.key"),
+            Messages.msg("directory.recusal.report.name"), "preimage.what.recusalImport"),
+        ImportRun.Transaction.PREIMAGE,
+        (table, chosen) -> checked(table, chosen == null ? table.findHeader(COLUMNS) : chosen),
+        this::pass);
   }
 
   private ImportSummary pass(DSLContext ctx, TableReader table, HeaderMapping header, ImportTally tally, boolean write,

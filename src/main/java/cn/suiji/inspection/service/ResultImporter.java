@@ -7,6 +7,7 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.ImportRun;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.ImportTally;
@@ -139,23 +140,19 @@ public final class ResultImporter implements TableImporter {
   }
 
   private ImportSummary run(ImportRequest request, boolean write, Progress progress) {
-    try (TableReader table = TableReader.open(request.file())) {
-      HeaderMapping header = request.mapping() == null ? table.findHeader(COLUMNS) : request.mapping();
-      List<String> missing = missingHeaders(header);
-      if (!missing.isEmpty()) {
-        throw new SuijiException("inspection.import.missingColumns", table.fileName(), String.join("、", missing));
-      }
-      ImportTally tally = new ImportTally(ImportKind.RESULTS, request.report(), header(TARGET), header(NAME));
-      try {
-        // one transaction for the whole file: a failure or a cancel rolls every row back
-        ImportSummary s = dsl.transactionResult(trx -> pass(trx.dsl(), table, header, tally, write, progress));
-        tally.finish(table.fileName(), !write);
-        return s;
-      } catch (RuntimeException e) {
-        tally.discard();
-        throw e;
-      }
-    }
+    // one plain transaction for the whole file: a failure or a cancel rolls every row back
+    return ImportRun.run(dsl, request, write, progress,
+        new ImportRun.Names(ImportKind.RESULTS, header(TARGET), header(NAME), ""),
+        ImportRun.Transaction.PLAIN,
+        (table, chosen) -> {
+          HeaderMapping header = chosen == null ? table.findHeader(COLUMNS) : chosen;
+          List<String> missing = missingHeaders(header);
+          if (!missing.isEmpty()) {
+            throw new SuijiException("inspection.import.missingColumns", table.fileName(), String.join("、", missing));
+          }
+          return header;
+        },
+        this::pass);
   }
 
   private ImportSummary pass(DSLContext tx, TableReader table, HeaderMapping header, ImportTally tally, boolean write,

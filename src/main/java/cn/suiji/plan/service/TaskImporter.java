@@ -1,6 +1,5 @@
 package cn.suiji.plan.service;
 
-import cn.suiji.shared.db.Preimage;
 import cn.suiji.plan.domain.InspectionMode;
 import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
@@ -14,6 +13,7 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.imports.ImportKind;
+import cn.suiji.shared.imports.ImportRun;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
 import cn.suiji.shared.imports.ImportTally;
@@ -88,21 +88,11 @@ public final class TaskImporter implements TableImporter {
   }
 
   private ImportSummary run(ImportRequest request, boolean write, Progress progress) {
-    try (TableReader table = TableReader.open(request.file())) {
-      HeaderMapping header = request.mapping() == null ? header(table) : checked(table, request.mapping());
-      ImportTally tally = new ImportTally(ImportKind.TASKS, request.report(), TaskColumn.CODE.header(),
-          TaskColumn.NAME.header());
-      try {
-        ImportSummary s = write
-            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.taskImport", table.fileName()),
-                trx -> pass(trx.dsl(), table, header, tally, true, progress))
-            : pass(dsl, table, header, tally, false, progress);
-        return tally.finish(s.fileName(), s.dryRun());
-      } catch (RuntimeException e) {
-        tally.discard();
-        throw e;
-      }
-    }
+    return ImportRun.run(dsl, request, write, progress,
+        new ImportRun.Names(ImportKind.TASKS, TaskColumn.CODE.header(), TaskColumn.NAME.header(), "preimage.what.taskImport"),
+        ImportRun.Transaction.PREIMAGE,
+        (table, chosen) -> chosen == null ? header(table) : checked(table, chosen),
+        this::pass);
   }
 
   private ImportSummary pass(DSLContext tx, TableReader table, HeaderMapping header, ImportTally tally, boolean write,
