@@ -6,13 +6,25 @@ import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DOCUMENT_SERIES;
 import static cn.suiji.shared.db.generated.Tables.DRAW;
 import static cn.suiji.shared.db.generated.Tables.DRAW_POOL;
+import static cn.suiji.shared.db.generated.Tables.EVALUATION_EVIDENCE;
+import static cn.suiji.shared.db.generated.Tables.FOLLOW_UP;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_ITEM;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_CODE;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_FINDING;
+import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR_ITEM;
 import static cn.suiji.shared.db.generated.Tables.NOTICE_DELIVERY;
 import static cn.suiji.shared.db.generated.Tables.NUMBERED_DOCUMENT;
+import static cn.suiji.shared.db.generated.Tables.OTHER_INSPECTION;
+import static cn.suiji.shared.db.generated.Tables.OUTBOX_BATCH;
+import static cn.suiji.shared.db.generated.Tables.OUTBOX_ENTRY;
+import static cn.suiji.shared.db.generated.Tables.OUTBOX_PAYLOAD;
+import static cn.suiji.shared.db.generated.Tables.PENDING_PUBLICATION_DAY;
+import static cn.suiji.shared.db.generated.Tables.PUBLICATION;
 import static cn.suiji.shared.db.generated.Tables.RECUSAL;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
@@ -43,10 +55,15 @@ public final class DemoRepository {
 
   /**
    * The county tables, children before parents, so deleting in this order never breaks a
-   * foreign key. The audit log, the calendar, the settings and Flyway's history are not here.
+   * foreign key: what was worked — results, follow-ups, publications, the outbox for the
+   * province, the evaluation's registers — then the draws, the plan and the directory. Not here:
+   * the audit log, the calendar, the settings, the county's result codes, notice templates and
+   * evaluation weights (configuration, seeded by the migrations), Flyway's history.
    */
   private static final List<Table<?>> COUNTY_TABLES = List.of(
-      NOTICE_DELIVERY, NUMBERED_DOCUMENT, DOCUMENT_SERIES, INSPECTION_INSPECTOR, INSPECTION, DRAW_POOL, DRAW,
+      PUBLICATION, FOLLOW_UP, INSPECTION_RESULT_FINDING, INSPECTION_RESULT_INSPECTOR, INSPECTION_RESULT_CODE,
+      INSPECTION_RESULT, PENDING_PUBLICATION_DAY, OUTBOX_PAYLOAD, OUTBOX_ENTRY, OUTBOX_BATCH, OTHER_INSPECTION,
+      EVALUATION_EVIDENCE, NOTICE_DELIVERY, NUMBERED_DOCUMENT, DOCUMENT_SERIES, INSPECTION_INSPECTOR, INSPECTION, DRAW_POOL, DRAW,
       TASK_ITEM, TASK_PARTNER, TASK, ANNUAL_PLAN, WORKING_RULES, RECUSAL, INSPECTOR_ITEM, INSPECTOR, TARGET_DEPARTMENT, TARGET, INSPECTION_ITEM, DEPARTMENT);
 
   /** Whether the database holds no county yet: no department and no target. */

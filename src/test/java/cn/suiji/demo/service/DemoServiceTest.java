@@ -85,6 +85,25 @@ class DemoServiceTest {
     assertThat(createMillis).as("create() of 20,000 targets").isLessThan(30_000);
   }
 
+  /** A county that has been worked in — results, follow-ups, the outbox — is replaced whole, nothing of it left. */
+  @Test
+  void forceReplacesACountyWithResultsAndTheirOutboxEntries() {
+    try (cn.suiji.inspection.service.ResultFixture f = new cn.suiji.inspection.service.ResultFixture()) {
+      long inspection = f.notified(f.wjjDraw, 1);
+      f.results.record(f.draft(inspection, java.time.LocalDate.of(2026, 5, 20), List.of("1"), List.of()));
+      assertThat(f.dsl.fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("INSPECTION_RESULT")))).isEqualTo(1);
+      DemoSummary replaced = new DemoService(f.db, f.auditor, clock).create(true, Progress.NONE);
+      assertThat(replaced.targets()).isEqualTo(20_000);
+      for (String table : List.of("INSPECTION_RESULT", "INSPECTION_RESULT_CODE", "FOLLOW_UP", "PUBLICATION", "INSPECTION",
+          "DRAW")) {
+        assertThat(f.dsl.fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)))).as(table).isZero();
+      }
+      assertThat(f.dsl.fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("RESULT_CODE")))).as("the county's result codes stay")
+          .isPositive();
+      assertThat(f.auditor.verify(f.dsl).isIntact()).isTrue();
+    }
+  }
+
   @Test
   void writesJointTasksBothTaskTypesAndRiskClassRatios() {
     small().create(false, Progress.NONE);
