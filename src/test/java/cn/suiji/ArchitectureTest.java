@@ -125,7 +125,7 @@ class ArchitectureTest {
 
   @Test
   void featuresUseEachOtherOnlyThroughServiceAndDomain() {
-    for (String feature : new String[] {"directory", "plan", "rules", "draw", "inspection", "demo", "home", "admin"}) {
+    for (String feature : new String[] {"directory", "plan", "rules", "draw", "inspection", "demo", "home", "admin", "imports"}) {
       noClasses().that().resideInAPackage("cn.suiji..").and().resideOutsideOfPackage("cn.suiji." + feature + "..")
           .and().resideOutsideOfPackage("cn.suiji.app..")
           .and().resideOutsideOfPackage("cn.suiji.cli.bench..")

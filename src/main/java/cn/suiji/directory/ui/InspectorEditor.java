@@ -10,6 +10,7 @@ import cn.suiji.directory.domain.ItemOption;
 import cn.suiji.directory.service.InspectorService;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;

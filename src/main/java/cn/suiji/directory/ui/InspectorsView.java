@@ -2,6 +2,7 @@ package cn.suiji.directory.ui;
 
 import cn.suiji.directory.domain.CertState;
 import cn.suiji.directory.domain.InspectorField;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.TableSnapshot;
 import cn.suiji.shared.ui.ViewLoader;

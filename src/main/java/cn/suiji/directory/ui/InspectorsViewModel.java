@@ -8,6 +8,7 @@ import cn.suiji.directory.domain.InspectorFilter;
 import cn.suiji.directory.domain.InspectorStatus;
 import cn.suiji.directory.service.InspectorService;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;

@@ -4,6 +4,7 @@ import cn.suiji.directory.domain.ItemClass;
 import cn.suiji.directory.domain.ItemField;
 import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.TableSnapshot;

@@ -12,6 +12,7 @@ import cn.suiji.directory.domain.TargetKind;
 import cn.suiji.directory.service.DepartmentService;
 import cn.suiji.directory.service.ItemService;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;

@@ -5,6 +5,7 @@ import cn.suiji.directory.domain.RecusalReason;
 import cn.suiji.directory.domain.RecusalSource;
 import cn.suiji.directory.domain.TargetRow;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.TableSnapshot;
 import cn.suiji.shared.ui.ViewLoader;

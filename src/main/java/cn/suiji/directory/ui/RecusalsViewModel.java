@@ -12,6 +12,7 @@ import cn.suiji.directory.domain.RecusalSource;
 import cn.suiji.directory.domain.TargetRow;
 import cn.suiji.directory.service.RecusalService;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.TableSnapshot;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;

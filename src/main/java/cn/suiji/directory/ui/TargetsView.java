@@ -1,34 +1,35 @@
 package cn.suiji.directory.ui;
 
-import cn.suiji.directory.domain.SearchField;
-import cn.suiji.directory.domain.TargetSort;
-import cn.suiji.shared.l10n.Messages;
-import cn.suiji.shared.ui.Columns;
-import cn.suiji.shared.ui.ViewLoader;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.RiskClass;
+import cn.suiji.directory.domain.SearchField;
 import cn.suiji.directory.domain.TargetField;
 import cn.suiji.directory.domain.TargetKind;
+import cn.suiji.directory.domain.TargetSort;
 import cn.suiji.directory.domain.TargetStatus;
+import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
+import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.Styles;
+import cn.suiji.shared.ui.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Control;
-import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**

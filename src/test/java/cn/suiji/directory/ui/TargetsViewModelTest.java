@@ -10,6 +10,7 @@ import cn.suiji.directory.domain.TargetSort;
 import cn.suiji.directory.service.TargetQueryService;
 import cn.suiji.shared.db.Database;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
 import cn.suiji.testing.FakeDialogService;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 import static cn.suiji.testing.ImportFiles.row;
 import static cn.suiji.testing.ImportFiles.uscc;
@@ -12,6 +12,7 @@ import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.concurrent.SameThreadTaskExecutor;
 import cn.suiji.testing.FakeDialogService;
 import cn.suiji.testing.ImportFiles;

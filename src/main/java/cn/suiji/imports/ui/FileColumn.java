@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 /**
  * A column of the chosen file as the mapping table offers it: its index (column A is 0; {@link

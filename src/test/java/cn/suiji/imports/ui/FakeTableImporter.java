@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.imports.ImportKind;

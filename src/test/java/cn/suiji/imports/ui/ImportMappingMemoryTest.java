@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

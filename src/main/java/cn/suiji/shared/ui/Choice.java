@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.shared.ui;
 
 import org.jspecify.annotations.Nullable;
 

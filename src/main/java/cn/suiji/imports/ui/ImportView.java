@@ -1,9 +1,10 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 import cn.suiji.shared.imports.ImportKind;
 import cn.suiji.shared.imports.RowChange;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
 import javafx.beans.binding.Bindings;

@@ -1,4 +1,4 @@
-package cn.suiji.directory.ui;
+package cn.suiji.imports.ui;
 
 import cn.suiji.directory.domain.Department;
 import cn.suiji.shared.Progress;
@@ -9,6 +9,7 @@ import cn.suiji.shared.imports.RowChange;
 import cn.suiji.shared.imports.RowProblem;
 import cn.suiji.shared.imports.TableImporter;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
