@@ -9,11 +9,13 @@ import cn.suiji.exchange.domain.EntryState;
 import cn.suiji.exchange.domain.OutboxEntry;
 import cn.suiji.exchange.domain.StateCount;
 import cn.suiji.shared.db.generated.tables.records.OutboxBatchRecord;
+import cn.suiji.shared.db.KeysetReads;
 import cn.suiji.shared.outbox.OutboxKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -113,21 +116,25 @@ public final class OutboxRepository {
         .and(OUTBOX_ENTRY.ID.le(upToId)).orderBy(OUTBOX_ENTRY.ID).fetch(r -> entry(r, Ranges.NONE));
   }
 
+  /** The waiting entries with their payloads, for {@link KeysetReads} (ordered on the (state, id) index). */
+  private static final String WAITING_SQL = "SELECT e.id, e.entry_key, e.kind, e.subject, e.sha256, e.created_at,"
+      + " (SELECT p.payload FROM outbox_payload p WHERE p.entry_id = e.id) FROM outbox_entry e"
+      + " WHERE e.state = 'PENDING' AND e.id > ? AND e.id <= ?%s ORDER BY e.state, e.id";
+
   /**
-   * Hands each entry waiting in (above, upToId] to {@code each}, oldest first, read through a
-   * cursor a thousand rows at a time: a package of 100,000 entries is never all in memory.
-   * Returns how many.
+   * Hands each entry waiting in (above, upToId] to {@code each}, oldest first. Plain JDBC in
+   * pieces of {@link KeysetReads#PIECE} (no jOOQ record per row, no result of 100,000 rows built
+   * by H2 before the first): a package's entries are never all in memory. Returns how many.
    */
   public int eachWaiting(DSLContext tx, long above, long upToId, Consumer<OutboxEntry> each) {
-    int n = 0;
-    try (Cursor<Record> cursor = entries(tx).where(waiting(above)).and(OUTBOX_ENTRY.ID.le(upToId))
-        .orderBy(OUTBOX_ENTRY.ID).fetchSize(1000).fetchLazy()) {
-      for (Record r : cursor) {
-        each.accept(entry(r, Ranges.NONE));
-        n++;
-      }
-    }
-    return n;
+    int[] n = {0};
+    tx.connection(c -> KeysetReads.read(c, WAITING_SQL, "e.id", new Object[] {above, upToId}, 1, r -> {
+      each.accept(new OutboxEntry(r.getLong(1), r.getString(2), OutboxKind.valueOf(r.getString(3)), r.getString(4),
+          r.getString(7), r.getString(5), EntryState.PENDING, null, null, r.getObject(6, OffsetDateTime.class),
+          r.getObject(6, OffsetDateTime.class)));
+      n[0]++;
+    }));
+    return n[0];
   }
 
   /**
@@ -164,6 +171,12 @@ public final class OutboxRepository {
     return entries(tx).orderBy(OUTBOX_ENTRY.ID).fetch(r -> entry(r, ranges));
   }
 
+  /** The rejected entries, oldest first (a rejection is written on the entry: no range to read). */
+  public List<OutboxEntry> rejected(DSLContext tx) {
+    return entries(tx).where(OUTBOX_ENTRY.STATE.eq(EntryState.REJECTED.name())).orderBy(OUTBOX_ENTRY.ID)
+        .fetch(r -> entry(r, Ranges.NONE));
+  }
+
   /** The batch's entries, oldest first: those answered (they carry the batch) and those awaiting (in its range). */
   public List<OutboxEntry> ofBatch(DSLContext tx, Batch batch) {
     Ranges ranges = Ranges.read(tx);
@@ -174,11 +187,27 @@ public final class OutboxRepository {
     return all;
   }
 
-  /** Answers one entry of the batch (a rejection, with the platform's reason). */
-  public void answer(DSLContext tx, long id, long batchId, EntryState state, @Nullable String reason,
-      OffsetDateTime at) {
-    tx.update(OUTBOX_ENTRY).set(OUTBOX_ENTRY.STATE, state.name()).set(OUTBOX_ENTRY.REASON, reason)
-        .set(OUTBOX_ENTRY.BATCH_ID, batchId).set(OUTBOX_ENTRY.UPDATED_AT, at).where(OUTBOX_ENTRY.ID.eq(id)).execute();
+  /**
+   * The key and state of each of the batch's entries (answered ones as written, awaiting ones
+   * PACKAGED or SENT), without their payloads: what a receipt is checked against.
+   */
+  public Map<String, EntryState> statesOfBatch(DSLContext tx, Batch batch) {
+    Map<String, EntryState> states = new HashMap<>();
+    tx.select(OUTBOX_ENTRY.ENTRY_KEY, OUTBOX_ENTRY.STATE).from(OUTBOX_ENTRY).where(OUTBOX_ENTRY.BATCH_ID.eq(batch.id()))
+        .forEach(r -> states.put(r.value1(), EntryState.valueOf(r.value2())));
+    EntryState awaiting = batch.way() == Batch.Way.PACKAGE ? EntryState.PACKAGED : EntryState.SENT;
+    try (Cursor<Record1<String>> keys = tx.select(OUTBOX_ENTRY.ENTRY_KEY).from(OUTBOX_ENTRY).where(awaiting(tx, batch))
+        .fetchSize(1000).fetchLazy()) {
+      keys.forEach(r -> states.put(r.value1(), awaiting));
+    }
+    return states;
+  }
+
+  /** Rejects one entry of the batch with the platform's reason. */
+  public void reject(DSLContext tx, String key, long batchId, String reason, OffsetDateTime at) {
+    tx.update(OUTBOX_ENTRY).set(OUTBOX_ENTRY.STATE, EntryState.REJECTED.name()).set(OUTBOX_ENTRY.REASON, reason)
+        .set(OUTBOX_ENTRY.BATCH_ID, batchId).set(OUTBOX_ENTRY.UPDATED_AT, at).where(OUTBOX_ENTRY.ENTRY_KEY.eq(key))
+        .execute();
   }
 
   /**
