@@ -18,3 +18,6 @@ ALTER TABLE outbox_batch ALTER COLUMN last_id SET NOT NULL;
 CREATE INDEX ix_outbox_batch_last ON outbox_batch (last_id);
 -- their entries still waiting for an answer go back to the new form: PENDING, held by the range
 UPDATE outbox_entry SET state = 'PENDING', batch_id = NULL WHERE state IN ('PACKAGED', 'SENT');
+-- a package looks up the draws among its entries (their records ride along): by kind on an index,
+-- not by reading every waiting entry
+CREATE INDEX ix_outbox_entry_kind ON outbox_entry (state, kind, id);

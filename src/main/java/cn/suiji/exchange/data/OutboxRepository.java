@@ -99,10 +99,18 @@ public final class OutboxRepository {
         .orderBy(OUTBOX_ENTRY.ID).fetch(r -> entry(r, Ranges.NONE));
   }
 
-  /** The highest id of an entry waiting above {@code above}, 0 when none: a package takes the entries up to it. */
-  public long lastWaiting(DSLContext tx, long above) {
-    Long last = tx.select(DSL.max(OUTBOX_ENTRY.ID)).from(OUTBOX_ENTRY).where(waiting(above)).fetchOne(0, Long.class);
+  /**
+   * The highest id of any entry, 0 when none (the primary key's last, looked up directly): a
+   * package takes the entries waiting up to it.
+   */
+  public long lastEntry(DSLContext tx) {
+    Long last = tx.select(DSL.max(OUTBOX_ENTRY.ID)).from(OUTBOX_ENTRY).fetchOne(0, Long.class);
     return last == null ? 0 : last;
+  }
+
+  /** True when an entry waits above {@code above} (the first in the (state, id) index). */
+  public boolean anyWaiting(DSLContext tx, long above) {
+    return tx.fetchExists(tx.select(OUTBOX_ENTRY.ID).from(OUTBOX_ENTRY).where(waiting(above)));
   }
 
   /** How many entries wait with an id above {@code above} up to {@code upToId} (counted on the index). */
@@ -110,7 +118,7 @@ public final class OutboxRepository {
     return tx.fetchCount(OUTBOX_ENTRY, waiting(above).and(OUTBOX_ENTRY.ID.le(upToId)));
   }
 
-  /** The waiting entries of the kind in (above, upToId], oldest first (a package's draws, before its records). */
+  /** The waiting entries of the kind in (above, upToId], oldest first, on the (state, kind, id) index (a package's draws). */
   public List<OutboxEntry> waitingOfKind(DSLContext tx, OutboxKind kind, long above, long upToId) {
     return entries(tx).where(waiting(above)).and(OUTBOX_ENTRY.KIND.eq(kind.name()))
         .and(OUTBOX_ENTRY.ID.le(upToId)).orderBy(OUTBOX_ENTRY.ID).fetch(r -> entry(r, Ranges.NONE));
@@ -129,9 +137,9 @@ public final class OutboxRepository {
   public int eachWaiting(DSLContext tx, long above, long upToId, Consumer<OutboxEntry> each) {
     int[] n = {0};
     tx.connection(c -> KeysetReads.read(c, WAITING_SQL, "e.id", new Object[] {above, upToId}, 1, r -> {
+      OffsetDateTime created = r.getObject(6, OffsetDateTime.class);
       each.accept(new OutboxEntry(r.getLong(1), r.getString(2), OutboxKind.valueOf(r.getString(3)), r.getString(4),
-          r.getString(7), r.getString(5), EntryState.PENDING, null, null, r.getObject(6, OffsetDateTime.class),
-          r.getObject(6, OffsetDateTime.class)));
+          r.getString(7), r.getString(5), EntryState.PENDING, null, null, created, created));
       n[0]++;
     }));
     return n[0];

@@ -86,10 +86,10 @@ public final class ExchangeService {
    *     or {@link Progress.CancelledException} (nothing written, nothing changed)
    */
   public PackageWriter.Written makePackage(Path dir, Progress progress) {
-    // the entries waiting above every batch's range, up to the last of them seen now
+    // the entries waiting above every batch's range, up to the last entry seen now
     long[] range = dsl.transactionResult(trx -> {
       long above = repository.lastInBatch(trx.dsl());
-      return new long[] {above, repository.lastWaiting(trx.dsl(), above)};
+      return new long[] {above, repository.anyWaiting(trx.dsl(), above) ? repository.lastEntry(trx.dsl()) : 0};
     });
     long above = range[0];
     long last = range[1];
