@@ -86,17 +86,21 @@ public final class ExchangeService {
    *     or {@link Progress.CancelledException} (nothing written, nothing changed)
    */
   public PackageWriter.Written makePackage(Path dir, Progress progress) {
-    // the entries waiting above every batch's range, up to the last entry seen now
-    long[] range = dsl.transactionResult(trx -> {
-      long above = repository.lastInBatch(trx.dsl());
-      return new long[] {above, repository.anyWaiting(trx.dsl(), above) ? repository.lastEntry(trx.dsl()) : 0};
-    });
-    long above = range[0];
-    long last = range[1];
-    if (last == 0) {
-      throw new SuijiException("exchange.package.nothing");
-    }
-    List<OutboxEntry> drawn = dsl.transactionResult(trx -> repository.waitingOfKind(trx.dsl(), OutboxKind.DRAW, above, last));
+    // the entries waiting above every batch's range, up to the last entry seen now, and the draws
+    // among them: read in one transaction (each commit forces the file to disk, shared.db.SerialWrites)
+    Taking taking = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      long above = repository.lastInBatch(tx);
+      if (!repository.anyWaiting(tx, above)) {
+        return Optional.<Taking>empty();
+      }
+      long last = repository.lastEntry(tx);
+      return Optional.of(new Taking(above, last, repository.waitingOfKind(tx, OutboxKind.DRAW, above, last),
+          repository.batchCount(tx)));
+    }).orElseThrow(() -> new SuijiException("exchange.package.nothing"));
+    long above = taking.above();
+    long last = taking.last();
+    List<OutboxEntry> drawn = taking.drawn();
     long total = drawn.size() + 2;
     long done = 0;
     Map<Long, String> records = new TreeMap<>();
@@ -108,7 +112,7 @@ public final class ExchangeService {
     }
     progress.checkCancelled();
     OffsetDateTime now = now();
-    String key = newKey(now);
+    String key = newKey(now, taking.batches());
     PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""), now);
     PackageWriter.Written written;
     try {
@@ -143,6 +147,9 @@ public final class ExchangeService {
     LOG.info("Package {} written with {} entries", written.file(), written.entries());
     return written;
   }
+
+  /** What a package takes: the waiting entries in (above, last], the draws among them, and the batches made so far. */
+  private record Taking(long above, long last, List<OutboxEntry> drawn, int batches) {}
 
   /** Checks a package as the province would (see {@link PackageCheck}). */
   public static PackageCheck.Result verify(Path zip) {
@@ -251,7 +258,7 @@ public final class ExchangeService {
       return Optional.empty();
     }
     OffsetDateTime now = now();
-    String key = newKey(now);
+    String key = newKey(now, repository.batchCount(tx));
     // the first thousand waiting, by id: a batch whose range ends at the last of them
     repository.insertBatch(tx, key, Batch.Way.HTTP, waiting.size(), above, waiting.get(waiting.size() - 1).id(), now,
         null, null);
@@ -297,9 +304,8 @@ public final class ExchangeService {
     settings.set(ENDPOINT, endpoint(text).toString());
   }
 
-  private String newKey(OffsetDateTime at) {
-    int n = dsl.transactionResult(trx -> repository.batchCount(trx.dsl())) + 1;
-    return "SJ-" + KEY_TIME.format(at) + "-" + n;
+  private static String newKey(OffsetDateTime at, int batchesBefore) {
+    return "SJ-" + KEY_TIME.format(at) + "-" + (batchesBefore + 1);
   }
 
   private static long drawId(OutboxEntry e) {
