@@ -21,7 +21,3 @@ UPDATE outbox_entry SET state = 'PENDING', batch_id = NULL WHERE state IN ('PACK
 -- a package looks up the draws among its entries (their records ride along): by kind on an index,
 -- not by reading every waiting entry
 CREATE INDEX ix_outbox_entry_kind ON outbox_entry (state, kind, id);
--- the payload as a string in the row, not a CLOB: a package reads 100,000 of them, and H2 copies
--- each LOB value into the query's result and decodes it apart (a payload is canonical JSON, at
--- most a draw's few hundred KB; H2's strings reach 1,000,000,000 characters)
-ALTER TABLE outbox_payload ALTER COLUMN payload SET DATA TYPE CHARACTER VARYING(1000000000);
