@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outbox (OUTBOX_ENTRY, each entry's payload in OUTBOX_PAYLOAD: written once, never rewritten
  * when the entry's state changes — V043) and its batches (OUTBOX_BATCH), read and written in the
- * caller's transaction.
+ * caller's transaction. A batch holds its entries as a range of ids (V046, ADR 0032 addendum): an
+ * entry stays PENDING in its row until the platform answers it, and is seen here as PACKAGED or
+ * SENT in the batch whose range holds it. Every reader of an entry's state goes through this class.
  */
 public final class OutboxRepository {
 

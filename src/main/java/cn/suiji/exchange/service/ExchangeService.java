@@ -42,10 +42,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ways out of the outbox (issue 14): an exchange package for the 前置机 folder or a USB
- * stick, receipts read back, and uploads to the province's HTTP endpoint. A batch is recorded in
- * the transaction that moves its entries out of PENDING; a package's file is complete on disk
- * before that transaction, an HTTP batch is recorded before its first post, so a kill leaves
- * either nothing done or a batch that is finished (a file) or re-posted with its own key.
+ * stick, receipts read back, and uploads to the province's HTTP endpoint. A batch is one row
+ * recording the range of ids it takes (its entries are not rewritten until answered); a package's
+ * file is complete on disk before that row's transaction, an HTTP batch is recorded before its
+ * first post, so a kill leaves either nothing done or a batch that is finished (a file) or
+ * re-posted with its own key.
  */
 public final class ExchangeService {
   /** The province's endpoint, set by the county (settings, {@code exchange upload --endpoint}). */
@@ -87,20 +88,16 @@ public final class ExchangeService {
    */
   public PackageWriter.Written makePackage(Path dir, Progress progress) {
     // the entries waiting above every batch's range, up to the last entry seen now, and the draws
-    // among them: read in one transaction (each commit forces the file to disk, shared.db.SerialWrites)
-    Taking taking = dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      long above = repository.lastInBatch(tx);
-      if (!repository.anyWaiting(tx, above)) {
-        return Optional.<Taking>empty();
-      }
-      long last = repository.lastEntry(tx);
-      return Optional.of(new Taking(above, last, repository.waitingOfKind(tx, OutboxKind.DRAW, above, last),
-          repository.batchCount(tx)));
-    }).orElseThrow(() -> new SuijiException("exchange.package.nothing"));
-    long above = taking.above();
-    long last = taking.last();
-    List<OutboxEntry> drawn = taking.drawn();
+    // among them. Read outside a transaction, as the entries below: a transaction takes the one
+    // writer's lock and forces the file to disk at its end (shared.db.SerialWrites), and the
+    // transaction that records the batch checks again that nothing changed meanwhile.
+    long above = repository.lastInBatch(dsl);
+    if (!repository.anyWaiting(dsl, above)) {
+      throw new SuijiException("exchange.package.nothing");
+    }
+    long last = repository.lastEntry(dsl);
+    List<OutboxEntry> drawn = repository.waitingOfKind(dsl, OutboxKind.DRAW, above, last);
+    int batchesBefore = repository.batchCount(dsl);
     long total = drawn.size() + 2;
     long done = 0;
     Map<Long, String> records = new TreeMap<>();
@@ -112,7 +109,7 @@ public final class ExchangeService {
     }
     progress.checkCancelled();
     OffsetDateTime now = now();
-    String key = newKey(now, taking.batches());
+    String key = newKey(now, batchesBefore);
     PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""), now);
     PackageWriter.Written written;
     try {
@@ -147,9 +144,6 @@ public final class ExchangeService {
     LOG.info("Package {} written with {} entries", written.file(), written.entries());
     return written;
   }
-
-  /** What a package takes: the waiting entries in (above, last], the draws among them, and the batches made so far. */
-  private record Taking(long above, long last, List<OutboxEntry> drawn, int batches) {}
 
   /** Checks a package as the province would (see {@link PackageCheck}). */
   public static PackageCheck.Result verify(Path zip) {
