@@ -25,10 +25,9 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one exchange package (docs/exchange-protocol.md §Package): {@code records.json}, each
@@ -40,7 +39,7 @@ public final class PackageWriter {
   public static final String MANIFEST = "manifest.json";
   public static final String RECORDS = "records.json";
   public static final int FORMAT = 1;
-  private static final Pattern DEPARTMENT = Pattern.compile("\"department\":\"([^\"]*)\"");
+  private static final String DEPARTMENT = "\"department\":\"";
 
   /** Who sends the package, for its manifest (the departments are read from the entries). */
   public record Header(String batchKey, String county, OffsetDateTime createdAt) {}
@@ -80,9 +79,9 @@ public final class PackageWriter {
         Counting records = new Counting(zip);
         n = RecordsJson.write(header.batchKey(), entries, records, e -> {
           counts.merge(e.kind(), 1, Integer::sum);
-          Matcher m = DEPARTMENT.matcher(e.payload());
-          if (m.find()) {
-            departments.add(m.group(1));
+          String department = department(e.payload());
+          if (department != null) {
+            departments.add(department);
           }
         }, progress);
         zip.closeEntry();
@@ -110,6 +109,20 @@ public final class PackageWriter {
     Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     return new Written(target, Payloads.sha256(manifest), listed, n);
+  }
+
+  /**
+   * The payload's first {@code "department":"…"} value (canonical JSON: the member as written),
+   * found by two {@code indexOf}s (a pattern per entry showed in the profile of a 100,000-entry package).
+   */
+  static @Nullable String department(String payload) {
+    int at = payload.indexOf(DEPARTMENT);
+    if (at < 0) {
+      return null;
+    }
+    int from = at + DEPARTMENT.length();
+    int to = payload.indexOf('"', from);
+    return to < 0 ? null : payload.substring(from, to);
   }
 
   private static byte[] manifest(Header header, SortedSet<String> departments, Map<OutboxKind, Integer> entries,

@@ -42,10 +42,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ways out of the outbox (issue 14): an exchange package for the 前置机 folder or a USB
- * stick, receipts read back, and uploads to the province's HTTP endpoint. A batch is recorded in
- * the transaction that moves its entries out of PENDING; a package's file is complete on disk
- * before that transaction, an HTTP batch is recorded before its first post, so a kill leaves
- * either nothing done or a batch that is finished (a file) or re-posted with its own key.
+ * stick, receipts read back, and uploads to the province's HTTP endpoint. A batch is one row
+ * recording the range of ids it takes (its entries are not rewritten until answered); a package's
+ * file is complete on disk before that row's transaction, an HTTP batch is recorded before its
+ * first post, so a kill leaves either nothing done or a batch that is finished (a file) or
+ * re-posted with its own key.
  */
 public final class ExchangeService {
   /** The province's endpoint, set by the county (settings, {@code exchange upload --endpoint}). */
@@ -86,11 +87,17 @@ public final class ExchangeService {
    *     or {@link Progress.CancelledException} (nothing written, nothing changed)
    */
   public PackageWriter.Written makePackage(Path dir, Progress progress) {
-    long last = dsl.transactionResult(trx -> repository.lastPending(trx.dsl()));
-    if (last == 0) {
+    // the entries waiting above every batch's range, up to the last entry seen now, and the draws
+    // among them. Read outside a transaction, as the entries below: a transaction takes the one
+    // writer's lock and forces the file to disk at its end (shared.db.SerialWrites), and the
+    // transaction that records the batch checks again that nothing changed meanwhile.
+    long above = repository.lastInBatch(dsl);
+    if (!repository.anyWaiting(dsl, above)) {
       throw new SuijiException("exchange.package.nothing");
     }
-    List<OutboxEntry> drawn = dsl.transactionResult(trx -> repository.pendingOfKind(trx.dsl(), OutboxKind.DRAW, last));
+    long last = repository.lastEntry(dsl);
+    List<OutboxEntry> drawn = repository.waitingOfKind(dsl, OutboxKind.DRAW, above, last);
+    int batchesBefore = repository.batchCount(dsl);
     long total = drawn.size() + 2;
     long done = 0;
     Map<Long, String> records = new TreeMap<>();
@@ -102,7 +109,7 @@ public final class ExchangeService {
     }
     progress.checkCancelled();
     OffsetDateTime now = now();
-    String key = newKey(now);
+    String key = newKey(now, batchesBefore);
     PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""), now);
     PackageWriter.Written written;
     try {
@@ -110,7 +117,7 @@ public final class ExchangeService {
       // Read outside a transaction on purpose: a transaction holds the one writer's lock
       // (shared.db.SerialWrites), and nobody should wait for a ZIP to be written; the moves below
       // are counted against what was written, so an entry changed meanwhile refuses the package.
-      written = PackageWriter.write(dir, header, each -> repository.eachPending(dsl, last, each), records, progress);
+      written = PackageWriter.write(dir, header, each -> repository.eachWaiting(dsl, above, last, each), records, progress);
     } catch (IOException e) {
       throw new SuijiException(e, "exchange.package.unwritable", dir, e.getMessage());
     }
@@ -118,13 +125,14 @@ public final class ExchangeService {
     try {
       dsl.transaction(trx -> {
         DSLContext tx = trx.dsl();
-        long batch = repository.insertBatch(tx, key, Batch.Way.PACKAGE, written.entries(), now,
-            written.file().getFileName().toString(), written.manifestSha256());
-        // one statement for the whole package: what is still pending up to the last entry written
-        int moved = repository.putPendingInBatch(tx, 0, last, batch, EntryState.PACKAGED, now);
-        if (moved != written.entries()) {
+        // one row for the whole package, its range of ids (ADR 0032, addendum): the entries stay as
+        // written. Refused when another batch was made meanwhile or the range no longer holds
+        // exactly the entries written.
+        if (repository.lastInBatch(tx) != above || repository.countWaiting(tx, above, last) != written.entries()) {
           throw new SuijiException("exchange.package.changed", key);
         }
+        repository.insertBatch(tx, key, Batch.Way.PACKAGE, written.entries(), above, last, now,
+            written.file().getFileName().toString(), written.manifestSha256());
         auditor.record(tx, AuditEvent.of("exchange.package", "outboxBatch", key, "entries=" + written.entries()
             + " file=" + written.file().getFileName() + " manifest=" + written.manifestSha256()));
       });
@@ -159,33 +167,32 @@ public final class ExchangeService {
       DSLContext tx = trx.dsl();
       Batch batch = repository.batch(tx, receipt.batchKey())
           .orElseThrow(() -> new SuijiException("exchange.receipt.unknownBatch", receipt.batchKey()));
-      Map<String, OutboxEntry> held = new java.util.HashMap<>();
-      repository.ofBatch(tx, batch.id()).forEach(e -> held.put(e.key(), e));
+      // each entry's key and state only: a package's receipt answers 100,000 of them
+      Map<String, EntryState> held = repository.statesOfBatch(tx, batch);
       OffsetDateTime now = now();
-      int awaiting = (int) held.values().stream().filter(e -> e.state().awaitingReceipt()).count();
+      int awaiting = (int) held.values().stream().filter(EntryState::awaitingReceipt).count();
       int rejected = 0;
       int unchanged = 0;
       List<String> accepting = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
       java.util.Set<String> answered = new java.util.HashSet<>();
       for (Receipt.Line line : receipt.lines()) {
-        OutboxEntry e = held.get(line.key());
-        if (e == null) {
+        EntryState state = held.get(line.key());
+        if (state == null) {
           unknown.add(line.key());
-        } else if (!e.state().awaitingReceipt() || !answered.add(line.key())) {
+        } else if (!state.awaitingReceipt() || !answered.add(line.key())) {
           unchanged++;
         } else if (line.accepted()) {
-          accepting.add(e.key());
+          accepting.add(line.key());
         } else {
           String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
-          repository.answer(tx, e.id(), EntryState.REJECTED, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
-              now);
+          repository.reject(tx, line.key(), batch.id(), reason.length() > 1000 ? reason.substring(0, 1000) : reason, now);
           rejected++;
         }
       }
       // the accepted ones in one statement when they are all the rest of the batch (the usual
       // receipt), else a thousand keys a statement — never one statement per entry
-      int accepted = repository.accept(tx, batch.id(), accepting.size() + rejected == awaiting ? null : accepting, now);
+      int accepted = repository.accept(tx, batch, accepting.size() + rejected == awaiting ? null : accepting, now);
       repository.receipted(tx, batch.id(), now);
       auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
           + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
@@ -239,24 +246,24 @@ public final class ExchangeService {
   }
 
   private Optional<Batch> nextHttpBatch(DSLContext tx) {
-    List<OutboxEntry> pending = repository.inState(tx, EntryState.PENDING, HTTP_BATCH);
-    if (pending.isEmpty()) {
+    long above = repository.lastInBatch(tx);
+    List<OutboxEntry> waiting = repository.waiting(tx, HTTP_BATCH);
+    if (waiting.isEmpty()) {
       return Optional.empty();
     }
     OffsetDateTime now = now();
-    String key = newKey(now);
-    long id = repository.insertBatch(tx, key, Batch.Way.HTTP, pending.size(), now, null, null);
-    // the first thousand pending, by id: every pending entry between the first and the last of them
-    repository.putPendingInBatch(tx, pending.get(0).id(), pending.get(pending.size() - 1).id(), id, EntryState.SENT,
-        now);
-    auditor.record(tx, AuditEvent.of("exchange.send", "outboxBatch", key, "entries=" + pending.size()));
+    String key = newKey(now, repository.batchCount(tx));
+    // the first thousand waiting, by id: a batch whose range ends at the last of them
+    repository.insertBatch(tx, key, Batch.Way.HTTP, waiting.size(), above, waiting.get(waiting.size() - 1).id(), now,
+        null, null);
+    auditor.record(tx, AuditEvent.of("exchange.send", "outboxBatch", key, "entries=" + waiting.size()));
     return repository.batch(tx, key);
   }
 
   private ReceiptOutcome post(URI endpoint, Batch batch, Progress progress) {
     List<OutboxEntry> entries = dsl.transactionResult(trx -> {
       repository.attempted(trx.dsl(), batch.id());
-      return repository.ofBatch(trx.dsl(), batch.id());
+      return repository.ofBatch(trx.dsl(), batch);
     });
     byte[] body = RecordsJson.bytes(batch.key(), entries);
     ProvinceClient.Reply reply = client.post(endpoint, batch.key(), body, progress);
@@ -291,9 +298,8 @@ public final class ExchangeService {
     settings.set(ENDPOINT, endpoint(text).toString());
   }
 
-  private String newKey(OffsetDateTime at) {
-    int n = dsl.transactionResult(trx -> repository.batchCount(trx.dsl())) + 1;
-    return "SJ-" + KEY_TIME.format(at) + "-" + n;
+  private static String newKey(OffsetDateTime at, int batchesBefore) {
+    return "SJ-" + KEY_TIME.format(at) + "-" + (batchesBefore + 1);
   }
 
   private static long drawId(OutboxEntry e) {

@@ -54,6 +54,11 @@ public final class OutboxService implements Outbox {
     return dsl.transactionResult(trx -> repository.all(trx.dsl()));
   }
 
+  /** The entries the platform rejected (and not yet resent), oldest first: read alone, not among every entry. */
+  public List<OutboxEntry> rejected() {
+    return dsl.transactionResult(trx -> repository.rejected(trx.dsl()));
+  }
+
   /** Entries per kind and state, with the oldest of each. */
   public List<StateCount> counts() {
     return dsl.transactionResult(trx -> repository.counts(trx.dsl()));

@@ -71,7 +71,7 @@ public final class SyncViewModel {
   /** Reads the counts, the rejected entries, the last batch and the endpoint again. */
   public void refresh() {
     background(p -> new Snapshot(outbox.counts(),
-        outbox.entries().stream().filter(e -> e.state() == EntryState.REJECTED).toList(), outbox.lastBatch(),
+        outbox.rejected(), outbox.lastBatch(),
         exchange.savedEndpoint()), this::show);
   }
 
