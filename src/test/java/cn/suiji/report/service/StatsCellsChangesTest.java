@@ -115,6 +115,28 @@ class StatsCellsChangesTest {
     }
   }
 
+  @Test
+  void aMarkRolledBackWithItsSavepointIsMadeAgainByTheNextChangeOfTheSameTransaction() {
+    try (ScriptedYear year = new ScriptedYear()) {
+      StatsScope scope = StatsScope.year(2026);
+      GroupFigures before = year.stats.view(scope, Grouping.DEPARTMENT).rows().get(0);
+      year.dsl.transaction(outer -> {
+        // the first change of task T1 marks it inside a nested transaction (a savepoint) that is rolled back …
+        assertThatThrownBy(() -> outer.dsl().transaction(inner -> {
+          inner.dsl().execute("UPDATE inspection SET status = 'NOTIFIED' WHERE id = 10");
+          throw new IllegalStateException("rolled back to the savepoint");
+        })).isInstanceOf(IllegalStateException.class);
+        // … so the next change of T1 in the same transaction must mark it again
+        outer.dsl().execute("UPDATE inspection SET status = 'NOTIFIED' WHERE id = 10");
+      });
+      GroupFigures after = year.stats.view(scope, Grouping.DEPARTMENT).rows().get(0);
+      assertThat(after.key()).isEqualTo("SCJGJ");
+      assertThat(after.notified()).isEqualTo(before.notified() + 1);
+      assertThat(year.stats.view(scope, Grouping.TASK).rows()).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
+          "label").containsExactlyElementsOf(year.stats.viewGroupByGroup(scope, Grouping.TASK));
+    }
+  }
+
   /** Every view and the code shares against the rows; returns the department view. */
   private static StatsView agree(Services s) {
     for (Grouping g : Grouping.values()) {
