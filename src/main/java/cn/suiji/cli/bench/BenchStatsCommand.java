@@ -188,10 +188,12 @@ public final class BenchStatsCommand implements Callable<Integer> {
     });
     batches(dsl, targets, (lo, hi) -> "INSERT INTO target (id, object_key, name, kind, status, township,"
         + " industry_code, industry_name, updated_at) SELECT X, 'BS' || LPAD(X, 9, '0'), '统计基准对象' || X,"
-        + " 'ENTERPRISE', CASE WHEN MOD(X, 20) = 0 THEN 'CANCELLED' ELSE 'EXISTING' END, '乡镇' || MOD(X, 20),"
-        + " 'I' || LPAD(MOD(X, 40), 2, '0'), '行业' || MOD(X, 40), CURRENT_TIMESTAMP FROM SYSTEM_RANGE(" + lo + ", "
-        + hi + ")");
-    // the target of inspection X is X·7919 mod M + 1: distinct for distinct X (7919 is prime), spread over the directory
+        + " 'ENTERPRISE', CASE WHEN MOD(X, 20) = 0 THEN 'CANCELLED' ELSE 'EXISTING' END,"
+        + " '乡镇' || MOD(X / 3 + X / 1009, 20), 'I' || LPAD(MOD(X / 7 + X / 101, 40), 2, '0'),"
+        + " '行业' || MOD(X / 7 + X / 101, 40), CURRENT_TIMESTAMP FROM SYSTEM_RANGE(" + lo + ", " + hi + ")");
+    // the target of inspection X is X·7919 mod M + 1: distinct for distinct X (7919 is prime), spread over the directory;
+    // townships and industries by integer divisions, not X mod 20 / 40: those made each task's targets share one
+    // township and one industry (X ≡ task mod 80), a year far more regular than a county's (ADR 0034)
     String target = "MOD(X * 7919, " + targets + ") + 1";
     batches(dsl, inspections, (lo, hi) -> "INSERT INTO inspection (id, draw_id, task_id, target_id, draw_order, status)"
         + " SELECT X, MOD(X - 1, " + tasks + ") + 1, MOD(X - 1, " + tasks + ") + 1, " + target + ", X,"
