@@ -23,6 +23,27 @@ CREATE TABLE stats_cell (
 );
 CREATE INDEX ix_stats_cell_task ON stats_cell (task_id);
 
+-- stats_group: the cells summed per task and one dimension (TOWNSHIP, INDUSTRY, MONTH), the rows a
+-- view reads. With townships, industries and months spread over a task's inspections the cells
+-- are almost one per inspection; a view over these is a few thousand rows. Department, task and
+-- item views read the MONTH rows (a task's months add up to the task).
+CREATE TABLE stats_group (
+  task_id           BIGINT       NOT NULL,
+  dimension         VARCHAR(8)   NOT NULL,
+  group_key         VARCHAR(100) NOT NULL,
+  group_label       VARCHAR(200) NOT NULL,
+  drawn             INT          NOT NULL,
+  notified          INT          NOT NULL,
+  inspected         INT          NOT NULL,
+  with_problem      INT          NOT NULL,
+  published         INT          NOT NULL,
+  on_time           INT          NOT NULL,
+  follow_ups        INT          NOT NULL,
+  follow_ups_closed INT          NOT NULL,
+  PRIMARY KEY (task_id, dimension, group_key),
+  CONSTRAINT ck_stats_group_dimension CHECK (dimension IN ('TOWNSHIP', 'INDUSTRY', 'MONTH'))
+);
+
 -- stats_code_cell: current results per (task, result code), for the shares of the result codes.
 CREATE TABLE stats_code_cell (
   task_id BIGINT     NOT NULL,
@@ -67,6 +88,16 @@ INSERT INTO stats_cell (task_id, township, industry_code, industry_name, result_
     LEFT JOIN inspection_result r ON r.current_inspection_id = i.id
     LEFT JOIN publication p ON p.inspection_id = i.id) x
   GROUP BY task_id, township, industry_code, industry_name, result_month;
+
+INSERT INTO stats_group SELECT task_id, 'TOWNSHIP', township, township, SUM(drawn), SUM(notified), SUM(inspected),
+    SUM(with_problem), SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)
+  FROM stats_cell GROUP BY task_id, township;
+INSERT INTO stats_group SELECT task_id, 'INDUSTRY', industry_code, MAX(industry_name), SUM(drawn), SUM(notified),
+    SUM(inspected), SUM(with_problem), SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)
+  FROM stats_cell GROUP BY task_id, industry_code;
+INSERT INTO stats_group SELECT task_id, 'MONTH', result_month, result_month, SUM(drawn), SUM(notified), SUM(inspected),
+    SUM(with_problem), SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)
+  FROM stats_cell GROUP BY task_id, result_month;
 
 INSERT INTO stats_code_cell (task_id, code, results)
   SELECT i.task_id, c.code, COUNT(*) FROM inspection i

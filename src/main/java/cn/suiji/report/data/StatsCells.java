@@ -5,7 +5,8 @@ import org.jooq.DSLContext;
 
 /**
  * The statistics pre-aggregate (V044, ADR 0034): {@code stats_cell} holds, per task, township,
- * industry and month of the current result, the counts the views sum; {@code stats_code_cell}
+ * industry and month of the current result, the counts the views sum; {@code stats_group} the
+ * same summed per task and one of those dimensions (what the views read); {@code stats_code_cell}
  * the current results per task and result code. {@link StatsDirtyTrigger} marks a task whenever
  * one of its counts may have moved; {@link #refresh} recomputes the marked tasks' rows from the
  * inspections, results, codes, publications, follow-ups and targets — the same statements V044
@@ -37,6 +38,18 @@ public final class StatsCells {
       + " SUM(with_problem), SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)"
       + " FROM (" + PER_INSPECTION + ") x GROUP BY task_id, township, industry_code, industry_name, result_month";
 
+  /** The cells of task {@code ?} summed per one dimension: {@code %s} the dimension, its key and its label. */
+  private static final String GROUPS = "INSERT INTO stats_group (task_id, dimension, group_key, group_label, drawn,"
+      + " notified, inspected, with_problem, published, on_time, follow_ups, follow_ups_closed)"
+      + " SELECT task_id, '%s', %s, MAX(%s), SUM(drawn), SUM(notified), SUM(inspected), SUM(with_problem),"
+      + " SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)"
+      + " FROM stats_cell WHERE task_id = ? GROUP BY task_id, %2$s";
+
+  private static final List<String> GROUPS_BY = List.of(
+      String.format(GROUPS, "TOWNSHIP", "township", "township"),
+      String.format(GROUPS, "INDUSTRY", "industry_code", "industry_name"),
+      String.format(GROUPS, "MONTH", "result_month", "result_month"));
+
   private static final String CODE_CELLS = "INSERT INTO stats_code_cell (task_id, code, results)"
       + " SELECT i.task_id, c.code, COUNT(*) FROM inspection i"
       + " JOIN inspection_result r ON r.current_inspection_id = i.id"
@@ -55,7 +68,11 @@ public final class StatsCells {
     for (long task : tasks) {
       tx.execute("DELETE FROM stats_cell WHERE task_id = ?", task);
       tx.execute("DELETE FROM stats_code_cell WHERE task_id = ?", task);
+      tx.execute("DELETE FROM stats_group WHERE task_id = ?", task);
       tx.execute(CELLS, task);
+      for (String groups : GROUPS_BY) {
+        tx.execute(groups, task);
+      }
       tx.execute(CODE_CELLS, task);
     }
     return tasks.size();

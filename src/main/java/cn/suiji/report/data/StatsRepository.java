@@ -9,8 +9,8 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_CODE;
 import static cn.suiji.shared.db.generated.Tables.PUBLICATION;
 import static cn.suiji.shared.db.generated.Tables.RESULT_CODE;
-import static cn.suiji.shared.db.generated.Tables.STATS_CELL;
 import static cn.suiji.shared.db.generated.Tables.STATS_CODE_CELL;
+import static cn.suiji.shared.db.generated.Tables.STATS_GROUP;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.TASK;
@@ -78,19 +78,25 @@ public final class StatsRepository {
     Field<String> key = cellKey(grouping);
     Map<String, GroupFigures> rows = new TreeMap<>();
     Integer none = grouping.hasPlanned() ? 0 : null;
-    SelectJoinStep<?> from = dsl.select(key, DSL.max(cellLabel(grouping)), DSL.sum(STATS_CELL.DRAWN),
-            DSL.sum(STATS_CELL.NOTIFIED), DSL.sum(STATS_CELL.INSPECTED), DSL.sum(STATS_CELL.WITH_PROBLEM),
-            DSL.sum(STATS_CELL.PUBLISHED), DSL.sum(STATS_CELL.ON_TIME), DSL.sum(STATS_CELL.FOLLOW_UPS),
-            DSL.sum(STATS_CELL.FOLLOW_UPS_CLOSED))
-        .from(STATS_CELL)
-        .join(TASK).on(TASK.ID.eq(STATS_CELL.TASK_ID))
+    SelectJoinStep<?> from = dsl.select(key, DSL.max(cellLabel(grouping)), DSL.sum(STATS_GROUP.DRAWN),
+            DSL.sum(STATS_GROUP.NOTIFIED), DSL.sum(STATS_GROUP.INSPECTED), DSL.sum(STATS_GROUP.WITH_PROBLEM),
+            DSL.sum(STATS_GROUP.PUBLISHED), DSL.sum(STATS_GROUP.ON_TIME), DSL.sum(STATS_GROUP.FOLLOW_UPS),
+            DSL.sum(STATS_GROUP.FOLLOW_UPS_CLOSED))
+        .from(STATS_GROUP)
+        .join(TASK).on(TASK.ID.eq(STATS_GROUP.TASK_ID))
         .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
         .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID));
     if (grouping == Grouping.ITEM) {
       from = from.join(TASK_ITEM).on(TASK_ITEM.TASK_ID.eq(TASK.ID))
           .join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID));
     }
-    from.where(planScope(scope)).groupBy(key).forEach(r -> {
+    // a task's months add up to the task: department, task and item read those rows
+    String dimension = switch (grouping) {
+      case TOWNSHIP -> "TOWNSHIP";
+      case INDUSTRY -> "INDUSTRY";
+      default -> "MONTH";
+    };
+    from.where(planScope(scope)).and(STATS_GROUP.DIMENSION.eq(dimension)).groupBy(key).forEach(r -> {
       GroupFigures g = new GroupFigures(r.get(0, String.class), text(r.get(1, String.class)), none, 0, 0,
           count(r, 2), count(r, 3), count(r, 4), count(r, 5), count(r, 6), count(r, 7), count(r, 8), count(r, 9));
       rows.put(g.key(), g);
@@ -247,18 +253,14 @@ public final class StatsRepository {
 
   private static Field<String> cellKey(Grouping g) {
     return switch (g) {
-      case TOWNSHIP -> STATS_CELL.TOWNSHIP;
-      case INDUSTRY -> STATS_CELL.INDUSTRY_CODE;
-      case MONTH -> STATS_CELL.RESULT_MONTH;
+      case TOWNSHIP, INDUSTRY, MONTH -> STATS_GROUP.GROUP_KEY;
       default -> key(g);
     };
   }
 
   private static Field<String> cellLabel(Grouping g) {
     return switch (g) {
-      case TOWNSHIP -> STATS_CELL.TOWNSHIP;
-      case INDUSTRY -> STATS_CELL.INDUSTRY_NAME;
-      case MONTH -> STATS_CELL.RESULT_MONTH;
+      case TOWNSHIP, INDUSTRY, MONTH -> STATS_GROUP.GROUP_LABEL;
       default -> label(g);
     };
   }
