@@ -52,8 +52,10 @@ class TableOwnershipTest {
           "INSPECTION_RESULT_INSPECTOR", "INSPECTION_RESULT_FINDING", "FOLLOW_UP", "NOTICE_TEMPLATE",
           "PENDING_PUBLICATION_DAY")),
       Map.entry("publish", Set.of("PUBLICATION")),
-      // the evaluation's registers, evidence files and settings (issue 15, ADR 0031)
-      Map.entry("report", Set.of("OTHER_INSPECTION", "EVALUATION_EVIDENCE", "EVALUATION_WEIGHT", "EVALUATION_GRADE")),
+      // the evaluation's registers, evidence files and settings (issue 15, ADR 0031); the statistics'
+      // pre-aggregate and its marks, kept by a trigger on the owners' tables (ADR 0034)
+      Map.entry("report", Set.of("OTHER_INSPECTION", "EVALUATION_EVIDENCE", "EVALUATION_WEIGHT", "EVALUATION_GRADE",
+          "STATS_CELL", "STATS_GROUP", "STATS_CODE_CELL", "STATS_DIRTY")),
       Map.entry("exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH", "OUTBOX_PAYLOAD")),
       Map.entry("admin", Set.of("APP_SETTING")),
       Map.entry("shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD")),

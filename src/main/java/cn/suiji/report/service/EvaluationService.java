@@ -273,7 +273,8 @@ public final class EvaluationService {
         .map(t -> new TaskFacts(t.code(), t.name(), t.start(), t.end(), t.cancelled(), t.drawn(), t.drawnLate(),
             created.get(t.code()), t.itemCodes())).toList();
     EvaluationRepository.Joint joint = facts.joint(tx, id, year);
-    List<GroupFigures> figures = stats.figures(tx, new StatsScope(year, code), Grouping.DEPARTMENT);
+    // from the rows: one department's figures, in the evaluation's own transaction (no pre-aggregate refresh)
+    List<GroupFigures> figures = stats.figuresFromRows(tx, new StatsScope(year, code), Grouping.DEPARTMENT);
     GroupFigures mine = figures.stream().filter(g -> g.key().equals(code)).findFirst()
         .orElse(GroupFigures.empty(code, code, true));
     return new DepartmentYearFacts(year, asOf, targets.count(), targets.lastUpdated(), inspectors.count(),

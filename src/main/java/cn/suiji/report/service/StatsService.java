@@ -20,12 +20,16 @@ import org.jooq.DSLContext;
 
 /**
  * Statistics and early warning (统计分析, 预警) of a year, for the 统计分析 screen and
- * {@code suiji report stats}. Read only: each call reads in one transaction, so the views of a
- * year agree with each other while results are being typed elsewhere.
+ * {@code suiji report stats}. Each call first brings the pre-aggregate up to date (the tasks a
+ * change marked since the last read, in a transaction of its own: ADR 0034), then reads in one
+ * transaction, so the views of a year agree with each other while results are being typed
+ * elsewhere.
  */
 public final class StatsService {
   /** How many rows an early-warning list shows at most. */
   public static final int WARNING_LIMIT = 500;
+  /** One refresh of the pre-aggregate at a time, each committed before the next starts. */
+  private static final Object REFRESH = new Object();
 
   private final DSLContext dsl;
   private final StatsRepository repository;
@@ -41,6 +45,7 @@ public final class StatsService {
 
   /** Every view of the scope, the coverage and the result codes' shares. */
   public YearStats year(StatsScope scope, Progress progress) {
+    refreshCells();
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       check(tx, scope);
@@ -59,6 +64,7 @@ public final class StatsService {
 
   /** One view of the scope. */
   public StatsView view(StatsScope scope, Grouping grouping) {
+    refreshCells();
     return dsl.transactionResult(trx -> {
       check(trx.dsl(), scope);
       return view(trx.dsl(), scope, grouping);
@@ -92,6 +98,7 @@ public final class StatsService {
    * overdue follow-ups, referrals without feedback.
    */
   public EarlyWarning warnings(StatsScope scope, LocalDate asOf, int minInspected) {
+    refreshCells();
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       check(tx, scope);
@@ -116,6 +123,20 @@ public final class StatsService {
       return repository.keys(tx, scope, grouping).stream()
           .map(k -> repository.oneGroup(tx, scope, grouping, k)).toList();
     });
+  }
+
+  /**
+   * Recomputes the cells of the tasks changed since the last read; returns how many. A derived
+   * copy of what the owners' tables say, so not audited. Nothing to do costs one look at an empty
+   * table.
+   */
+  public int refreshCells() {
+    if (!dsl.transactionResult(trx -> repository.cellsStale(trx.dsl()))) {
+      return 0;
+    }
+    synchronized (REFRESH) {
+      return dsl.transactionResult(trx -> repository.refreshCells(trx.dsl()));
+    }
   }
 
   /** The row without a key named for what it lacks (no township recorded, no result yet). */

@@ -50,7 +50,7 @@ class EvaluationServiceTest {
   @BeforeAll
   static void script() throws Exception {
     year = new ScriptedYear(Database.openFile(dir.resolve("county.mv.db")));
-    evidenceFolder = year.db.sibling(".evidence").orElseThrow();
+    evidenceFolder = java.util.Objects.requireNonNull(year.db).sibling(".evidence").orElseThrow();
     auditor = new Auditor(new AuditRepository(), ScriptedYear.CLOCK, () -> "考评员");
     evaluation = new EvaluationService(year.dsl, new RegisterRepository(), new EvaluationRepository(),
         new StatsRepository(), auditor, ScriptedYear.CLOCK, evidenceFolder);

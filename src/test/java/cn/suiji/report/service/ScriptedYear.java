@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScriptedYear implements AutoCloseable {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-  final Database db;
+  final @Nullable Database db;
   final DSLContext dsl;
   final StatsService stats;
   private long nextInspection = 1;
@@ -37,8 +37,13 @@ public final class ScriptedYear implements AutoCloseable {
 
   /** The year written into {@code db} (a data file for the command-line tests); closing closes it. */
   public ScriptedYear(Database db) {
+    this(db, db.dsl());
+  }
+
+  /** The year written through {@code dsl} (a file of an older schema version); closing closes {@code db} if any. */
+  ScriptedYear(@Nullable Database db, DSLContext dsl) {
     this.db = db;
-    this.dsl = db.dsl();
+    this.dsl = dsl;
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), CLOCK);
     exec("INSERT INTO department (id, code, name, doc_prefix, sort_order) VALUES (1, 'SCJGJ', '县市场监督管理局', '市监', 1),"
         + " (2, 'WJJ', '县卫生健康局', '卫健', 2)");
@@ -164,6 +169,8 @@ public final class ScriptedYear implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    if (db != null) {
+      db.close();
+    }
   }
 }
