@@ -1,6 +1,5 @@
 package cn.suiji.report.data;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,22 +27,30 @@ import org.jspecify.annotations.Nullable;
  * rolled back takes its marks with it; the look-up then finds none and marks again.
  */
 public final class StatsDirtyTrigger implements Trigger {
-  /** Distinguishes this process's transaction numbers from an earlier run's (H2 restarts them). */
-  private static final long SALT = new SecureRandom().nextLong() << 32;
+  /**
+   * Distinguishes this process's transaction numbers from an earlier run's (H2 restarts them).
+   * Not from {@code SecureRandom}: H2 loads this class while it opens the file, and seeding one
+   * there loaded the security providers into every start.
+   */
+  private static final long SALT = new java.util.SplittableRandom().nextLong() << 32;
 
   private enum Source { INSPECTION, RESULT, RESULT_CODE, BY_INSPECTION, TARGET, CODE_KIND }
 
   private @Nullable Source source;
-  private final Map<String, Integer> columns = new HashMap<>();
+  /**
+   * The table's columns by name, read at the first row fired, not in {@link #init}: H2 initialises
+   * its triggers while it opens the file, and a metadata query per trigger there made every start
+   * slower (the window's home page waits for the open).
+   */
+  private volatile @Nullable Map<String, Integer> columns;
+  private @Nullable String schema;
+  private @Nullable String table;
 
   @Override
   public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
       throws SQLException {
-    try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-      while (rs.next()) {
-        columns.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
-      }
-    }
+    this.schema = schemaName;
+    this.table = tableName;
     source = switch (tableName.toUpperCase(Locale.ROOT)) {
       case "INSPECTION" -> Source.INSPECTION;
       case "INSPECTION_RESULT" -> Source.RESULT;
@@ -57,6 +64,9 @@ public final class StatsDirtyTrigger implements Trigger {
 
   @Override
   public void fire(Connection conn, Object @Nullable [] oldRow, Object @Nullable [] newRow) throws SQLException {
+    if (columns == null) {
+      columns = columnsOf(conn);
+    }
     switch (Objects.requireNonNull(source)) {
       case INSPECTION -> {
         mark(conn, value(oldRow, "TASK_ID"));
@@ -80,14 +90,14 @@ public final class StatsDirtyTrigger implements Trigger {
         if (changed(oldRow, newRow, "KIND")) {
           markAll(conn, "SELECT DISTINCT i.task_id FROM inspection_result_code c"
               + " JOIN inspection_result r ON r.id = c.result_id JOIN inspection i ON i.id = r.inspection_id"
-              + " WHERE c.code = ?", oldRow == null ? null : oldRow[columns.get("CODE")]);
+              + " WHERE c.code = ?", oldRow == null ? null : oldRow[column("CODE")]);
         }
       }
     }
   }
 
   private @Nullable Object value(Object @Nullable [] row, String column) {
-    return row == null ? null : row[columns.get(column)];
+    return row == null ? null : row[column(column)];
   }
 
   private boolean changed(Object @Nullable [] oldRow, Object @Nullable [] newRow, String column) {
@@ -149,6 +159,20 @@ public final class StatsDirtyTrigger implements Trigger {
         && session.getTransaction() != null) {
       return SALT ^ session.getTransaction().getSequenceNum();
     }
-    return new SecureRandom().nextLong();
+    return java.util.concurrent.ThreadLocalRandom.current().nextLong();
+  }
+
+  private int column(String name) {
+    return Objects.requireNonNull(Objects.requireNonNull(columns).get(name), name);
+  }
+
+  private Map<String, Integer> columnsOf(Connection conn) throws SQLException {
+    Map<String, Integer> found = new HashMap<>();
+    try (ResultSet rs = conn.getMetaData().getColumns(null, schema, table, null)) {
+      while (rs.next()) {
+        found.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
+      }
+    }
+    return Map.copyOf(found);
   }
 }
