@@ -20,6 +20,12 @@ public interface Progress {
 
   boolean isCancelled();
 
+  /**
+   * The work entered a step whose length it cannot count (e.g. building indexes): {@code key}
+   * names the step in the message bundles. The watcher may show it with an undetermined bar.
+   */
+  default void phase(String key) {}
+
   /** Throws {@link CancelledException} when cancel was pressed: the caller's transaction rolls back. */
   default void checkCancelled() {
     if (isCancelled()) {

@@ -53,7 +53,8 @@ public final class BenchChild {
     String result = "ok";
     try {
       rows = switch (mode) {
-        case "import" -> importInto(file, Path.of(args[2]), args.length > 3 && args[3].equals("verbose"));
+        case "import" -> importInto(file, Path.of(args[2]), args.length > 3 && args[3].equals("verbose"), false);
+        case "import-into-filled" -> importInto(file, Path.of(args[2]), args.length > 3 && args[3].equals("verbose"), true);
         case "scan" -> ParseOnlyScan.scan(file).rows();
         case "poi" -> poi(file);
         case "write" -> writeFloor(Long.parseLong(args[1]), Path.of(args[2]));
@@ -84,11 +85,22 @@ public final class BenchChild {
   /** The prefix of the import's phase line ({@code verbose}). */
   public static final String PHASES = "PHASES ";
 
-  private static long importInto(Path file, Path db, boolean verbose) {
+  /**
+   * Imports the file into a fresh data file: into the empty directory (the first load), or
+   * {@code filled} — into a directory already holding a target, so the import takes its
+   * one-transaction path with every index in place and looks each batch's codes up (the way
+   * every later import runs).
+   */
+  private static long importInto(Path file, Path db, boolean verbose, boolean filled) {
     long rows;
     try (Services services = Services.open(db); PhaseRecorder recorder = verbose ? new PhaseRecorder() : null) {
       services.database().dsl().transaction(trx -> services.departments().createAll(trx.dsl(),
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
+      if (filled) {
+        // the directory is no longer empty (a code from another seed than the file's)
+        services.targetEdit().save(null, java.util.Map.of(cn.suiji.directory.domain.TargetField.USCC, SampleTargets.uscc(new java.util.Random(20_261_207)),
+            cn.suiji.directory.domain.TargetField.NAME, "已有的一户"), services.departments().all().get(0).id());
+      }
       TargetImportSummary s = services.targetImport().commit(new TargetImportService.Request(file, null, null), Progress.NONE);
       if (recorder != null) {
         StringBuilder line = new StringBuilder(PHASES);

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code suiji bench import --rows N [--dir D] [--verbose]}: writes a realistic N-row target file
  * ({@link SampleTargets}), then measures, each in a child JVM with {@code -Xmx256m}: (a) the
- * import into a fresh H2 file database, (b) the parse-only scan (the floor), (c) POI's
+ * import into a fresh H2 file database — the first load of an empty directory (docs/decisions/0039),
+ * (a′) the same file into a fresh one holding one target — the one-transaction import with every
+ * index in place, (b) the parse-only scan (the floor), (c) POI's
  * {@code XSSFWorkbook} loading the file, (d) H2 writing the same number of targets itself the way
  * the import writes them ({@link cn.suiji.cli.bench.TargetWriteFloor}: the database's
  * share, no file) in a second fresh database; and prints them side by side with the ratios.
@@ -68,12 +70,16 @@ public final class BenchImportCommand implements Callable<Integer> {
     Path db = folder.resolve("bench-" + System.currentTimeMillis());
     Measurement imported = verbose ? child("import", file.toString(), db.toString(), "verbose")
         : child("import", file.toString(), db.toString());
+    Measurement filled = verbose
+        ? child("import-into-filled", file.toString(), folder.resolve("bench-filled-" + System.currentTimeMillis()).toString(), "verbose")
+        : child("import-into-filled", file.toString(), folder.resolve("bench-filled-" + System.currentTimeMillis()).toString());
     Measurement scan = child("scan", file.toString());
     Measurement poi = child("poi", file.toString());
     Measurement floor = child("write", String.valueOf(rows), folder.resolve("bench-write-" + System.currentTimeMillis())
         .toString());
     out.println(Messages.msg("cli.bench.header"));
     out.println(line(Messages.msg("cli.bench.step.import"), imported));
+    out.println(line(Messages.msg("cli.bench.step.importFilled"), filled));
     out.println(line(Messages.msg("cli.bench.step.scan"), scan));
     out.println(line(Messages.msg("cli.bench.step.poi"), poi));
     out.println(line(Messages.msg("cli.bench.step.write"), floor));
@@ -83,14 +89,24 @@ public final class BenchImportCommand implements Callable<Integer> {
     if (floor.result().equals("ok") && scan.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.writeRatio", String.format(Locale.ROOT, "%.2f", floor.seconds() / scan.seconds())));
     }
-    for (Measurement m : List.of(imported, floor)) {
+    if (imported.result().equals("ok") && filled.result().equals("ok")) {
+      out.println(Messages.msg("cli.bench.firstLoadRatio", String.format(Locale.ROOT, "%.2f", filled.seconds() / imported.seconds())));
+    }
+    if (filled.result().equals("ok") && floor.result().equals("ok")) {
+      out.println(Messages.msg("cli.bench.filledRatio", String.format(Locale.ROOT, "%.2f", filled.seconds() / floor.seconds())));
+    }
+    for (Measurement m : List.of(imported, filled, floor)) {
       if (m.sizes() != null) {
-        out.println(Messages.msg("cli.bench.fileSizeOf", m == imported ? Messages.msg("cli.bench.step.import")
-            : Messages.msg("cli.bench.step.write"), m.sizes().describe()));
+        String step = m == imported ? "cli.bench.step.import" : m == filled ? "cli.bench.step.importFilled" : "cli.bench.step.write";
+        out.println(Messages.msg("cli.bench.fileSizeOf", Messages.msg(step), m.sizes().describe()));
       }
     }
-    if (verbose && !imported.phases().isEmpty()) {
-      out.println(Messages.msg("cli.bench.phases", imported.phases()));
+    if (verbose) {
+      for (Measurement m : List.of(imported, filled)) {
+        if (!m.phases().isEmpty()) {
+          out.println(Messages.msg("cli.bench.phases", m.phases()));
+        }
+      }
     }
     return SuijiCommand.OK;
   }

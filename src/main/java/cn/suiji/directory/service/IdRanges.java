@@ -34,6 +34,11 @@ final class IdRanges {
     return count;
   }
 
+  /** The largest id added (0 when none). */
+  long max() {
+    return size == 0 ? 0 : bounds[size - 1];
+  }
+
   /** The runs cut into pieces of at most {@code max} ids: each {@code {from, to}}, inclusive. */
   long[][] pieces(long max) {
     java.util.List<long[]> out = new java.util.ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class ImportTimings {
   /** The timed parts of an import. */
-  enum Phase { LOOKUP, INSERT, UPDATE, DEPARTMENT, REPORT, GRAMS, AUDIT, COMMIT }
+  enum Phase { LOOKUP, INSERT, UPDATE, DEPARTMENT, REPORT, GRAMS, AUDIT, COMMIT, UNINDEX, INDEX }
 
   private final Map<Phase, Long> nanos = new EnumMap<>(Phase.class);
   private final long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package cn.suiji.directory.service;
 
 import cn.suiji.directory.data.DepartmentRepository;
+import cn.suiji.directory.data.TargetBulkLoad;
 import cn.suiji.directory.data.TargetNameGramFill;
 import cn.suiji.directory.data.TargetRepository;
 import cn.suiji.directory.domain.Department;
@@ -49,6 +50,11 @@ public final class TargetImportService {
   private final Auditor auditor;
   private final Clock clock;
   private final boolean deferGrams;
+  /** False keeps every import on the one-transaction path (the bench's peer for the first load). */
+  private final boolean firstLoad;
+
+  /** The message key of the first load's last step, told through {@link Progress#phase}: it cannot be cancelled. */
+  public static final String INDEXING = "importer.status.indexing";
 
   /** New targets' grams are added per {@value #GRAM_PIECE} ids in one statement each. */
   public static final long GRAM_PIECE = 50_000;
@@ -66,7 +72,7 @@ public final class TargetImportService {
 
   public TargetImportService(DSLContext dsl, TargetRepository targets, DepartmentRepository departments, Auditor auditor,
       Clock clock) {
-    this(dsl, targets, departments, auditor, clock, true);
+    this(dsl, targets, departments, auditor, clock, true, true);
   }
 
   /**
@@ -74,13 +80,22 @@ public final class TargetImportService {
    * before the bulk path; kept for the test that both give the same rows).
    */
   TargetImportService(DSLContext dsl, TargetRepository targets, DepartmentRepository departments, Auditor auditor,
-      Clock clock, boolean deferGrams) {
+      Clock clock, boolean deferGrams, boolean firstLoad) {
     this.deferGrams = deferGrams;
+    this.firstLoad = firstLoad;
     this.dsl = dsl;
     this.targets = targets;
     this.departments = departments;
     this.auditor = auditor;
     this.clock = clock;
+  }
+
+  /**
+   * The same service with the first load of an empty directory switched off: every import is
+   * one transaction with the indexes in place (for {@code bench import}'s side-by-side figures).
+   */
+  public TargetImportService withoutFirstLoad() {
+    return new TargetImportService(dsl, targets, departments, auditor, clock, deferGrams, false);
   }
 
   /** The counts and problems the import would give; writes nothing but the report. */
@@ -132,12 +147,9 @@ public final class TargetImportService {
       try {
         ImportTimings timings = new ImportTimings();
         TargetImportSummary summary = write
-            ? Preimage.transactionResult(dsl, Messages.msg("preimage.what.targetImport", table.fileName()), trx -> deferred(trx.dsl(), tx -> pass(tx, table, header, department, true, report,
-                progress, timings)))
-            : pass(dsl, table, header, department, false, report, progress, timings);
-        if (write) {
-          timings.addSinceMark(ImportTimings.Phase.COMMIT);
-        }
+            ? Preimage.guarded(dsl, Messages.msg("preimage.what.targetImport", table.fileName()),
+                () -> load(table, header, department, report, progress, timings))
+            : pass(dsl, table, header, department, false, false, report, progress, timings);
         PhaseEvent.send(PHASES, timings.nanos());
         if (report != null) {
           report.close();
@@ -150,6 +162,77 @@ public final class TargetImportService {
     }
   }
 
+
+  /**
+   * Writes the file, as the only writer and guarded by a copy of the data file. Into a directory
+   * holding targets: one transaction. Into an empty one (the county's first load, up to a million
+   * rows): the first load of docs/decisions/0039 — the target tables' secondary indexes and keys
+   * taken off, the rows, memberships and name grams written in one transaction, the indexes built
+   * again by sorting, then the audit entry. A failure or cancel inside undoes it in this session
+   * (the tables were empty); a kill anywhere leaves the copy to put back at the next open.
+   */
+  private TargetImportSummary load(TableReader table, HeaderMapping header, Department department,
+      @Nullable XlsxWriter report, Progress progress, ImportTimings timings) {
+    if (!firstLoad || !deferGrams || !targets.none(dsl)) {
+      TargetImportSummary s = dsl.transactionResult(trx -> deferred(trx.dsl(), tx -> {
+        TargetImportSummary done = pass(tx, table, header, department, true, false, report, progress, timings);
+        audit(tx, department, done, timings);
+        return done;
+      }));
+      timings.addSinceMark(ImportTimings.Phase.COMMIT);
+      return s;
+    }
+    long t0 = System.nanoTime();
+    List<TargetBulkLoad.Piece> pieces = TargetBulkLoad.secondary(dsl);
+    TargetBulkLoad.drop(dsl, pieces);
+    timings.add(ImportTimings.Phase.UNINDEX, System.nanoTime() - t0);
+    TargetImportSummary s;
+    try {
+      s = dsl.transactionResult(trx -> deferred(trx.dsl(), tx -> {
+        TargetImportSummary done = pass(tx, table, header, department, true, true, report, progress, timings);
+        timings.mark();
+        return done;
+      }));
+      timings.addSinceMark(ImportTimings.Phase.COMMIT);
+    } catch (RuntimeException e) {
+      undo(pieces, e, false); // rolled back: the tables are empty again and only need their indexes
+      throw e;
+    }
+    try {
+      progress.phase(INDEXING);
+      long t1 = System.nanoTime();
+      TargetBulkLoad.create(dsl, pieces);
+      timings.add(ImportTimings.Phase.INDEX, System.nanoTime() - t1);
+      dsl.transaction(trx -> audit(trx.dsl(), department, s, timings));
+    } catch (RuntimeException e) {
+      undo(pieces, e, true);
+      throw e;
+    }
+    return s;
+  }
+
+  /** Empties the target tables when {@code rows} were written, and builds every index again; else the file is put back at the next open. */
+  private void undo(List<TargetBulkLoad.Piece> pieces, RuntimeException cause, boolean rows) {
+    try {
+      TargetBulkLoad.drop(dsl, pieces);
+      if (rows) {
+        dsl.transaction(trx -> TargetBulkLoad.empty(trx.dsl()));
+      }
+      TargetBulkLoad.create(dsl, pieces);
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+      throw new Preimage.RestoreAtNextOpen(cause);
+    }
+  }
+
+  private void audit(DSLContext tx, Department department, TargetImportSummary s, ImportTimings timings) {
+    long t0 = System.nanoTime();
+    String detail = ImportSummary.auditDetail(s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(),
+        s.rejected(), s.unchanged());
+    auditor.record(tx, AuditEvent.of("target.import", "target", department.code(), detail));
+    timings.add(ImportTimings.Phase.AUDIT, System.nanoTime() - t0);
+    timings.mark();
+  }
 
   /**
    * Runs {@code work} with the name-gram trigger deferred for this session's inserts (when the
@@ -168,7 +251,7 @@ public final class TargetImportService {
   }
 
   private TargetImportSummary pass(DSLContext ctx, TableReader table, HeaderMapping header, Department department,
-      boolean write, @Nullable XlsxWriter report, Progress progress, ImportTimings timings) {
+      boolean write, boolean bulk, @Nullable XlsxWriter report, Progress progress, ImportTimings timings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     ImportPass pass = new ImportPass(ctx, targets, department, write, header, report, now, progress, timings);
     table.readData(header, pass::row, progress);
@@ -176,19 +259,17 @@ public final class TargetImportService {
     TargetImportSummary s = pass.summary(table.fileName(), department.code());
     if (write && deferGrams) {
       long t0 = System.nanoTime();
-      for (long[] piece : pass.inserted().pieces(GRAM_PIECE)) {
-        TargetNameGramFill.fill(ctx, piece[0], piece[1]);
-        progress.checkCancelled();
+      if (bulk) {
+        for (long[] run : pass.inserted().pieces(1L << 40)) {
+          TargetBulkLoad.fillGramsInKeyOrder(ctx, run[0], run[1], progress::checkCancelled);
+        }
+      } else {
+        for (long[] piece : pass.inserted().pieces(GRAM_PIECE)) {
+          TargetNameGramFill.fill(ctx, piece[0], piece[1]);
+          progress.checkCancelled();
+        }
       }
       timings.add(ImportTimings.Phase.GRAMS, System.nanoTime() - t0);
-    }
-    if (write) {
-      long t0 = System.nanoTime();
-      String detail = ImportSummary.auditDetail(s.fileName(), s.read(), s.created(), s.updated(), s.duplicates(),
-          s.rejected(), s.unchanged());
-      auditor.record(ctx, AuditEvent.of("target.import", "target", department.code(), detail));
-      timings.add(ImportTimings.Phase.AUDIT, System.nanoTime() - t0);
-      timings.mark();
     }
     return s;
   }

@@ -145,6 +145,7 @@ public final class ImportView {
     progressBar.visibleProperty().bind(busy);
     progressBar.progressProperty().bind(viewModel.progressProperty());
     cancelButton.visibleProperty().bind(busy);
+    cancelButton.disableProperty().bind(viewModel.cancellableProperty().not());
   }
 
   /** A drop-down of the file's columns, always shown, bound to the row's choice. */

@@ -85,6 +85,8 @@ public final class ImportViewModel {
   private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
   private final ObservableList<RowChange> changes = FXCollections.observableArrayList();
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  /** False in a step that cannot be cancelled (the first load's index build): the cancel button goes. */
+  private final BooleanProperty cancellable = new SimpleBooleanProperty(true);
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final BooleanProperty previewed = new SimpleBooleanProperty(false);
   private final BooleanProperty committed = new SimpleBooleanProperty(false);
@@ -376,7 +378,7 @@ public final class ImportViewModel {
   /** Stops the running step; a commit rolls back. */
   public void cancel() {
     TaskHandle h = running;
-    if (h != null && busy.get()) {
+    if (h != null && busy.get() && cancellable.get()) {
       h.cancel();
     }
   }
@@ -424,11 +426,21 @@ public final class ImportViewModel {
       public boolean isCancelled() {
         return p.isCancelled();
       }
+
+      @Override
+      public void phase(String key) {
+        executor.runOnUiThread(() -> {
+          cancellable.set(false);
+          progress.set(-1);
+          status.set(messages.get(key));
+        });
+      }
     };
   }
 
   private void start(String statusKey) {
     busy.set(true);
+    cancellable.set(true);
     progress.set(-1);
     status.set(messages.get(statusKey));
   }
@@ -503,6 +515,8 @@ public final class ImportViewModel {
   /** The 更新 rows of the last pass with old → new of each field they change (the first 10,000). */
   public ObservableList<RowChange> changes() { return changes; }
   public BooleanProperty busyProperty() { return busy; }
+
+  public BooleanProperty cancellableProperty() { return cancellable; }
   public DoubleProperty progressProperty() { return progress; }
   public BooleanProperty previewedProperty() { return previewed; }
   public BooleanProperty committedProperty() { return committed; }

@@ -64,16 +64,49 @@ public final class Preimage {
     return dsl.transactionResult(work);
   }
 
+  /**
+   * Runs {@code work} — several transactions and statements, schema changes among them — as the
+   * only writer, guarded by a copy of the file as {@link #transactionResult} is: a kill anywhere
+   * inside leaves the file as it was before at the next open. {@code work} itself undoes what it
+   * did when it fails; when it cannot, it throws {@link RestoreAtNextOpen} and the mark stays, so
+   * the next open puts the copy back. An in-memory database runs {@code work} plainly.
+   */
+  public static <T> T guarded(DSLContext dsl, String what, Supplier<T> work) {
+    Object guard = dsl.configuration().data(Preimage.class);
+    if (guard instanceof Preimage preimage) {
+      return preimage.around(what, work);
+    }
+    return work.get();
+  }
+
+  /**
+   * Thrown by the work of {@link #guarded} when it could not undo what it did: the mark is kept,
+   * and the next open puts the file back as it was before the work began.
+   */
+  public static final class RestoreAtNextOpen extends SuijiException {
+    private static final long serialVersionUID = 1L;
+
+    public RestoreAtNextOpen(Throwable cause) {
+      super(cause, "db.error.restoreAtNextOpen", String.valueOf(cause.getMessage()));
+    }
+  }
+
   <T> T around(String what, Supplier<T> work) {
     if (writes.inTransaction()) {
       return work.get();
     }
     return writes.exclusively(() -> {
       take(what);
+      boolean keep = false;
       try {
         return work.get();
+      } catch (RestoreAtNextOpen e) {
+        keep = true;
+        throw e;
       } finally {
-        drop();
+        if (!keep) {
+          drop();
+        }
       }
     });
   }

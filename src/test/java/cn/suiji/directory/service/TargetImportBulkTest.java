@@ -57,7 +57,7 @@ class TargetImportBulkTest {
 
   private static TargetImportService service(Services s, boolean bulk) {
     return new TargetImportService(s.database().dsl(), new TargetRepository(), new DepartmentRepository(), s.auditor(),
-        CLOCK, bulk);
+        CLOCK, bulk, true);
   }
 
   private Path file(List<List<?>> rows) throws Exception {

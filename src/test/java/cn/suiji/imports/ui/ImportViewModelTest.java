@@ -164,6 +164,24 @@ class ImportViewModelTest {
   }
 
   @Test
+  void aFirstLoadShowsItsIndexStepAndTakesTheCancelButtonAwayThere() throws Exception {
+    assertThat(count()).isZero();
+    vm.open(file("first.xlsx", row(uscc(1), "第一户", "张三", null), row(uscc(2), "第二户", "李四", null)));
+    vm.preview();
+    List<String> statuses = new ArrayList<>();
+    List<Boolean> cancellable = new ArrayList<>();
+    vm.statusProperty().addListener((o, was, now) -> statuses.add(now));
+    vm.cancellableProperty().addListener((o, was, now) -> cancellable.add(now));
+    assertThat(vm.commit()).isTrue();
+    assertThat(count()).isEqualTo(2);
+    assertThat(statuses).contains("对象已全部写入，正在建立索引（首次载入的最后一步，不能取消，请稍候）…");
+    assertThat(statuses.get(statuses.size() - 1)).isEqualTo("导入完成，已写入数据库。");
+    assertThat(cancellable).containsExactly(false);
+    vm.cancel(); // pressed too late: nothing to stop, nothing changes
+    assertThat(count()).isEqualTo(2);
+  }
+
+  @Test
   void commitNeedsAPreviewOfTheSameChoices() throws Exception {
     vm.open(mixed());
     assertThat(vm.commit()).isFalse();
