@@ -9,12 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -59,7 +56,6 @@ public final class Database implements AutoCloseable {
   static final String MARKER = ".unclosed";
   private static final String CREATING = ".creating" + DataLocation.FILE_SUFFIX;
   private static final String MIGRATING = ".migrating" + DataLocation.FILE_SUFFIX;
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final @Nullable Path file;
   private final JdbcConnectionPool pool;
@@ -244,7 +240,7 @@ public final class Database implements AutoCloseable {
    * atomic rename). A failed or killed migration leaves the file as it was.
    */
   private static void migrateCopy(Path dbFile, String firstPending, List<String> locations, IdSeal seal) {
-    Path backup = backup(dbFile, "before-V" + firstPending);
+    Path backup = DataFileCopies.backup(dbFile, "before-V" + firstPending);
     Path migrating = DataLocation.sibling(dbFile, MIGRATING);
     try {
       Files.copy(dbFile, migrating, StandardCopyOption.REPLACE_EXISTING);
@@ -391,24 +387,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static Path backup(Path dbFile, String why) {
-    Path dir = backupDirectory(dbFile);
-    String base = dbFile.getFileName().toString().replace(DataLocation.FILE_SUFFIX, "");
-    Path copy = dir.resolve(base + "-" + LocalDateTime.now().format(STAMP) + "-" + why + DataLocation.FILE_SUFFIX);
-    try {
-      Files.createDirectories(dir);
-      Files.copy(dbFile, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-      Path key = DataLocation.sibling(dbFile, IdSeal.KEY_SUFFIX);
-      if (Files.exists(key)) {
-        Files.copy(key, DataLocation.sibling(copy, IdSeal.KEY_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
-      }
-      LOG.info("Copied {} to {} before migrating", dbFile, copy);
-      return copy;
-    } catch (IOException e) {
-      throw new SuijiException(e, "db.error.backup", copy);
-    }
-  }
-
   private static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);
@@ -419,23 +397,12 @@ public final class Database implements AutoCloseable {
 
   /** Where copies of this file are kept: {@code backups/} beside it. */
   public static Path backupDirectory(Path dbFile) {
-    return dbFile.toAbsolutePath().getParent().resolve("backups");
+    return DataFileCopies.backupDirectory(dbFile);
   }
 
   /** The newest copy in the backup directory, if any. */
   public Optional<Path> lastBackup() {
-    if (file == null || !Files.isDirectory(backupDirectory(file))) {
-      return Optional.empty();
-    }
-    String base = file.getFileName().toString().replace(DataLocation.FILE_SUFFIX, "") + "-";
-    try (Stream<Path> files = Files.list(backupDirectory(file))) {
-      return files.filter(p -> p.getFileName().toString().endsWith(DataLocation.FILE_SUFFIX))
-          .filter(p -> p.getFileName().toString().startsWith(base))
-          .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-    } catch (IOException e) {
-      LOG.warn("Could not list backups", e);
-      return Optional.empty();
-    }
+    return file == null ? Optional.empty() : DataFileCopies.lastBackup(file);
   }
 
   /** The database file, or empty for an in-memory database. */
@@ -519,23 +486,9 @@ public final class Database implements AutoCloseable {
     if (source == null) {
       throw new SuijiException("db.error.copy", target, "in-memory");
     }
-    Path absolute = target.toAbsolutePath();
     writes.exclusively(() -> {
       sync();
-      for (String suffix : appendOnly) {
-        Path kept = DataLocation.sibling(source, suffix);
-        if (Files.exists(kept)) {
-          copyWhole(kept, DataLocation.sibling(absolute, suffix));
-        }
-      }
-      for (String suffix : folders) {
-        copyFolder(DataLocation.sibling(source, suffix), DataLocation.sibling(absolute, suffix));
-      }
-      Path key = DataLocation.sibling(source, IdSeal.KEY_SUFFIX);
-      if (Files.exists(key)) {
-        copyWhole(key, DataLocation.sibling(absolute, IdSeal.KEY_SUFFIX)); // the ID numbers' key travels with the copy
-      }
-      copyWhole(source, absolute);
+      DataFileCopies.copyLive(source, target.toAbsolutePath(), appendOnly, folders);
       return null;
     });
     LOG.info("Copied {} to {}", source, target);
@@ -543,33 +496,7 @@ public final class Database implements AutoCloseable {
 
   /** Copies the files of {@code from} (one level) that {@code to} does not have yet; none when it is absent. */
   public static void copyFolder(Path from, Path to) {
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> files = Files.list(from)) {
-      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        Path target = to.resolve(f.getFileName().toString());
-        if (!Files.exists(target)) {
-          copyWhole(f, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new SuijiException(e, "db.error.copy", to, e.getMessage());
-    }
-  }
-
-  private static void copyWhole(Path from, Path to) {
-    Path partial = to.resolveSibling("." + to.getFileName() + ".part");
-    try {
-      Files.createDirectories(to.getParent());
-      Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
-      Preimage.force(partial);
-      Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      Preimage.forceDirectory(to);
-    } catch (IOException e) {
-      deleteQuietly(partial);
-      throw new SuijiException(e, "db.error.copy", to, e.getMessage());
-    }
+    DataFileCopies.copyFolder(from, to);
   }
 
   /** Forces every committed change to the disk ({@code CHECKPOINT SYNC}). */
