@@ -41,6 +41,8 @@ import cn.suiji.inspection.ui.ResultsView;
 import cn.suiji.publish.ui.DeadlinesView;
 import cn.suiji.exchange.ui.SyncView;
 import cn.suiji.exchange.ui.SyncViewModel;
+import cn.suiji.joint.ui.JointView;
+import cn.suiji.joint.ui.JointViewModel;
 import cn.suiji.publish.ui.DeadlinesViewModel;
 import cn.suiji.report.ui.EvaluationView;
 import cn.suiji.report.ui.EvaluationViewModel;
@@ -384,6 +386,9 @@ final class MainWindowView {
             services().evaluation(), services().stats(), executor, dialogs, messages), loader, messages).root()),
         new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),
             executor, dialogs, messages), loader).root()),
+        // issue 14: joint tasks exchanged with other departments' data files (ADR 0038)
+        new Page("joint", "nav.joint", () -> new JointView(new JointViewModel(services().joint(), executor, dialogs,
+            messages), loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

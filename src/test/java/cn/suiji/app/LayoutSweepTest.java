@@ -149,6 +149,10 @@ class LayoutSweepTest {
           type("#endpoint", "ftp://前置机/共享目录/双随机上报/一个很长的地址用来检查输入框不会挤掉按钮");
           click("#uploadButton");
         }))),
+        new Screen("joint", List.of(opened(), state("error", false, r -> {
+          type("#taskCode", "2026-SCJGJ-03");
+          click("#exportTaskButton");
+        }))),
         new Screen("stats", List.of(opened(), state("chart", true, r -> robot.clickOn("图表")),
             state("warning", true, r -> robot.clickOn("预警")))),
         new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")))),

@@ -19,6 +19,7 @@ import cn.suiji.joint.domain.JointInspector;
 import cn.suiji.joint.domain.JointOutcome;
 import cn.suiji.joint.domain.JointResult;
 import cn.suiji.joint.domain.JointTask;
+import cn.suiji.joint.domain.ReceivedInspection;
 import cn.suiji.joint.domain.SummaryRow;
 import cn.suiji.joint.remote.JointJson;
 import cn.suiji.joint.remote.JointPackage;
@@ -151,6 +152,17 @@ public final class JointService {
     return dsl.transactionResult(trx -> {
       JointTask t = JointResults.received(repository, trx.dsl(), taskCode);
       return List.copyOf(repository.inspections(trx.dsl(), t.id()).values());
+    });
+  }
+
+  /** A received task's inspections in draw order, each with the partner's result when recorded. */
+  public List<ReceivedInspection> receivedInspections(String taskCode) {
+    return dsl.transactionResult(trx -> {
+      JointTask t = JointResults.received(repository, trx.dsl(), taskCode);
+      Map<Long, JointResult> byInspection = new java.util.HashMap<>();
+      repository.results(trx.dsl(), t.id()).forEach(r -> byInspection.put(r.leadInspectionId(), r));
+      return repository.inspections(trx.dsl(), t.id()).values().stream()
+          .map(a -> new ReceivedInspection(a, byInspection.get(a.leadInspectionId()))).toList();
     });
   }
 

@@ -22,22 +22,22 @@ import org.jspecify.annotations.Nullable;
  * 2026-SCJGJ-03 — partner 卫生健康局 — drawn on 2026-03-02) and the partner's (a new, empty
  * file). Both run at 2026-11-20. The lead's county is made once per run and copied per test.
  */
-final class JointFixture implements AutoCloseable {
-  static final String TASK = "2026-SCJGJ-03";
-  static final String LEAD = "SCJGJ";
-  static final String PARTNER = "WJJ";
-  static final LocalDate INSPECTED = LocalDate.of(2026, 6, 10);
+public final class JointFixture implements AutoCloseable {
+  public static final String TASK = "2026-SCJGJ-03";
+  public static final String LEAD = "SCJGJ";
+  public static final String PARTNER = "WJJ";
+  public static final LocalDate INSPECTED = LocalDate.of(2026, 6, 10);
   private static @Nullable Path template;
   private static long templateDraw;
 
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
   static final Clock DRAW_DAY = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
-  final Path dir;
-  final Services lead;
-  final Services partner;
-  final long drawId;
+  public final Path dir;
+  public final Services lead;
+  public final Services partner;
+  public final long drawId;
 
-  JointFixture(Path dir) {
+  public JointFixture(Path dir) {
     this.dir = dir;
     Path leadDir = dir.resolve("lead");
     copy(template(), leadDir);
@@ -52,12 +52,12 @@ final class JointFixture implements AutoCloseable {
   }
 
   /** The lead's inspections of the draw in draw order. */
-  List<DrawSheetRow> sheet() {
+  public List<DrawSheetRow> sheet() {
     return lead.results().drawSheet(drawId);
   }
 
   /** The lead delivers the notice of the inspection at {@code order} (from 1). */
-  long notified(int order) {
+  public long notified(int order) {
     long id = sheet().get(order - 1).inspectionId();
     lead.inspections().move(id, InspectionStatus.NOTIFIED, LocalDate.of(2026, 5, 8), null);
     return id;
