@@ -148,8 +148,7 @@ class LayoutSweepTest {
         new Screen("sync", List.of(opened(), state("error", false, r -> {
           type("#endpoint", "ftp://前置机/共享目录/双随机上报/一个很长的地址用来检查输入框不会挤掉按钮");
           click("#uploadButton");
-        }))),
-        new Screen("joint", List.of(opened(), state("error", false, r -> {
+        }), state("joint", true, r -> robot.clickOn("联合抽查")), state("joint-error", false, r -> {
           type("#taskCode", "2026-SCJGJ-03");
           click("#exportTaskButton");
         }))),

@@ -1,7 +1,6 @@
 package cn.suiji.joint.service;
 
 import cn.suiji.inspection.domain.FollowUpDraft;
-import cn.suiji.inspection.domain.FollowUpKind;
 import cn.suiji.inspection.domain.FollowUpRules;
 import cn.suiji.inspection.domain.InspectionFacts;
 import cn.suiji.inspection.domain.InspectionStatus;
@@ -9,7 +8,6 @@ import cn.suiji.inspection.domain.PresentInspector;
 import cn.suiji.inspection.domain.ResultCheck;
 import cn.suiji.inspection.domain.ResultCode;
 import cn.suiji.inspection.domain.ResultDraft;
-import cn.suiji.inspection.domain.VerificationMethod;
 import cn.suiji.joint.data.JointRepository;
 import cn.suiji.joint.domain.JointAssignment;
 import cn.suiji.joint.domain.JointEntry;
@@ -22,9 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The partner's side of the results: a received task found by its code, and a result checked by

@@ -28,15 +28,15 @@ public final class JointView {
   @FXML private Button importButton;
   @FXML private Button recordButton;
   @FXML private Button resultsButton;
-  @FXML private ProgressBar jobProgress;
-  @FXML private Button cancelButton;
-  @FXML private Label outcome;
-  @FXML private Label error;
+  @FXML private ProgressBar jointProgress;
+  @FXML private Button jointCancelButton;
+  @FXML private Label jointOutcome;
+  @FXML private Label jointError;
   @FXML private TableView<TaskLine> taskTable;
   @FXML private TableColumn<TaskLine, String> taskCodeColumn;
   @FXML private TableColumn<TaskLine, String> taskNameColumn;
   @FXML private TableColumn<TaskLine, String> leadColumn;
-  @FXML private TableColumn<TaskLine, String> countColumn;
+  @FXML private TableColumn<TaskLine, String> jointCountColumn;
   @FXML private TableView<InspectionLine> inspectionTable;
   @FXML private TableColumn<InspectionLine, String> orderColumn;
   @FXML private TableColumn<InspectionLine, String> targetCodeColumn;
@@ -61,9 +61,9 @@ public final class JointView {
     department.textProperty().bindBidirectional(viewModel.departmentProperty());
     date.textProperty().bindBidirectional(viewModel.dateProperty());
     codes.textProperty().bindBidirectional(viewModel.codesProperty());
-    outcome.textProperty().bind(viewModel.outcomeProperty());
-    error.textProperty().bind(viewModel.errorProperty());
-    for (Label l : new Label[] {outcome, error}) {
+    jointOutcome.textProperty().bind(viewModel.outcomeProperty());
+    jointError.textProperty().bind(viewModel.errorProperty());
+    for (Label l : new Label[] {jointOutcome, jointError}) {
       l.managedProperty().bind(l.textProperty().isNotEmpty());
       l.visibleProperty().bind(l.managedProperty());
     }
@@ -71,17 +71,17 @@ public final class JointView {
     for (Button b : new Button[] {exportTaskButton, summaryButton, importButton, recordButton, resultsButton}) {
       b.disableProperty().bind(running.or(viewModel.busyProperty()));
     }
-    jobProgress.progressProperty().bind(viewModel.job().progressProperty());
-    jobProgress.visibleProperty().bind(running);
-    jobProgress.managedProperty().bind(running);
-    cancelButton.visibleProperty().bind(running);
-    cancelButton.managedProperty().bind(running);
+    jointProgress.progressProperty().bind(viewModel.job().progressProperty());
+    jointProgress.visibleProperty().bind(running);
+    jointProgress.managedProperty().bind(running);
+    jointCancelButton.visibleProperty().bind(running);
+    jointCancelButton.managedProperty().bind(running);
     taskTable.setItems(viewModel.tasks());
     Columns.text(taskCodeColumn, TaskLine::code);
     Columns.keepWhole(taskCodeColumn, "2026-SCJGJ-03");
     Columns.text(taskNameColumn, TaskLine::name);
     Columns.text(leadColumn, TaskLine::lead);
-    Columns.text(countColumn, t -> t.results() + "/" + t.inspections());
+    Columns.text(jointCountColumn, t -> t.results() + "/" + t.inspections());
     viewModel.selectedTaskProperty().addListener((o, was, now) -> {
       if (now != null && taskTable.getSelectionModel().getSelectedItem() != now) {
         taskTable.getSelectionModel().select(now);
