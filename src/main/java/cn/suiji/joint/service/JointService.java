@@ -225,12 +225,24 @@ public final class JointService {
     return JointSummary.rows(task, results, results.drawSheet(drawId), results.currentOfDraw(drawId), merged);
   }
 
-  /** The 联合检查总表 written as .xlsx; returns its rows. */
+  /**
+   * The 联合检查总表 written as .xlsx or .docx (by the file's ending); returns its rows.
+   *
+   * @throws SuijiException another ending, or what {@link #summary} throws
+   */
   public int writeSummary(String taskCode, Path out) {
+    String ending = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!ending.endsWith(".docx") && !ending.endsWith(".xlsx")) {
+      throw new SuijiException("joint.summary.format", out.getFileName());
+    }
     List<SummaryRow> rows = summary(taskCode);
     String code = taskCode.strip();
     String name = dsl.transactionResult(trx -> tasks.task(trx.dsl(), code)).map(TaskForDraw::name).orElse(code);
-    cn.suiji.joint.render.SummaryXlsx.write(code, name, rows, out);
+    if (ending.endsWith(".docx")) {
+      cn.suiji.joint.render.SummaryDocx.write(code, name, rows, out);
+    } else {
+      cn.suiji.joint.render.SummaryXlsx.write(code, name, rows, out);
+    }
     return rows.size();
   }
 

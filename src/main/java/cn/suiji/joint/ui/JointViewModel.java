@@ -133,7 +133,7 @@ public final class JointViewModel {
       return;
     }
     Optional<Path> out = dialogs.chooseFileToSave(messages.get("joint.screen.summary"),
-        messages.get("joint.screen.summaryName", task), messages.get("joint.screen.xlsxFilter"), "*.xlsx");
+        messages.get("joint.screen.summaryName", task), messages.get("joint.screen.xlsxFilter"), "*.xlsx", "*.docx");
     out.ifPresent(f -> job.run(p -> joint.writeSummary(task, f), (Integer rows) ->
         outcome.set(messages.get("cli.joint.summary", task, rows, f)), this::fail, this::cancelled));
   }

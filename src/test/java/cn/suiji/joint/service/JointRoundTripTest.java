@@ -22,6 +22,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +102,16 @@ class JointRoundTripTest {
         assertThat(row.getCell(6).getStringCellValue()).isEqualTo("未发现问题");
         assertThat(s.getRow(3).getCell(3).getStringCellValue()).isEmpty();
       }
+      Path docx = dir.resolve("summary.docx");
+      f.lead.joint().writeSummary(JointFixture.TASK, docx);
+      try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+        XWPFTable table = doc.getTables().get(0);
+        assertThat(table.getRows()).hasSize(sheet.size() + 1);
+        assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(sheet.get(0).targetCode());
+        assertThat(table.getRow(1).getCell(3).getText()).endsWith("卫生健康局");
+      }
+      assertThatThrownBy(() -> f.lead.joint().writeSummary(JointFixture.TASK, dir.resolve("summary.pdf")))
+          .isInstanceOf(SuijiException.class);
     }
   }
 
