@@ -248,7 +248,12 @@ public final class JointService {
 
   private JointOutcome receive(DSLContext tx, JointPackage.Opened opened, @Nullable String asDepartment) {
     JointHeader h = opened.header();
-    String self = asDepartment == null || asDepartment.isBlank() ? department().orElse(null) : asDepartment.strip();
+    Optional<String> kept = department();
+    String typed = asDepartment == null || asDepartment.isBlank() ? null : asDepartment.strip();
+    if (typed != null && kept.isPresent() && !kept.get().equals(typed)) {
+      throw new SuijiException("joint.import.departmentKept", kept.get(), typed);
+    }
+    String self = typed != null ? typed : kept.orElse(null);
     if (self == null) {
       throw new SuijiException("joint.import.noDepartment", h.partnerCode());
     }
@@ -277,7 +282,7 @@ public final class JointService {
       }
       return new JointOutcome.TaskReceived(existing.get(), true);
     }
-    if (department().isEmpty()) {
+    if (kept.isEmpty()) {
       settings.set(tx, DEPARTMENT_SETTING, self);
     }
     long id = repository.insertTask(tx, h, recordJson, opened.manifestSha256(), assignments, now(), operator.get());

@@ -62,6 +62,8 @@ class JointRoundTripTest {
 
       JointOutcome again = f.partner.joint().importPackage(taskZip, null);
       assertThat(((JointOutcome.TaskReceived) again).already()).isTrue();
+      assertThatThrownBy(() -> f.partner.joint().importPackage(taskZip, "SHJ")).isInstanceOf(SuijiException.class)
+          .extracting(e -> Messages.current().describe((SuijiException) e)).asString().contains("WJJ", "SHJ");
       assertThat(f.partner.joint().received()).hasSize(1);
 
       f.partner.joint().recordResult(entry(mine.get(0).targetKey(), List.of("1")));
