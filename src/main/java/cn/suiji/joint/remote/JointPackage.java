@@ -104,6 +104,9 @@ public final class JointPackage {
    * @throws SuijiException the first problem, naming the file
    */
   public static Opened read(Path zipFile) {
+    if (!Files.isRegularFile(zipFile)) {
+      throw new SuijiException("joint.package.noFile", zipFile);
+    }
     Map<String, byte[]> files = new LinkedHashMap<>();
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile), StandardCharsets.UTF_8)) {
       ZipEntry e;

@@ -74,6 +74,10 @@ class JointRefusalTest {
       Path zip = taskPackage(f);
       assertRefused(() -> f.partner.joint().importPackage(zip, "SHJ"), "SHJ");
       assertRefused(() -> f.partner.joint().importPackage(zip, null), JointFixture.PARTNER);
+      assertRefused(() -> f.partner.joint().importPackage(dir.resolve("nowhere.zip"), JointFixture.PARTNER),
+          "nowhere.zip");
+      Path notZip = Files.writeString(dir.resolve("notes.zip"), "not a zip");
+      assertRefused(() -> f.partner.joint().importPackage(notZip, JointFixture.PARTNER), "notes.zip");
       assertNothingReceived(f);
     }
   }
