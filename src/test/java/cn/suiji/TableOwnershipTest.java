@@ -57,6 +57,8 @@ class TableOwnershipTest {
       Map.entry("report", Set.of("OTHER_INSPECTION", "EVALUATION_EVIDENCE", "EVALUATION_WEIGHT", "EVALUATION_GRADE",
           "STATS_CELL", "STATS_GROUP", "STATS_CODE_CELL", "STATS_DIRTY")),
       Map.entry("exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH", "OUTBOX_PAYLOAD")),
+      // joint tasks between departments (issue 14, ADR 0038)
+      Map.entry("joint", Set.of("JOINT_TASK", "JOINT_INSPECTION", "JOINT_INSPECTOR", "JOINT_RESULT", "JOINT_MERGE")),
       Map.entry("admin", Set.of("APP_SETTING")),
       Map.entry("shared.audit", Set.of("AUDIT_LOG", "AUDIT_HEAD")),
       Map.entry("shared.time", Set.of("CALENDAR_DAY", "CALENDAR_YEAR")));

@@ -41,6 +41,8 @@ import cn.suiji.inspection.ui.ResultsView;
 import cn.suiji.publish.ui.DeadlinesView;
 import cn.suiji.exchange.ui.SyncView;
 import cn.suiji.exchange.ui.SyncViewModel;
+import cn.suiji.joint.ui.JointView;
+import cn.suiji.joint.ui.JointViewModel;
 import cn.suiji.publish.ui.DeadlinesViewModel;
 import cn.suiji.report.ui.EvaluationView;
 import cn.suiji.report.ui.EvaluationViewModel;
@@ -382,8 +384,8 @@ final class MainWindowView {
         // issue 15: the 14-indicator evaluation beside the statistics (ADR 0031)
         new Page("evaluation", "nav.evaluation", () -> new EvaluationView(new EvaluationViewModel(
             services().evaluation(), services().stats(), executor, dialogs, messages), loader, messages).root()),
-        new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),
-            executor, dialogs, messages), loader).root()),
+        // issue 14: 同步 holds the province's outbox and the joint tasks exchanged with other departments (ADR 0038)
+        new Page("sync", "nav.sync", this::syncPage),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),
@@ -392,6 +394,23 @@ final class MainWindowView {
         new Page("settings", "nav.settings", this::settingsPage),
         new Page("about", "nav.about", () -> new AboutView(AboutViewModel.ofThisJvm(services().database().file(), messages),
             loader).root()));
+  }
+
+  /**
+   * 同步: the province's outbox (the exchange's screen) and, in a second tab, the joint tasks
+   * exchanged with other departments' data files (ADR 0038) — one navigation entry, as the
+   * navigation has room for no more at 1024×700.
+   */
+  private Parent syncPage() {
+    Parent province = new SyncView(new SyncViewModel(services().outbox(), services().exchange(), executor, dialogs,
+        messages), loader).root();
+    Parent joint = new JointView(new JointViewModel(services().joint(), executor, dialogs, messages), loader).root();
+    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+        new javafx.scene.control.Tab(messages.get("joint.tab.province"), province),
+        new javafx.scene.control.Tab(messages.get("joint.tab.joint"), joint));
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("syncTabs");
+    return tabs;
   }
 
   private Parent homePage() {

@@ -47,6 +47,8 @@ import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.service.OutboxService;
 import cn.suiji.exchange.service.ExchangeService;
 import cn.suiji.exchange.remote.ProvinceClient;
+import cn.suiji.joint.data.JointRepository;
+import cn.suiji.joint.service.JointService;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
@@ -140,6 +142,7 @@ public final class Services implements AutoCloseable {
   private final EvaluationService evaluation;
   private final OutboxService outbox;
   private final ExchangeService exchange;
+  private final JointService joint;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -209,6 +212,9 @@ public final class Services implements AutoCloseable {
         clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null), outbox);
     this.exchange = new ExchangeService(dsl, new OutboxRepository(), draw, settings, auditor, clock,
         new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
+    // issue 14: joint tasks between departments' data files, merged results go through the result entry (ADR 0038)
+    this.joint = new JointService(dsl, new JointRepository(), draw, inspections, results, resultCodes, settings, auditor,
+        clock, currentUser);
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
     // issue 15: the registers, the evidence files (kept and backed up with the data) and the evaluation (ADR 0031)
@@ -434,6 +440,11 @@ public final class Services implements AutoCloseable {
   /** Packages, receipts and uploads to the province (issue 14). */
   public ExchangeService exchange() {
     return exchange;
+  }
+
+  /** Joint tasks exchanged with other departments' data files (issue 14). */
+  public JointService joint() {
+    return joint;
   }
 
   /** Statistics and early warning of a year (统计分析). */

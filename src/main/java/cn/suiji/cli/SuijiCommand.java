@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "suiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     subcommands = {DemoCommand.class, AuditCommand.class, CalendarCommand.class, ImportCommand.class, ExportCommand.class,
         DrawCommand.class, NoticeCommand.class, ResultsCommand.class, PublishCommand.class, ReportCommand.class,
-        BackupCommand.class, ExchangeCommand.class, RestoreCommand.class, BenchCommand.class})
+        BackupCommand.class, ExchangeCommand.class, JointCommand.class, RestoreCommand.class, BenchCommand.class})
 public final class SuijiCommand implements Runnable {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;

@@ -148,6 +148,9 @@ class LayoutSweepTest {
         new Screen("sync", List.of(opened(), state("error", false, r -> {
           type("#endpoint", "ftp://前置机/共享目录/双随机上报/一个很长的地址用来检查输入框不会挤掉按钮");
           click("#uploadButton");
+        }), state("joint", true, r -> robot.clickOn("联合抽查")), state("joint-error", false, r -> {
+          type("#taskCode", "2026-SCJGJ-03");
+          click("#exportTaskButton");
         }))),
         new Screen("stats", List.of(opened(), state("chart", true, r -> robot.clickOn("图表")),
             state("warning", true, r -> robot.clickOn("预警")))),
