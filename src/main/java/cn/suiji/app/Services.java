@@ -46,6 +46,8 @@ import cn.suiji.report.service.StatsService;
 import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.service.OutboxService;
 import cn.suiji.exchange.service.ExchangeService;
+import cn.suiji.exchange.service.PlatformService;
+import cn.suiji.exchange.remote.WorkbookMapping;
 import cn.suiji.exchange.remote.ProvinceClient;
 import cn.suiji.inspection.render.NoticeFiles;
 import cn.suiji.plan.data.PlanRepository;
@@ -140,6 +142,7 @@ public final class Services implements AutoCloseable {
   private final EvaluationService evaluation;
   private final OutboxService outbox;
   private final ExchangeService exchange;
+  private final PlatformService platform;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -209,6 +212,9 @@ public final class Services implements AutoCloseable {
         clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null), outbox);
     this.exchange = new ExchangeService(dsl, new OutboxRepository(), draw, settings, auditor, clock,
         new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
+    // way 1: the platform's import workbook, its columns from the county's file beside the data file
+    this.platform = new PlatformService(dsl, new OutboxRepository(), exchange, draw, auditor, clock,
+        database.sibling(WorkbookMapping.FILE_SUFFIX).orElse(null));
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
     // issue 15: the registers, the evidence files (kept and backed up with the data) and the evaluation (ADR 0031)
@@ -434,6 +440,11 @@ public final class Services implements AutoCloseable {
   /** Packages, receipts and uploads to the province (issue 14). */
   public ExchangeService exchange() {
     return exchange;
+  }
+
+  /** Way 1 to the province: the import workbook, marking it uploaded, the feedback sheet (issue 14). */
+  public PlatformService platform() {
+    return platform;
   }
 
   /** Statistics and early warning of a year (统计分析). */

@@ -163,41 +163,46 @@ public final class ExchangeService {
    * @throws SuijiException {@code exchange.receipt.unknownBatch}
    */
   public ReceiptOutcome apply(Receipt receipt) {
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      Batch batch = repository.batch(tx, receipt.batchKey())
-          .orElseThrow(() -> new SuijiException("exchange.receipt.unknownBatch", receipt.batchKey()));
-      // each entry's key and state only: a package's receipt answers 100,000 of them
-      Map<String, EntryState> held = repository.statesOfBatch(tx, batch);
-      OffsetDateTime now = now();
-      int awaiting = (int) held.values().stream().filter(EntryState::awaitingReceipt).count();
-      int rejected = 0;
-      int unchanged = 0;
-      List<String> accepting = new ArrayList<>();
-      List<String> unknown = new ArrayList<>();
-      java.util.Set<String> answered = new java.util.HashSet<>();
-      for (Receipt.Line line : receipt.lines()) {
-        EntryState state = held.get(line.key());
-        if (state == null) {
-          unknown.add(line.key());
-        } else if (!state.awaitingReceipt() || !answered.add(line.key())) {
-          unchanged++;
-        } else if (line.accepted()) {
-          accepting.add(line.key());
-        } else {
-          String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
-          repository.reject(tx, line.key(), batch.id(), reason.length() > 1000 ? reason.substring(0, 1000) : reason, now);
-          rejected++;
-        }
+    return dsl.transactionResult(trx -> apply(trx.dsl(), receipt));
+  }
+
+  /**
+   * Applies a receipt in the caller's transaction (the feedback sheet answers several batches in
+   * one): the same rules as {@link #apply(Receipt)}.
+   */
+  ReceiptOutcome apply(DSLContext tx, Receipt receipt) {
+    Batch batch = repository.batch(tx, receipt.batchKey())
+        .orElseThrow(() -> new SuijiException("exchange.receipt.unknownBatch", receipt.batchKey()));
+    // each entry's key and state only: a package's receipt answers 100,000 of them
+    Map<String, EntryState> held = repository.statesOfBatch(tx, batch);
+    OffsetDateTime now = now();
+    int awaiting = (int) held.values().stream().filter(EntryState::awaitingReceipt).count();
+    int rejected = 0;
+    int unchanged = 0;
+    List<String> accepting = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    for (Receipt.Line line : receipt.lines()) {
+      EntryState state = held.get(line.key());
+      if (state == null) {
+        unknown.add(line.key());
+      } else if (!state.awaitingReceipt() || !answered.add(line.key())) {
+        unchanged++;
+      } else if (line.accepted()) {
+        accepting.add(line.key());
+      } else {
+        String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
+        repository.reject(tx, line.key(), batch.id(), reason.length() > 1000 ? reason.substring(0, 1000) : reason, now);
+        rejected++;
       }
-      // the accepted ones in one statement when they are all the rest of the batch (the usual
-      // receipt), else a thousand keys a statement — never one statement per entry
-      int accepted = repository.accept(tx, batch, accepting.size() + rejected == awaiting ? null : accepting, now);
-      repository.receipted(tx, batch.id(), now);
-      auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
-          + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
-      return new ReceiptOutcome(batch.key(), accepted, rejected, unchanged, unknown);
-    });
+    }
+    // the accepted ones in one statement when they are all the rest of the batch (the usual
+    // receipt), else a thousand keys a statement — never one statement per entry
+    int accepted = repository.accept(tx, batch, accepting.size() + rejected == awaiting ? null : accepting, now);
+    repository.receipted(tx, batch.id(), now);
+    auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
+        + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
+    return new ReceiptOutcome(batch.key(), accepted, rejected, unchanged, unknown);
   }
 
   /** What an upload did. */
@@ -298,7 +303,7 @@ public final class ExchangeService {
     settings.set(ENDPOINT, endpoint(text).toString());
   }
 
-  private static String newKey(OffsetDateTime at, int batchesBefore) {
+  static String newKey(OffsetDateTime at, int batchesBefore) {
     return "SJ-" + KEY_TIME.format(at) + "-" + (batchesBefore + 1);
   }
 
@@ -310,7 +315,7 @@ public final class ExchangeService {
     return Long.parseLong(m.group(1));
   }
 
-  private static void deleteQuietly(Path file) {
+  static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
