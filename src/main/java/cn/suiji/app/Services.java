@@ -211,10 +211,10 @@ public final class Services implements AutoCloseable {
     this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
         clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null), outbox);
     this.exchange = new ExchangeService(dsl, new OutboxRepository(), draw, settings, auditor, clock,
-        new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
-    // way 1: the platform's import workbook, its columns from the county's file beside the data file
-    this.platform = new PlatformService(dsl, new OutboxRepository(), exchange, draw, auditor, clock,
+        new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL),
+        // the import workbook's columns (in a package and way 1): the county's file beside the data file
         database.sibling(WorkbookMapping.FILE_SUFFIX).orElse(null));
+    this.platform = new PlatformService(dsl, new OutboxRepository(), exchange, auditor, clock);
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
     // issue 15: the registers, the evidence files (kept and backed up with the data) and the evaluation (ADR 0031)

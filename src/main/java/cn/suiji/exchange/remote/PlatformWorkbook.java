@@ -75,22 +75,53 @@ public final class PlatformWorkbook {
     }
   }
 
-  /** Writes the workbook to {@code out} (left open): the package puts it in its ZIP. */
+  /** Writes the workbook to {@code out} (left open). */
   public static Written write(OutputStream out, WorkbookMapping mapping, PackageWriter.Entries entries, DrawRows draws,
       Progress progress) throws IOException {
-    SXSSFWorkbook book = new SXSSFWorkbook(null, 100, true, true);
-    try {
-      Sheets sheets = new Sheets(book, mapping);
+    try (Builder book = new Builder(mapping, draws)) {
       int[] seen = {0};
       int n = entries.each(e -> {
         if (++seen[0] % 1000 == 0) {
           progress.checkCancelled();
         }
-        sheets.add(e, draws);
+        book.add(e);
       });
+      book.writeTo(out);
+      return new Written(Path.of(""), "", n, book.rows());
+    }
+  }
+
+  /**
+   * A workbook filled one entry at a time and written at the end: the package fills it from the
+   * same cursor that writes {@code records.json} (one read of the entries), then puts it in its
+   * ZIP. Rows go to SXSSF's temp files as they come; {@link #close} removes them.
+   */
+  public static final class Builder implements AutoCloseable {
+    private final SXSSFWorkbook book = new SXSSFWorkbook(null, 100, true, true);
+    private final Sheets sheets;
+    private final DrawRows draws;
+
+    public Builder(WorkbookMapping mapping, DrawRows draws) {
+      this.sheets = new Sheets(book, mapping);
+      this.draws = draws;
+    }
+
+    public void add(OutboxEntry e) {
+      sheets.add(e, draws);
+    }
+
+    /** Rows written per kind so far. */
+    public Map<OutboxKind, Integer> rows() {
+      return new EnumMap<>(sheets.rows);
+    }
+
+    /** Writes the workbook to {@code out}, leaving it open. */
+    public void writeTo(OutputStream out) throws IOException {
       book.write(new NoClose(out));
-      return new Written(Path.of(""), "", n, sheets.rows);
-    } finally {
+    }
+
+    @Override
+    public void close() throws IOException {
       book.dispose();
       book.close();
     }

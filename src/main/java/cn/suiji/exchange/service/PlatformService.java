@@ -1,7 +1,5 @@
 package cn.suiji.exchange.service;
 
-import cn.suiji.draw.render.DrawRecordSheet;
-import cn.suiji.draw.service.DrawService;
 import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.domain.Batch;
 import cn.suiji.exchange.domain.Receipt;
@@ -43,31 +41,27 @@ public final class PlatformService {
   private final DSLContext dsl;
   private final OutboxRepository repository;
   private final ExchangeService exchange;
-  private final DrawService draws;
   private final Auditor auditor;
   private final Clock clock;
-  private final @Nullable Path mappingFile;
 
-  /** {@code mappingFile}: the county's mapping beside the data file (the default when missing or null). */
-  public PlatformService(DSLContext dsl, OutboxRepository repository, ExchangeService exchange, DrawService draws,
-      Auditor auditor, Clock clock, @Nullable Path mappingFile) {
+  /** The mapping file is the exchange service's (the package carries the same workbook). */
+  public PlatformService(DSLContext dsl, OutboxRepository repository, ExchangeService exchange, Auditor auditor,
+      Clock clock) {
     this.dsl = dsl;
     this.repository = repository;
     this.exchange = exchange;
-    this.draws = draws;
     this.auditor = auditor;
     this.clock = clock;
-    this.mappingFile = mappingFile;
   }
 
   /** The county's column mapping (checked line by line), or the default. */
   public WorkbookMapping mapping() {
-    return mappingFile == null ? WorkbookMapping.standard() : WorkbookMapping.at(mappingFile);
+    return exchange.mapping();
   }
 
   /** Where the county's mapping file is (or would be), null without a data file. */
   public @Nullable Path mappingFile() {
-    return mappingFile;
+    return exchange.mappingFile();
   }
 
   /** What the feedback sheet changed, and the rows it could not match. */
@@ -101,7 +95,7 @@ public final class PlatformService {
     try {
       Files.createDirectories(dir);
       written = PlatformWorkbook.write(dir.resolve(key + ".xlsx"), mapping,
-          each -> repository.eachWaiting(dsl, above, last, each), this::drawRows, progress);
+          each -> repository.eachWaiting(dsl, above, last, each), exchange::drawRows, progress);
     } catch (IOException e) {
       throw new SuijiException(e, "exchange.workbook.unwritable", dir, e.getMessage());
     }
@@ -122,22 +116,6 @@ public final class PlatformService {
     }
     LOG.info("Workbook {} written with {} entries", written.file(), written.entries());
     return written;
-  }
-
-  /** The rows of a draw's list: each drawn target with its name, code and inspectors. */
-  private List<Map<String, String>> drawRows(long drawId) {
-    DrawRecordSheet sheet = draws.sheet(drawId);
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (DrawRecordSheet.TargetRow t : sheet.rows()) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("target", t.objectKey());
-      row.put("targetUscc", t.uscc());
-      row.put("targetName", t.name());
-      row.put("inspectors", String.join("、", t.inspectors().stream().map(DrawRecordSheet.Person::name).toList()));
-      row.put("inspectorCerts", String.join("、", t.inspectors().stream().map(DrawRecordSheet.Person::certNo).toList()));
-      rows.add(row);
-    }
-    return rows;
   }
 
   /**
