@@ -411,7 +411,8 @@ final class MainWindowView {
         new Page("evaluation", "nav.evaluation", () -> new EvaluationView(new EvaluationViewModel(
             services().evaluation(), services().stats(), executor, dialogs, messages), loader, messages).root()),
         new Page("sync", "nav.sync", () -> new SyncView(new SyncViewModel(services().outbox(), services().exchange(),
-            services().platform(), this::openRecord, executor, dialogs, messages), loader).root()),
+            services().platform(), services().transmittals(), previews, this::openRecord, executor, dialogs, messages),
+            loader).root()),
         new Page("departments", "nav.departments", () -> new DepartmentsView(new DepartmentsViewModel(
             services().departments(), executor, dialogs, messages), loader, messages).root()),
         new Page("rules", "nav.rules", () -> new RulesView(new RulesViewModel(services().rules(), executor, dialogs, messages, RulesPdf.standard(), previews), loader).root()),

@@ -47,6 +47,7 @@ import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.service.OutboxService;
 import cn.suiji.exchange.service.ExchangeService;
 import cn.suiji.exchange.service.PlatformService;
+import cn.suiji.exchange.service.TransmittalService;
 import cn.suiji.exchange.remote.WorkbookMapping;
 import cn.suiji.exchange.remote.ProvinceClient;
 import cn.suiji.inspection.render.NoticeFiles;
@@ -143,6 +144,7 @@ public final class Services implements AutoCloseable {
   private final OutboxService outbox;
   private final ExchangeService exchange;
   private final PlatformService platform;
+  private final TransmittalService transmittals;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -187,7 +189,7 @@ public final class Services implements AutoCloseable {
     register(new TargetTableImporter(targetImport));
     this.targetEdit = new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(),
         new TargetHistoryRepository(), auditor, clock);
-    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor, clock);
+    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor, clock, outbox);
     register(new TaskImporter(dsl, plans, auditor));
     this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
     register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
@@ -215,6 +217,7 @@ public final class Services implements AutoCloseable {
         // the import workbook's columns (in a package and way 1): the county's file beside the data file
         database.sibling(WorkbookMapping.FILE_SUFFIX).orElse(null));
     this.platform = new PlatformService(dsl, new OutboxRepository(), exchange, auditor, clock);
+    this.transmittals = new TransmittalService(dsl, new OutboxRepository(), settings, departments);
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
     // issue 15: the registers, the evidence files (kept and backed up with the data) and the evaluation (ADR 0031)
@@ -445,6 +448,11 @@ public final class Services implements AutoCloseable {
   /** Way 1 to the province: the import workbook, marking it uploaded, the feedback sheet (issue 14). */
   public PlatformService platform() {
     return platform;
+  }
+
+  /** The printed 交接单 of an exchange batch (issue 14). */
+  public TransmittalService transmittals() {
+    return transmittals;
   }
 
   /** Statistics and early warning of a year (统计分析). */

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "exchange", mixinStandardHelpOptions = true, subcommands = {ExchangeCommand.Outbox.class,
     ExchangeCommand.Package.class, ExchangeCommand.Upload.class, ExchangeCommand.ReadReceipt.class,
     ExchangeCommand.Verify.class, PlatformCommands.Workbook.class, PlatformCommands.Sent.class,
-    PlatformCommands.Feedback.class})
+    PlatformCommands.Feedback.class, PlatformCommands.Transmittal.class})
 final class ExchangeCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -125,13 +125,15 @@ final class ExchangeCommand implements Runnable {
     DbOption db = new DbOption();
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.option.exchangeOut")
     Path out;
+    @Option(names = "--no-workbook", descriptionKey = "cli.option.noWorkbook")
+    boolean noWorkbook;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
       try (Services services = db.open()) {
-        PackageWriter.Written w = services.exchange().makePackage(out, Progress.NONE);
+        PackageWriter.Written w = services.exchange().makePackage(out, !noWorkbook, Progress.NONE);
         PrintWriter p = spec.commandLine().getOut();
         p.println(w.file().toAbsolutePath());
         p.println(Messages.msg("cli.exchange.package.manifest", w.manifestSha256()));

@@ -72,6 +72,31 @@ final class PlatformCommands {
     }
   }
 
+  /** Writes the 交接单 of a batch as .docx or PDF (by the file's extension); prints the file and the manifest's hash. */
+  @Command(name = "transmittal", mixinStandardHelpOptions = true)
+  static final class Transmittal implements Callable<Integer> {
+    @Mixin
+    DbOption db = new DbOption();
+    @Option(names = "--batch", required = true, paramLabel = "ID", descriptionKey = "cli.option.transmittalBatch")
+    String batch;
+    @Option(names = "--out", required = true, paramLabel = "F.docx|F.pdf", descriptionKey = "cli.option.transmittalOut")
+    Path out;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Services services = db.open()) {
+        cn.suiji.exchange.domain.Transmittal t = services.transmittals().write(batch, out);
+        PrintWriter p = spec.commandLine().getOut();
+        p.println(out.toAbsolutePath());
+        p.println(Messages.msg("cli.exchange.transmittal.done", t.batchKey(), t.entries(),
+            t.manifestSha256() == null ? "—" : t.manifestSha256()));
+        return SuijiCommand.OK;
+      }
+    }
+  }
+
   /** Reads the platform's feedback sheet; 1 when it rejected entries or named unknown ones. */
   @Command(name = "feedback", mixinStandardHelpOptions = true)
   static final class Feedback implements Callable<Integer> {

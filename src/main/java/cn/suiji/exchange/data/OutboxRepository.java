@@ -213,6 +213,22 @@ public final class OutboxRepository {
     return states;
   }
 
+  /**
+   * Shows each entry of the batch (answered ones carrying it, awaiting ones in its range) to
+   * {@code each} as its kind and payload, a thousand rows a fetch (a batch may hold 100,000).
+   */
+  public void eachOfBatch(DSLContext tx, Batch batch, java.util.function.BiConsumer<OutboxKind, String> each) {
+    Record2<Long, Long> range = tx.select(OUTBOX_BATCH.FIRST_ID, OUTBOX_BATCH.LAST_ID).from(OUTBOX_BATCH)
+        .where(OUTBOX_BATCH.ID.eq(batch.id())).fetchSingle();
+    try (Cursor<Record2<String, String>> rows = tx.select(OUTBOX_ENTRY.KIND, OUTBOX_PAYLOAD.PAYLOAD).from(OUTBOX_ENTRY)
+        .join(OUTBOX_PAYLOAD).on(OUTBOX_PAYLOAD.ENTRY_ID.eq(OUTBOX_ENTRY.ID))
+        .where(OUTBOX_ENTRY.BATCH_ID.eq(batch.id()).or(OUTBOX_ENTRY.STATE.eq(EntryState.PENDING.name())
+            .and(OUTBOX_ENTRY.ID.between(range.value1(), range.value2()))))
+        .fetchSize(1000).fetchLazy()) {
+      rows.forEach(r -> each.accept(OutboxKind.valueOf(r.value1()), r.value2()));
+    }
+  }
+
   /** Rejects one entry of the batch with the platform's reason. */
   public void reject(DSLContext tx, String key, long batchId, String reason, OffsetDateTime at) {
     tx.update(OUTBOX_ENTRY).set(OUTBOX_ENTRY.STATE, EntryState.REJECTED.name()).set(OUTBOX_ENTRY.REASON, reason)

@@ -97,7 +97,7 @@ public final class PlatformWorkbook {
    * ZIP. Rows go to SXSSF's temp files as they come; {@link #close} removes them.
    */
   public static final class Builder implements AutoCloseable {
-    private final SXSSFWorkbook book = new SXSSFWorkbook(null, 100, true, true);
+    private final SXSSFWorkbook book = new SXSSFWorkbook(null, 100, false, false);
     private final Sheets sheets;
     private final DrawRows draws;
 

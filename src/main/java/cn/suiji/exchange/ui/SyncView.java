@@ -25,6 +25,7 @@ public final class SyncView {
   @FXML private Button sentButton;
   @FXML private Button feedbackButton;
   @FXML private Button openRecordButton;
+  @FXML private Button transmittalButton;
   @FXML private Button receiptButton;
   @FXML private Button uploadButton;
   @FXML private TextField endpoint;
@@ -64,7 +65,8 @@ public final class SyncView {
       l.visibleProperty().bind(l.managedProperty());
     }
     var running = viewModel.job().runningProperty();
-    for (Button b : new Button[] {packageButton, receiptButton, uploadButton, workbookButton, feedbackButton}) {
+    for (Button b : new Button[] {packageButton, receiptButton, uploadButton, workbookButton, feedbackButton,
+        transmittalButton}) {
       b.disableProperty().bind(running.or(viewModel.busyProperty()));
     }
     // 标记已上传 only while a workbook waits to be marked
@@ -120,6 +122,11 @@ public final class SyncView {
   @FXML
   private void readFeedback() {
     viewModel.readFeedback();
+  }
+
+  @FXML
+  private void printTransmittal() {
+    viewModel.printTransmittal();
   }
 
   @FXML

@@ -12,8 +12,11 @@ import cn.suiji.exchange.remote.PlatformWorkbook;
 import cn.suiji.exchange.service.ExchangeService;
 import cn.suiji.exchange.service.OutboxService;
 import cn.suiji.exchange.service.PlatformService;
+import cn.suiji.exchange.service.TransmittalService;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.PdfPreviewOpener;
 import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
@@ -54,6 +57,8 @@ public final class SyncViewModel {
   private final OutboxService outbox;
   private final ExchangeService exchange;
   private final PlatformService platform;
+  private final TransmittalService transmittals;
+  private final PdfPreviewOpener previews;
   private final Consumer<RecordRef> opener;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -75,7 +80,10 @@ public final class SyncViewModel {
    *     draw, its plan) through the main window's navigation
    */
   public SyncViewModel(OutboxService outbox, ExchangeService exchange, PlatformService platform,
-      Consumer<RecordRef> opener, TaskExecutor executor, DialogService dialogs, Messages messages) {
+      TransmittalService transmittals, PdfPreviewOpener previews, Consumer<RecordRef> opener, TaskExecutor executor,
+      DialogService dialogs, Messages messages) {
+    this.transmittals = transmittals;
+    this.previews = previews;
     this.outbox = outbox;
     this.exchange = exchange;
     this.platform = platform;
@@ -176,6 +184,20 @@ public final class SyncViewModel {
       outcome.set(text.toString());
       refresh();
     }, this::fail, this::cancelled);
+  }
+
+  /** Opens the print preview of the last batch's 交接单 (print, save as PDF or Word there). */
+  public void printTransmittal() {
+    clear();
+    background(p -> transmittals.last().map(t -> new PrintableDocument(
+        messages.get("sync.transmittal.documentTitle", t.batchKey()), messages.get("sync.transmittal.documentTitle",
+            t.batchKey()), transmittals.pdf(t), (file, progress) -> transmittals.docx(t, file))), document -> {
+              if (document.isEmpty()) {
+                error.set(messages.get("sync.transmittal.none"));
+              } else {
+                previews.open(document.get());
+              }
+            });
   }
 
   /** Opens the record of the selected rejected entry, to fix it (its correction goes up as a new entry). */

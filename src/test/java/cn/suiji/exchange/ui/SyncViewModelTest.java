@@ -27,7 +27,8 @@ class SyncViewModelTest {
   void county() {
     f = ExchangeFixture.drawn(dir);
     f.result(1, LocalDate.of(2026, 5, 20));
-    vm = new SyncViewModel(f.services.outbox(), f.services.exchange(), f.services.platform(), r -> { },
+    vm = new SyncViewModel(f.services.outbox(), f.services.exchange(), f.services.platform(),
+        f.services.transmittals(), d -> { }, r -> { },
         new SameThreadTaskExecutor(), dialogs,
         Messages.current());
     vm.refresh();
