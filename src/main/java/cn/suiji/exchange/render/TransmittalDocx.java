@@ -55,6 +55,8 @@ public final class TransmittalDocx {
         row.addNewTableCell();
         first = false;
       }
+      row.getCell(0).setWidth("25%");
+      row.getCell(1).setWidth("75%");
       cell(row, 0, line.label(), false);
       boolean hash = line.value().matches("[0-9a-f]{64}");
       cell(row, 1, line.value(), hash);
@@ -68,6 +70,9 @@ public final class TransmittalDocx {
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IOException(e);
     }
+    XWPFParagraph caption = doc.createParagraph();
+    caption.setAlignment(ParagraphAlignment.CENTER);
+    Docx.run(caption, cn.suiji.shared.l10n.Messages.msg("exchange.transmittal.qrCaption"), FANGSONG, 9, false);
     for (String who : TransmittalLines.signatures()) {
       XWPFParagraph p = doc.createParagraph();
       p.setSpacingBefore(360);
@@ -79,7 +84,7 @@ public final class TransmittalDocx {
   private static void cell(XWPFTableRow row, int column, String text, boolean mono) {
     XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
     if (mono) {
-      Docx.run(p, text, FANGSONG, 9, false).setFontFamily("Courier New");
+      Docx.run(p, text, FANGSONG, 8, false).setFontFamily("Courier New");
     } else {
       Docx.run(p, text, FANGSONG, 12, column == 0);
     }

@@ -27,7 +27,7 @@ public final class TransmittalPdf {
   private static final float MM = 72f / 25.4f;
   private static final float LEFT = 25 * MM;
   private static final float RIGHT = PDRectangle.A4.getWidth() - 25 * MM;
-  private static final float LABEL = 45 * MM;
+  private static final float LABEL = 55 * MM;
   private static final float ROW = 9 * MM;
   private static final float QR = 32 * MM;
 
@@ -75,8 +75,8 @@ public final class TransmittalPdf {
         float top = y;
         for (TransmittalLines.Line line : TransmittalLines.of(t)) {
           boolean hash = line.value().matches("[0-9a-f]{64}");
-          text(s, loaded.text(), 11, LEFT + 2 * MM, y - 6 * MM, line.label());
-          text(s, hash ? loaded.mono() : loaded.text(), hash ? 8.5f : 11, LEFT + LABEL + 2 * MM, y - 6 * MM,
+          text(s, loaded.text(), 10.5f, LEFT + 2 * MM, y - 6 * MM, line.label());
+          text(s, hash ? loaded.mono() : loaded.text(), hash ? 7.5f : 11, LEFT + LABEL + 2 * MM, y - 6 * MM,
               line.value());
           y -= ROW;
           s.moveTo(LEFT, y);
