@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -27,6 +28,8 @@ public final class TransmittalDocx {
   private static final String SONG = "宋体";
   private static final String FANGSONG = "仿宋";
   private static final double QR_POINTS = 30 * 72 / 25.4;
+  private static final int LABEL_TWIPS = 2600;
+  private static final int VALUE_TWIPS = 6244;
 
   /** Writes {@code file}, replacing it. */
   public void write(Transmittal t, Path file) {
@@ -47,7 +50,12 @@ public final class TransmittalDocx {
     title.setSpacingAfter(240);
     Docx.run(title, TransmittalLines.title(), SONG, 22, true);
     XWPFTable table = doc.createTable();
-    table.setWidth("100%");
+    // fixed columns (twips of the 8,844 between the margins): the value column holds the hash on one line
+    table.setWidthType(TableWidthType.DXA);
+    table.setWidth(Integer.toString(LABEL_TWIPS + VALUE_TWIPS));
+    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    grid.addNewGridCol().setW(java.math.BigInteger.valueOf(LABEL_TWIPS));
+    grid.addNewGridCol().setW(java.math.BigInteger.valueOf(VALUE_TWIPS));
     boolean first = true;
     for (TransmittalLines.Line line : TransmittalLines.of(t)) {
       XWPFTableRow row = first ? table.getRow(0) : table.createRow();
@@ -55,8 +63,10 @@ public final class TransmittalDocx {
         row.addNewTableCell();
         first = false;
       }
-      row.getCell(0).setWidth("25%");
-      row.getCell(1).setWidth("75%");
+      row.getCell(0).setWidthType(TableWidthType.DXA);
+      row.getCell(0).setWidth(Integer.toString(LABEL_TWIPS));
+      row.getCell(1).setWidthType(TableWidthType.DXA);
+      row.getCell(1).setWidth(Integer.toString(VALUE_TWIPS));
       cell(row, 0, line.label(), false);
       boolean hash = line.value().matches("[0-9a-f]{64}");
       cell(row, 1, line.value(), hash);
@@ -84,7 +94,7 @@ public final class TransmittalDocx {
   private static void cell(XWPFTableRow row, int column, String text, boolean mono) {
     XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
     if (mono) {
-      Docx.run(p, text, FANGSONG, 8, false).setFontFamily("Courier New");
+      Docx.run(p, text, FANGSONG, 7.5, false).setFontFamily("Courier New");
     } else {
       Docx.run(p, text, FANGSONG, 12, column == 0);
     }
