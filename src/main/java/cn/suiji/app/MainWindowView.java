@@ -39,6 +39,7 @@ import cn.suiji.home.ui.HomeViewModel.Screen;
 import cn.suiji.inspection.ui.NoticesView;
 import cn.suiji.inspection.ui.ResultsView;
 import cn.suiji.publish.ui.DeadlinesView;
+import cn.suiji.exchange.domain.RecordRef;
 import cn.suiji.exchange.ui.SyncView;
 import cn.suiji.exchange.ui.SyncViewModel;
 import cn.suiji.joint.ui.JointView;
@@ -113,6 +114,8 @@ final class MainWindowView {
   private boolean reverting;
   /** Where the home page asked to go (a screen at a task); read once by the next screen built. */
   private @Nullable Destination pending;
+  /** A rejected entry's record the results page opens at (from 同步). */
+  private @Nullable RecordRef pendingRecord;
   /** The home page's state read ahead at start-up ({@link #prepare}); taken by the first home page built. */
   private @Nullable HomeViewModel preparedHome;
 
@@ -322,6 +325,34 @@ final class MainWindowView {
     return new NoticesView(vm, loader, messages).root();
   }
 
+  private Parent resultsPage() {
+    ResultsViewModel vm = new ResultsViewModel(services().results(), services().resultCodes(), services().followUps(),
+        services().notices(), services().resultImporter(), dialogs, executor, messages);
+    RecordRef r = pendingRecord;
+    pendingRecord = null;
+    if (r != null) {
+      vm.focus(r.taskCode(), r.inspectionId());
+    }
+    return new ResultsView(vm, loader, messages).root();
+  }
+
+  /**
+   * Opens the record of an entry the platform rejected (the 同步 screen): a result or publication
+   * on the results page at its inspection, a draw list on the draws page at its task, a plan on
+   * the plan page at its first task — through the navigation, as the home page's cards do.
+   */
+  private void openRecord(RecordRef r) {
+    switch (r.kind()) {
+      case DRAW -> open(new Destination(Screen.DRAWS, r.taskCode(), null, 0));
+      case PLAN -> open(new Destination(Screen.PLAN, r.taskCode(), r.departmentCode(), r.year()));
+      case RESULT, PUBLICATION -> navigation.getItems().stream().filter(p -> p.id().equals("results")).findFirst()
+          .ifPresent(page -> {
+            pendingRecord = r;
+            navigation.getSelectionModel().select(page);
+          });
+    }
+  }
+
   private Parent drawsPage() {
     DrawsViewModel vm = new DrawsViewModel(services().draw(), executor, dialogs, messages, previews);
     Destination d = pendingFor(Screen.DRAWS);
@@ -366,10 +397,7 @@ final class MainWindowView {
         new Page("draw", "nav.draw", this::drawPage),
         new Page("draws", "nav.draws", this::drawsPage),
         new Page("notices", "nav.notices", this::noticesPage),
-        new Page("results", "nav.results", () -> new ResultsView(new ResultsViewModel(services().results(),
-            services().resultCodes(), services().followUps(), services().notices(), services().resultImporter(), dialogs,
-            executor, messages), loader,
-            messages).root()),
+        new Page("results", "nav.results", this::resultsPage),
         new Page("deadlines", "nav.deadlines", () -> new DeadlinesView(new DeadlinesViewModel(services().deadlines(),
             services().publish(), (task, day, out, progress) -> {
               var a = services().resultAnnouncements().announce(task, day);
@@ -402,8 +430,8 @@ final class MainWindowView {
    * navigation has room for no more at 1024×700.
    */
   private Parent syncPage() {
-    Parent province = new SyncView(new SyncViewModel(services().outbox(), services().exchange(), executor, dialogs,
-        messages), loader).root();
+    Parent province = new SyncView(new SyncViewModel(services().outbox(), services().exchange(), services().platform(),
+        services().transmittals(), previews, this::openRecord, executor, dialogs, messages), loader).root();
     Parent joint = new JointView(new JointViewModel(services().joint(), executor, dialogs, messages), loader).root();
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
         new javafx.scene.control.Tab(messages.get("joint.tab.province"), province),

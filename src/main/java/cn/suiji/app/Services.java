@@ -46,6 +46,9 @@ import cn.suiji.report.service.StatsService;
 import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.service.OutboxService;
 import cn.suiji.exchange.service.ExchangeService;
+import cn.suiji.exchange.service.PlatformService;
+import cn.suiji.exchange.service.TransmittalService;
+import cn.suiji.exchange.remote.WorkbookMapping;
 import cn.suiji.exchange.remote.ProvinceClient;
 import cn.suiji.joint.data.JointRepository;
 import cn.suiji.joint.service.JointService;
@@ -143,6 +146,8 @@ public final class Services implements AutoCloseable {
   private final OutboxService outbox;
   private final ExchangeService exchange;
   private final JointService joint;
+  private final PlatformService platform;
+  private final TransmittalService transmittals;
   private final Map<ImportKind, TableImporter> importers = new EnumMap<>(ImportKind.class);
   private final List<String> notices = new ArrayList<>();
 
@@ -187,7 +192,7 @@ public final class Services implements AutoCloseable {
     register(new TargetTableImporter(targetImport));
     this.targetEdit = new TargetEditService(dsl, new TargetRepository(), new DepartmentRepository(),
         new TargetHistoryRepository(), auditor, clock);
-    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor, clock);
+    this.plans = new PlanService(dsl, new PlanRepository(), new TaskRepository(), auditor, clock, outbox);
     register(new TaskImporter(dsl, plans, auditor));
     this.items = new ItemService(dsl, new ItemRepository(), new DepartmentRepository(), auditor);
     register(new ItemImporter(dsl, new ItemRepository(), new DepartmentRepository(), auditor));
@@ -211,7 +216,11 @@ public final class Services implements AutoCloseable {
     this.publish = new PublishService(dsl, new PublicationRepository(), results, inspections, rules, calendar, auditor,
         clock, currentUser, database.sibling(RECEIPTS_SUFFIX).orElse(null), outbox);
     this.exchange = new ExchangeService(dsl, new OutboxRepository(), draw, settings, auditor, clock,
-        new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL));
+        new ProvinceClient(ProvinceClient.Policy.STANDARD, ProvinceClient.Pause.REAL),
+        // the import workbook's columns (in a package and way 1): the county's file beside the data file
+        database.sibling(WorkbookMapping.FILE_SUFFIX).orElse(null));
+    this.platform = new PlatformService(dsl, new OutboxRepository(), exchange, auditor, clock);
+    this.transmittals = new TransmittalService(dsl, new OutboxRepository(), settings, departments);
     // issue 14: joint tasks between departments' data files, merged results go through the result entry (ADR 0038)
     this.joint = new JointService(dsl, new JointRepository(), draw, inspections, results, resultCodes, settings, auditor,
         clock, currentUser);
@@ -445,6 +454,16 @@ public final class Services implements AutoCloseable {
   /** Joint tasks exchanged with other departments' data files (issue 14). */
   public JointService joint() {
     return joint;
+  }
+
+  /** Way 1 to the province: the import workbook, marking it uploaded, the feedback sheet (issue 14). */
+  public PlatformService platform() {
+    return platform;
+  }
+
+  /** The printed 交接单 of an exchange batch (issue 14). */
+  public TransmittalService transmittals() {
+    return transmittals;
   }
 
   /** Statistics and early warning of a year (统计分析). */

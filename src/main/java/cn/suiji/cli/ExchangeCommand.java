@@ -28,12 +28,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji exchange outbox|package|upload|receipt|verify}: the outbox of what must reach the
+ * {@code suiji exchange outbox|package|upload|receipt|verify} (and way 1's {@code workbook|sent|feedback},
+ * {@link PlatformCommands}): the outbox of what must reach the
  * provincial platform and its ways out (issue 14, docs/exchange-protocol.md).
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true, subcommands = {ExchangeCommand.Outbox.class,
     ExchangeCommand.Package.class, ExchangeCommand.Upload.class, ExchangeCommand.ReadReceipt.class,
-    ExchangeCommand.Verify.class})
+    ExchangeCommand.Verify.class, PlatformCommands.Workbook.class, PlatformCommands.Sent.class,
+    PlatformCommands.Feedback.class, PlatformCommands.Transmittal.class})
 final class ExchangeCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -123,13 +125,15 @@ final class ExchangeCommand implements Runnable {
     DbOption db = new DbOption();
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.option.exchangeOut")
     Path out;
+    @Option(names = "--no-workbook", descriptionKey = "cli.option.noWorkbook")
+    boolean noWorkbook;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
       try (Services services = db.open()) {
-        PackageWriter.Written w = services.exchange().makePackage(out, Progress.NONE);
+        PackageWriter.Written w = services.exchange().makePackage(out, !noWorkbook, Progress.NONE);
         PrintWriter p = spec.commandLine().getOut();
         p.println(w.file().toAbsolutePath());
         p.println(Messages.msg("cli.exchange.package.manifest", w.manifestSha256()));

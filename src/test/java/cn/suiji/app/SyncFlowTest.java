@@ -133,6 +133,56 @@ class SyncFlowTest {
     }
   }
 
+  @Test
+  void theWorkbookWayEndsAtTheRejectedResultsRecord() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("导入表"));
+    dialogs.nextFile = folder;
+    robot.clickOn("#workbookButton");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#outcome").contains("省平台导入表已写入"));
+    Path xlsx;
+    try (Stream<Path> files = Files.list(folder)) {
+      xlsx = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+    }
+    String resultId;
+    String targetName;
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+      var row = book.getSheet("检查结果").getRow(1);
+      resultId = row.getCell(0).getStringCellValue();
+      targetName = row.getCell(4).getStringCellValue();
+    }
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#sentButton").queryButton().isDisabled());
+    robot.clickOn("#sentButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#outcome").contains("已标记为已上传"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sentButton").queryButton().isDisabled());
+
+    Path feedback = dir.resolve("反馈表.xlsx");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = Files.newOutputStream(feedback)) {
+      var sheet = book.createSheet("反馈");
+      var head = sheet.createRow(0);
+      head.createCell(0).setCellValue("数据标识");
+      head.createCell(1).setCellValue("处理结果");
+      head.createCell(2).setCellValue("失败原因");
+      var r = sheet.createRow(1);
+      r.createCell(0).setCellValue(resultId);
+      r.createCell(1).setCellValue("失败");
+      r.createCell(2).setCellValue("检查完成日期晚于公示日期");
+      book.write(out);
+    }
+    dialogs.nextFile = feedback;
+    robot.clickOn("#feedbackButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rejected().getItems().size() == 1);
+    assertThat(text("#outcome")).contains("新退回 1 条");
+    assertThat(rejected().getItems().get(0).reason()).isEqualTo("检查完成日期晚于公示日期");
+
+    assertThat(robot.lookup("#openRecordButton").queryButton().isDisabled()).isTrue();
+    robot.interact(() -> rejected().getSelectionModel().select(0));
+    robot.clickOn("#openRecordButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#detailTitle").contains(targetName));
+    assertThat(robot.lookup("#drawChoice").queryAs(javafx.scene.control.ComboBox.class).getValue().toString())
+        .contains(TASK);
+  }
+
   @SuppressWarnings("unchecked")
   private TableView<SyncViewModel.CountLine> counts() {
     return robot.lookup("#countTable").queryAs(TableView.class);

@@ -87,6 +87,51 @@ class ExchangeCommandTest {
   }
 
   @Test
+  void theWorkbookWayAndTheTransmittalByHand() throws Exception {
+    Result book = SuijiCommand.run("exchange", "workbook", "--out", dir.resolve("上传").toString(), "--db", db);
+    assertThat(book.exitCode()).as(book.err()).isZero();
+    Path xlsx = Path.of(book.out().strip().split("\\R")[0]);
+    assertThat(xlsx).exists();
+    String batch = xlsx.getFileName().toString().replace(".xlsx", "");
+    assertThat(book.out()).contains("批次 " + batch + "：3 条记录");
+    Result sent = SuijiCommand.run("exchange", "sent", batch, "--db", db);
+    assertThat(sent.exitCode()).as(sent.err()).isZero();
+    assertThat(sent.out()).contains("已标记上传");
+    assertThat(SuijiCommand.run("exchange", "outbox", "--db", db).out()).contains("已上传  2 条");
+
+    Path feedback = dir.resolve("反馈.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(feedback)) {
+      var sheet = wb.createSheet("反馈");
+      String[][] rows = {{"数据标识", "处理结果", "失败原因"}, {"draw:" + drawId, "成功", ""},
+          {"result:" + secondResult, "失败", "结果代码有误"}, {"result:424242", "成功", ""}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < 3; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(out);
+    }
+    Result read = SuijiCommand.run("exchange", "feedback", feedback.toString(), "--db", db);
+    assertThat(read.exitCode()).isEqualTo(1);
+    assertThat(read.out()).contains("新接收 1 条，新退回 1 条").contains("第 4 行").contains("result:424242");
+    Result again = SuijiCommand.run("exchange", "feedback", feedback.toString(), "--db", db);
+    assertThat(again.out()).contains("新接收 0 条，新退回 0 条，已有答复未改变 2 条");
+
+    Result pkgNone = SuijiCommand.run("exchange", "package", "--out", dir.resolve("前置机").toString(), "--db", db);
+    assertThat(pkgNone.exitCode()).isEqualTo(2);
+    Path docx = dir.resolve("交接单.docx");
+    Result t = SuijiCommand.run("exchange", "transmittal", "--batch", batch, "--out", docx.toString(), "--db", db);
+    assertThat(t.exitCode()).as(t.err()).isZero();
+    assertThat(docx).exists();
+    assertThat(t.out()).contains("批次 " + batch + " 的交接单：3 条记录");
+    Result bad = SuijiCommand.run("exchange", "transmittal", "--batch", batch, "--out", dir.resolve("x.txt").toString(),
+        "--db", db);
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains(".docx 或 .pdf");
+  }
+
+  @Test
   void uploadToTheProvinceAndBadUsage() throws Exception {
     Result none = SuijiCommand.run("exchange", "upload", "--db", db);
     assertThat(none.exitCode()).isEqualTo(2);

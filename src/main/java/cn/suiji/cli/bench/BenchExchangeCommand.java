@@ -95,7 +95,10 @@ public final class BenchExchangeCommand implements Callable<Integer> {
     double[] packCpu = new double[rounds];
     double[] floorCpu = new double[rounds];
     double[] checkCpu = new double[rounds];
+    double[] book = new double[rounds];
+    double[] bookCpu = new double[rounds];
     long zipBytes = 0;
+    long bookBytes = 0;
     boolean whole = true;
     Path sizedFile = base;
     for (int r = 0; r < rounds; r++) {
@@ -108,7 +111,7 @@ public final class BenchExchangeCommand implements Callable<Integer> {
         floorCpu[r] = (cpu() - c) / 1e9;
         c = cpu();
         long a = System.nanoTime();
-        PackageWriter.Written written = services.exchange().makePackage(packages, Progress.NONE);
+        PackageWriter.Written written = services.exchange().makePackage(packages, false, Progress.NONE);
         pack[r] = (System.nanoTime() - a) / 1e9;
         packCpu[r] = (cpu() - c) / 1e9;
         c = cpu();
@@ -119,6 +122,17 @@ public final class BenchExchangeCommand implements Callable<Integer> {
         whole &= result.whole() && result.counts().values().stream().mapToInt(Integer::intValue).sum() == results;
         zipBytes = Files.size(written.file());
       }
+      // the same package with the platform's import workbook in it (ADR 0037), on a fresh copy
+      try (Services services = Services.open(copyOf(base, "book-" + r))) {
+        long c = cpu();
+        long a = System.nanoTime();
+        PackageWriter.Written written = services.exchange().makePackage(packages.resolve("book"), true, Progress.NONE);
+        book[r] = (System.nanoTime() - a) / 1e9;
+        bookCpu[r] = (cpu() - c) / 1e9;
+        whole &= ExchangeService.verify(written.file()).whole();
+        bookBytes = Files.size(written.file());
+      }
+      out.println(Messages.msg("cli.bench.exchange.bookRound", r + 1, fmt(book[r]), fmt(bookCpu[r])));
       out.println(Messages.msg("cli.bench.exchange.round", r + 1, fmt(pack[r]), fmt(floor[r]), fmt(check[r]),
           fmt(packCpu[r]), fmt(floorCpu[r]), fmt(checkCpu[r])));
       out.flush();
@@ -135,6 +149,7 @@ public final class BenchExchangeCommand implements Callable<Integer> {
     out.println(Messages.msg("cli.bench.exchange.header"));
     double floorCpuS = BenchDrawCommand.median(floorCpu);
     out.println(row(Messages.msg("cli.bench.exchange.step.package", mb(zipBytes)), pack, floorMs, packCpu, floorCpuS));
+    out.println(row(Messages.msg("cli.bench.exchange.step.book", mb(bookBytes)), book, floorMs, bookCpu, floorCpuS));
     out.println(row(Messages.msg("cli.bench.exchange.step.floor"), floor, floorMs, floorCpu, floorCpuS));
     out.println(row(Messages.msg("cli.bench.exchange.step.verify"), check, floorMs, checkCpu, floorCpuS));
     out.println(row(Messages.msg("cli.bench.exchange.step.clean"), new double[] {clean.seconds()}, clean.seconds(),
@@ -145,6 +160,9 @@ public final class BenchExchangeCommand implements Callable<Integer> {
     boolean uploadMet = faulty.seconds() <= 2 * clean.seconds();
     boolean once = clean.once() && faulty.once();
     out.println(Messages.msg("cli.bench.exchange.goalPackage", fmt(packMs), fmt(packMs / floorMs), met(packMet)));
+    double bookMs = BenchDrawCommand.median(book);
+    out.println(Messages.msg("cli.bench.exchange.goalBook", fmt(bookMs), fmt(bookMs / floorMs),
+        met(bookMs <= PACKAGE_GOAL_S && bookMs <= 2 * floorMs)));
     out.println(Messages.msg("cli.bench.exchange.goalUpload", fmt(faulty.seconds() / clean.seconds()), met(uploadMet)));
     out.println(Messages.msg(once && whole ? "cli.bench.exchange.once" : "cli.bench.exchange.notOnce"));
     out.println(Messages.msg("cli.bench.crash.size", BenchCrashCommand.mb(Files.size(sizedFile)),

@@ -32,6 +32,16 @@ public final class RecordCheck {
     return null;
   }
 
+  /**
+   * The printed record (抽取记录) of a confirmed or voided draw as PDF bytes — the same document
+   * {@code suiji draw print} writes — for the exchange package beside the record's JSON.
+   */
+  public static byte[] pdf(DrawService draws, long drawId) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new cn.suiji.draw.render.DrawRecordPdf().write(draws.sheet(drawId), out);
+    return out.toByteArray();
+  }
+
   /** The record of a confirmed or voided draw as exported JSON text. */
   public static String exported(DrawService draws, long drawId) {
     return new DrawRecordJson().toJson(draws.record(drawId));

@@ -205,12 +205,28 @@ public final class OutboxRepository {
     Map<String, EntryState> states = new HashMap<>();
     tx.select(OUTBOX_ENTRY.ENTRY_KEY, OUTBOX_ENTRY.STATE).from(OUTBOX_ENTRY).where(OUTBOX_ENTRY.BATCH_ID.eq(batch.id()))
         .forEach(r -> states.put(r.value1(), EntryState.valueOf(r.value2())));
-    EntryState awaiting = batch.way() == Batch.Way.PACKAGE ? EntryState.PACKAGED : EntryState.SENT;
+    EntryState awaiting = batch.awaiting();
     try (Cursor<Record1<String>> keys = tx.select(OUTBOX_ENTRY.ENTRY_KEY).from(OUTBOX_ENTRY).where(awaiting(tx, batch))
         .fetchSize(1000).fetchLazy()) {
       keys.forEach(r -> states.put(r.value1(), awaiting));
     }
     return states;
+  }
+
+  /**
+   * Shows each entry of the batch (answered ones carrying it, awaiting ones in its range) to
+   * {@code each} as its kind and payload, a thousand rows a fetch (a batch may hold 100,000).
+   */
+  public void eachOfBatch(DSLContext tx, Batch batch, java.util.function.BiConsumer<OutboxKind, String> each) {
+    Record2<Long, Long> range = tx.select(OUTBOX_BATCH.FIRST_ID, OUTBOX_BATCH.LAST_ID).from(OUTBOX_BATCH)
+        .where(OUTBOX_BATCH.ID.eq(batch.id())).fetchSingle();
+    try (Cursor<Record2<String, String>> rows = tx.select(OUTBOX_ENTRY.KIND, OUTBOX_PAYLOAD.PAYLOAD).from(OUTBOX_ENTRY)
+        .join(OUTBOX_PAYLOAD).on(OUTBOX_PAYLOAD.ENTRY_ID.eq(OUTBOX_ENTRY.ID))
+        .where(OUTBOX_ENTRY.BATCH_ID.eq(batch.id()).or(OUTBOX_ENTRY.STATE.eq(EntryState.PENDING.name())
+            .and(OUTBOX_ENTRY.ID.between(range.value1(), range.value2()))))
+        .fetchSize(1000).fetchLazy()) {
+      rows.forEach(r -> each.accept(OutboxKind.valueOf(r.value1()), r.value2()));
+    }
   }
 
   /** Rejects one entry of the batch with the platform's reason. */
@@ -293,6 +309,42 @@ public final class OutboxRepository {
     return tx.fetchCount(OUTBOX_BATCH);
   }
 
+  /** Records when the clerk handed a workbook batch over (the first time only); true when it changed. */
+  public boolean markSent(DSLContext tx, long batchId, OffsetDateTime at) {
+    return tx.update(OUTBOX_BATCH).set(OUTBOX_BATCH.SENT_AT, at).where(OUTBOX_BATCH.ID.eq(batchId))
+        .and(OUTBOX_BATCH.SENT_AT.isNull()).execute() == 1;
+  }
+
+  /**
+   * The batch each of the keys is in (answered entries carry it, pending ones lie in its range),
+   * a thousand keys a statement; keys not in the outbox or not yet in a batch are left out.
+   */
+  public Map<String, Batch> batchesOf(DSLContext tx, java.util.Collection<String> keys) {
+    Ranges ranges = Ranges.read(tx);
+    List<String> all = new ArrayList<>(keys);
+    Map<String, Long> batchIds = new HashMap<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      tx.select(OUTBOX_ENTRY.ID, OUTBOX_ENTRY.ENTRY_KEY, OUTBOX_ENTRY.STATE, OUTBOX_ENTRY.BATCH_ID).from(OUTBOX_ENTRY)
+          .where(OUTBOX_ENTRY.ENTRY_KEY.in(all.subList(from, Math.min(all.size(), from + 1000)))).forEach(r -> {
+            Long batchId = r.value4();
+            if (EntryState.PENDING.name().equals(r.value3())) {
+              Range in = ranges.holding(r.value1());
+              batchId = in == null ? null : in.batchId;
+            }
+            if (batchId != null) {
+              batchIds.put(r.value2(), batchId);
+            }
+          });
+    }
+    Map<Long, Batch> batches = new HashMap<>();
+    for (Long id : new java.util.HashSet<>(batchIds.values())) {
+      tx.selectFrom(OUTBOX_BATCH).where(OUTBOX_BATCH.ID.eq(id)).fetchOptional(this::batch).ifPresent(b -> batches.put(id, b));
+    }
+    Map<String, Batch> out = new HashMap<>();
+    batchIds.forEach((key, id) -> out.put(key, batches.get(id)));
+    return out;
+  }
+
   public void attempted(DSLContext tx, long batchId) {
     tx.update(OUTBOX_BATCH).set(OUTBOX_BATCH.ATTEMPTS, OUTBOX_BATCH.ATTEMPTS.plus(1))
         .where(OUTBOX_BATCH.ID.eq(batchId)).execute();
@@ -327,9 +379,10 @@ public final class OutboxRepository {
   }
 
   /** A batch's range of ids. */
-  private record Range(long batchId, Batch.Way way, long first, long last, OffsetDateTime createdAt) {
+  private record Range(long batchId, Batch.Way way, long first, long last, OffsetDateTime createdAt,
+      @Nullable OffsetDateTime sentAt) {
     EntryState state() {
-      return way == Batch.Way.PACKAGE ? EntryState.PACKAGED : EntryState.SENT;
+      return way == Batch.Way.HTTP || sentAt != null ? EntryState.SENT : EntryState.PACKAGED;
     }
   }
 
@@ -356,9 +409,10 @@ public final class OutboxRepository {
         return new Ranges(List.of(), top);
       }
       return new Ranges(tx.select(OUTBOX_BATCH.ID, OUTBOX_BATCH.WAY, OUTBOX_BATCH.FIRST_ID, OUTBOX_BATCH.LAST_ID,
-              OUTBOX_BATCH.CREATED_AT).from(OUTBOX_BATCH).where(OUTBOX_BATCH.LAST_ID.ge(oldest))
+              OUTBOX_BATCH.CREATED_AT, OUTBOX_BATCH.SENT_AT).from(OUTBOX_BATCH).where(OUTBOX_BATCH.LAST_ID.ge(oldest))
           .and(OUTBOX_BATCH.LAST_ID.ge(OUTBOX_BATCH.FIRST_ID)).orderBy(OUTBOX_BATCH.LAST_ID)
-          .fetch(r -> new Range(r.value1(), Batch.Way.valueOf(r.value2()), r.value3(), r.value4(), r.value5())), top);
+          .fetch(r -> new Range(r.value1(), Batch.Way.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+              r.value6())), top);
     }
 
     @Nullable Range holding(long id) {
@@ -384,6 +438,7 @@ public final class OutboxRepository {
 
   private Batch batch(OutboxBatchRecord r) {
     return new Batch(r.getId(), r.getBatchKey(), Batch.Way.valueOf(r.getWay()), r.getEntries(), r.getCreatedAt(),
-        r.getFileName(), r.getManifestSha256(), r.getAttempts(), r.getReceiptAt(), r.getAccepted(), r.getRejected());
+        r.getFileName(), r.getManifestSha256(), r.getAttempts(), r.getReceiptAt(), r.getAccepted(), r.getRejected(),
+        r.getSentAt());
   }
 }

@@ -30,14 +30,16 @@ import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one exchange package (docs/exchange-protocol.md §Package): {@code records.json}, each
- * carried draw's record as {@code draws/draw-ID.json}, then {@code manifest.json} listing every
- * other file with its SHA-256. The file is written, forced to disk and only then given its name
+ * Writes one exchange package (docs/exchange-protocol.md §Package): {@code records.json}, the
+ * platform's import workbook of the same entries ({@code workbook.xlsx}, when asked for), each
+ * carried draw's record as {@code draws/draw-ID.json} and as printed ({@code draws/draw-ID.pdf}),
+ * then {@code manifest.json} listing every other file with its SHA-256. The file is written, forced to disk and only then given its name
  * (from {@code .part}), so a package under its name is always whole.
  */
 public final class PackageWriter {
   public static final String MANIFEST = "manifest.json";
   public static final String RECORDS = "records.json";
+  public static final String WORKBOOK = "workbook.xlsx";
   public static final int FORMAT = 1;
   private static final String DEPARTMENT = "\"department\":\"";
 
@@ -57,12 +59,20 @@ public final class PackageWriter {
 
   private PackageWriter() {}
 
-  /**
-   * Writes the package as {@code dir/KEY.zip}; {@code draws} maps a draw's id to its exported
-   * record. Cancel is looked at every thousand entries; a package not finished leaves no file.
-   */
+  /** A package without workbook and draw PDFs (the format as first built). */
   public static Written write(Path dir, Header header, Entries entries, Map<Long, String> draws, Progress progress)
       throws IOException {
+    return write(dir, header, entries, draws, Map.of(), null, progress);
+  }
+
+  /**
+   * Writes the package as {@code dir/KEY.zip}; {@code draws} maps a draw's id to its exported
+   * record, {@code pdfs} to its printed record; {@code workbook}, when given, is filled from the
+   * same entries as {@code records.json} (one read) and put in as {@code workbook.xlsx}. Cancel is
+   * looked at every thousand entries; a package not finished leaves no file.
+   */
+  public static Written write(Path dir, Header header, Entries entries, Map<Long, String> draws, Map<Long, byte[]> pdfs,
+      PlatformWorkbook.@Nullable Builder workbook, Progress progress) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(header.batchKey() + ".zip");
     Path part = dir.resolve(header.batchKey() + ".zip.part");
@@ -78,6 +88,9 @@ public final class PackageWriter {
         zip.putNextEntry(new ZipEntry(RECORDS));
         Counting records = new Counting(zip);
         n = RecordsJson.write(header.batchKey(), entries, records, e -> {
+          if (workbook != null) {
+            workbook.add(e);
+          }
           counts.merge(e.kind(), 1, Integer::sum);
           String department = department(e.payload());
           if (department != null) {
@@ -86,13 +99,22 @@ public final class PackageWriter {
         }, progress);
         zip.closeEntry();
         listed.add(new Listed(RECORDS, records.size, records.hex()));
+        if (workbook != null) {
+          progress.checkCancelled();
+          zip.putNextEntry(new ZipEntry(WORKBOOK));
+          Counting book = new Counting(zip);
+          workbook.writeTo(book);
+          zip.closeEntry();
+          listed.add(new Listed(WORKBOOK, book.size, book.hex()));
+        }
         for (Map.Entry<Long, String> d : draws.entrySet()) {
           String name = "draws/draw-" + d.getKey() + ".json";
           byte[] bytes = d.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          zip.putNextEntry(new ZipEntry(name));
-          zip.write(bytes);
-          zip.closeEntry();
-          listed.add(new Listed(name, bytes.length, Payloads.sha256(bytes)));
+          put(zip, listed, name, bytes);
+          byte[] pdf = pdfs.get(d.getKey());
+          if (pdf != null) {
+            put(zip, listed, "draws/draw-" + d.getKey() + ".pdf", pdf);
+          }
         }
         manifest = manifest(header, departments, counts, listed);
         zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -111,11 +133,18 @@ public final class PackageWriter {
     return new Written(target, Payloads.sha256(manifest), listed, n);
   }
 
+  private static void put(ZipOutputStream zip, List<Listed> listed, String name, byte[] bytes) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(bytes);
+    zip.closeEntry();
+    listed.add(new Listed(name, bytes.length, Payloads.sha256(bytes)));
+  }
+
   /**
    * The payload's first {@code "department":"…"} value (canonical JSON: the member as written),
    * found by two {@code indexOf}s (a pattern per entry showed in the profile of a 100,000-entry package).
    */
-  static @Nullable String department(String payload) {
+  public static @Nullable String department(String payload) {
     int at = payload.indexOf(DEPARTMENT);
     if (at < 0) {
       return null;

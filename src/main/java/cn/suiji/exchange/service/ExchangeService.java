@@ -11,6 +11,9 @@ import cn.suiji.exchange.domain.Receipt;
 import cn.suiji.exchange.domain.ReceiptOutcome;
 import cn.suiji.exchange.remote.PackageCheck;
 import cn.suiji.exchange.remote.PackageWriter;
+import cn.suiji.exchange.remote.PlatformWorkbook;
+import cn.suiji.exchange.remote.WorkbookMapping;
+import cn.suiji.draw.render.DrawRecordSheet;
 import cn.suiji.exchange.remote.ProvinceClient;
 import cn.suiji.exchange.remote.ReceiptJson;
 import cn.suiji.exchange.remote.RecordsJson;
@@ -37,6 +40,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +66,20 @@ public final class ExchangeService {
   private final Auditor auditor;
   private final Clock clock;
   private final ProvinceClient client;
+  private final @Nullable Path mappingFile;
 
   public ExchangeService(DSLContext dsl, OutboxRepository repository, DrawService draws, SettingsService settings,
       Auditor auditor, Clock clock, ProvinceClient client) {
+    this(dsl, repository, draws, settings, auditor, clock, client, null);
+  }
+
+  /**
+   * @param mappingFile the county's workbook column mapping beside the data file (the default
+   *     mapping when it is missing or null), for the workbook in a package and way 1
+   */
+  public ExchangeService(DSLContext dsl, OutboxRepository repository, DrawService draws, SettingsService settings,
+      Auditor auditor, Clock clock, ProvinceClient client, @Nullable Path mappingFile) {
+    this.mappingFile = mappingFile;
     this.dsl = dsl;
     this.repository = repository;
     this.draws = draws;
@@ -76,17 +91,50 @@ public final class ExchangeService {
 
   /** The same service posting through another client (tests and the bench: short timeouts, recorded pauses). */
   public ExchangeService with(ProvinceClient other) {
-    return new ExchangeService(dsl, repository, draws, settings, auditor, clock, other);
+    return new ExchangeService(dsl, repository, draws, settings, auditor, clock, other, mappingFile);
+  }
+
+  /** The county's workbook column mapping (checked line by line), or the default. */
+  public WorkbookMapping mapping() {
+    return mappingFile == null ? WorkbookMapping.standard() : WorkbookMapping.at(mappingFile);
+  }
+
+  /** Where the county's mapping file is (or would be), null without a data file. */
+  public @Nullable Path mappingFile() {
+    return mappingFile;
+  }
+
+  /** The rows of a draw's list in the workbook: each drawn target with its name, code and inspectors. */
+  List<Map<String, String>> drawRows(long drawId) {
+    DrawRecordSheet sheet = draws.sheet(drawId);
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (DrawRecordSheet.TargetRow t : sheet.rows()) {
+      Map<String, String> row = new java.util.LinkedHashMap<>();
+      row.put("target", t.objectKey());
+      row.put("targetUscc", t.uscc());
+      row.put("targetName", t.name());
+      row.put("inspectors", String.join("、", t.inspectors().stream().map(DrawRecordSheet.Person::name).toList()));
+      row.put("inspectorCerts", String.join("、", t.inspectors().stream().map(DrawRecordSheet.Person::certNo).toList()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** A package with the platform's import workbook in it (see {@link #makePackage(Path, boolean, Progress)}). */
+  public PackageWriter.Written makePackage(Path dir, Progress progress) {
+    return makePackage(dir, true, progress);
   }
 
   /**
    * Puts every pending entry in a new package {@code dir/KEY.zip} with the records of the draws it
-   * carries; the entries become PACKAGED in the batch once the file is whole on disk.
+   * carries (JSON and PDF) and, when {@code withWorkbook}, the platform's import workbook of the
+   * same entries; the entries become PACKAGED in the batch once the file is whole on disk.
    *
    * @throws SuijiException {@code exchange.package.nothing}, {@code exchange.package.unwritable},
-   *     or {@link Progress.CancelledException} (nothing written, nothing changed)
+   *     {@code exchange.mapping.*}, or {@link Progress.CancelledException} (nothing written, nothing changed)
    */
-  public PackageWriter.Written makePackage(Path dir, Progress progress) {
+  public PackageWriter.Written makePackage(Path dir, boolean withWorkbook, Progress progress) {
+    WorkbookMapping mapping = withWorkbook ? mapping() : null;
     // the entries waiting above every batch's range, up to the last entry seen now, and the draws
     // among them. Read outside a transaction, as the entries below: a transaction takes the one
     // writer's lock and forces the file to disk at its end (shared.db.SerialWrites), and the
@@ -101,10 +149,12 @@ public final class ExchangeService {
     long total = drawn.size() + 2;
     long done = 0;
     Map<Long, String> records = new TreeMap<>();
+    Map<Long, byte[]> pdfs = new TreeMap<>();
     for (OutboxEntry e : drawn) {
       progress.checkCancelled();
       long id = drawId(e);
       records.put(id, RecordCheck.exported(draws, id));
+      pdfs.put(id, RecordCheck.pdf(draws, id));
       progress.update(++done, total);
     }
     progress.checkCancelled();
@@ -112,12 +162,13 @@ public final class ExchangeService {
     String key = newKey(now, batchesBefore);
     PackageWriter.Header header = new PackageWriter.Header(key, settings.countyName().orElse(""), now);
     PackageWriter.Written written;
-    try {
-      // the entries stream from a cursor into the ZIP: the pending ones up to the last seen above.
-      // Read outside a transaction on purpose: a transaction holds the one writer's lock
-      // (shared.db.SerialWrites), and nobody should wait for a ZIP to be written; the moves below
-      // are counted against what was written, so an entry changed meanwhile refuses the package.
-      written = PackageWriter.write(dir, header, each -> repository.eachWaiting(dsl, above, last, each), records, progress);
+    try (PlatformWorkbook.Builder book = mapping == null ? null : new PlatformWorkbook.Builder(mapping, this::drawRows)) {
+      // the entries stream from a cursor into the ZIP (and the workbook): the pending ones up to
+      // the last seen above. Read outside a transaction on purpose: a transaction holds the one
+      // writer's lock (shared.db.SerialWrites), and nobody should wait for a ZIP to be written; the
+      // moves below are counted against what was written, so an entry changed meanwhile refuses the package.
+      written = PackageWriter.write(dir, header, each -> repository.eachWaiting(dsl, above, last, each), records, pdfs,
+          book, progress);
     } catch (IOException e) {
       throw new SuijiException(e, "exchange.package.unwritable", dir, e.getMessage());
     }
@@ -163,41 +214,46 @@ public final class ExchangeService {
    * @throws SuijiException {@code exchange.receipt.unknownBatch}
    */
   public ReceiptOutcome apply(Receipt receipt) {
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      Batch batch = repository.batch(tx, receipt.batchKey())
-          .orElseThrow(() -> new SuijiException("exchange.receipt.unknownBatch", receipt.batchKey()));
-      // each entry's key and state only: a package's receipt answers 100,000 of them
-      Map<String, EntryState> held = repository.statesOfBatch(tx, batch);
-      OffsetDateTime now = now();
-      int awaiting = (int) held.values().stream().filter(EntryState::awaitingReceipt).count();
-      int rejected = 0;
-      int unchanged = 0;
-      List<String> accepting = new ArrayList<>();
-      List<String> unknown = new ArrayList<>();
-      java.util.Set<String> answered = new java.util.HashSet<>();
-      for (Receipt.Line line : receipt.lines()) {
-        EntryState state = held.get(line.key());
-        if (state == null) {
-          unknown.add(line.key());
-        } else if (!state.awaitingReceipt() || !answered.add(line.key())) {
-          unchanged++;
-        } else if (line.accepted()) {
-          accepting.add(line.key());
-        } else {
-          String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
-          repository.reject(tx, line.key(), batch.id(), reason.length() > 1000 ? reason.substring(0, 1000) : reason, now);
-          rejected++;
-        }
+    return dsl.transactionResult(trx -> apply(trx.dsl(), receipt));
+  }
+
+  /**
+   * Applies a receipt in the caller's transaction (the feedback sheet answers several batches in
+   * one): the same rules as {@link #apply(Receipt)}.
+   */
+  ReceiptOutcome apply(DSLContext tx, Receipt receipt) {
+    Batch batch = repository.batch(tx, receipt.batchKey())
+        .orElseThrow(() -> new SuijiException("exchange.receipt.unknownBatch", receipt.batchKey()));
+    // each entry's key and state only: a package's receipt answers 100,000 of them
+    Map<String, EntryState> held = repository.statesOfBatch(tx, batch);
+    OffsetDateTime now = now();
+    int awaiting = (int) held.values().stream().filter(EntryState::awaitingReceipt).count();
+    int rejected = 0;
+    int unchanged = 0;
+    List<String> accepting = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    for (Receipt.Line line : receipt.lines()) {
+      EntryState state = held.get(line.key());
+      if (state == null) {
+        unknown.add(line.key());
+      } else if (!state.awaitingReceipt() || !answered.add(line.key())) {
+        unchanged++;
+      } else if (line.accepted()) {
+        accepting.add(line.key());
+      } else {
+        String reason = line.reason() == null ? Messages.msg("exchange.receipt.noReason") : line.reason();
+        repository.reject(tx, line.key(), batch.id(), reason.length() > 1000 ? reason.substring(0, 1000) : reason, now);
+        rejected++;
       }
-      // the accepted ones in one statement when they are all the rest of the batch (the usual
-      // receipt), else a thousand keys a statement — never one statement per entry
-      int accepted = repository.accept(tx, batch, accepting.size() + rejected == awaiting ? null : accepting, now);
-      repository.receipted(tx, batch.id(), now);
-      auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
-          + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
-      return new ReceiptOutcome(batch.key(), accepted, rejected, unchanged, unknown);
-    });
+    }
+    // the accepted ones in one statement when they are all the rest of the batch (the usual
+    // receipt), else a thousand keys a statement — never one statement per entry
+    int accepted = repository.accept(tx, batch, accepting.size() + rejected == awaiting ? null : accepting, now);
+    repository.receipted(tx, batch.id(), now);
+    auditor.record(tx, AuditEvent.of("exchange.receipt", "outboxBatch", batch.key(), "accepted=" + accepted
+        + " rejected=" + rejected + " unchanged=" + unchanged + " unknown=" + unknown.size()));
+    return new ReceiptOutcome(batch.key(), accepted, rejected, unchanged, unknown);
   }
 
   /** What an upload did. */
@@ -271,7 +327,7 @@ public final class ExchangeService {
   }
 
   /** The endpoint given, else the one in settings. */
-  public URI endpoint(@org.jspecify.annotations.Nullable String given) {
+  public URI endpoint(@Nullable String given) {
     String text = given != null && !given.isBlank() ? given.strip() : settings.get(ENDPOINT).orElse("");
     if (text.isBlank()) {
       throw new SuijiException("exchange.upload.noEndpoint");
@@ -298,7 +354,7 @@ public final class ExchangeService {
     settings.set(ENDPOINT, endpoint(text).toString());
   }
 
-  private static String newKey(OffsetDateTime at, int batchesBefore) {
+  static String newKey(OffsetDateTime at, int batchesBefore) {
     return "SJ-" + KEY_TIME.format(at) + "-" + (batchesBefore + 1);
   }
 
@@ -310,7 +366,7 @@ public final class ExchangeService {
     return Long.parseLong(m.group(1));
   }
 
-  private static void deleteQuietly(Path file) {
+  static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {

@@ -1,5 +1,8 @@
 package cn.suiji.exchange.service;
 
+import cn.suiji.exchange.domain.RecordRef;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.remote.Payloads;
 import cn.suiji.exchange.domain.Batch;
@@ -23,6 +26,7 @@ import org.jooq.DSLContext;
  * is, in the same transaction, and the entry's key names that change.
  */
 public final class OutboxService implements Outbox {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final DSLContext dsl;
   private final OutboxRepository repository;
   private final Clock clock;
@@ -67,6 +71,31 @@ public final class OutboxService implements Outbox {
   /** The last batch made, if any. */
   public Optional<Batch> lastBatch() {
     return dsl.transactionResult(trx -> repository.last(trx.dsl()));
+  }
+
+  /**
+   * The record an entry carries (its task, inspection, draw or plan), read from its payload; empty
+   * when the payload names no task (nothing to open).
+   */
+  public static Optional<RecordRef> recordOf(OutboxEntry e) {
+    try {
+      JsonNode p = JSON.readTree(e.payload());
+      String task = p.path("task").asText("");
+      if (e.kind() == OutboxKind.PLAN) {
+        String department = p.path("department").asText("");
+        String first = p.path("tasks").path(0).path("task").asText("");
+        return department.isEmpty() || first.isEmpty() ? Optional.empty()
+            : Optional.of(new RecordRef(e.kind(), first, null, null, department, p.path("year").asInt()));
+      }
+      if (task.isEmpty()) {
+        return Optional.empty();
+      }
+      Long inspection = p.path("inspection").isNumber() ? p.path("inspection").asLong() : null;
+      Long draw = p.path("draw").isNumber() ? p.path("draw").asLong() : null;
+      return Optional.of(new RecordRef(e.kind(), task, inspection, draw, null, 0));
+    } catch (java.io.IOException x) {
+      return Optional.empty();
+    }
   }
 
   OffsetDateTime now() {

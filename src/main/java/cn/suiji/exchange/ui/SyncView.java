@@ -21,6 +21,11 @@ public final class SyncView {
   @FXML private Label summary;
   @FXML private Label lastBatch;
   @FXML private Button packageButton;
+  @FXML private Button workbookButton;
+  @FXML private Button sentButton;
+  @FXML private Button feedbackButton;
+  @FXML private Button openRecordButton;
+  @FXML private Button transmittalButton;
   @FXML private Button receiptButton;
   @FXML private Button uploadButton;
   @FXML private TextField endpoint;
@@ -60,9 +65,13 @@ public final class SyncView {
       l.visibleProperty().bind(l.managedProperty());
     }
     var running = viewModel.job().runningProperty();
-    for (Button b : new Button[] {packageButton, receiptButton, uploadButton}) {
+    for (Button b : new Button[] {packageButton, receiptButton, uploadButton, workbookButton, feedbackButton,
+        transmittalButton}) {
       b.disableProperty().bind(running.or(viewModel.busyProperty()));
     }
+    // 标记已上传 only while a workbook waits to be marked
+    sentButton.disableProperty().bind(running.or(viewModel.busyProperty())
+        .or(viewModel.unsentWorkbookProperty().isEmpty()));
     jobProgress.progressProperty().bind(viewModel.job().progressProperty());
     jobProgress.visibleProperty().bind(running);
     jobProgress.managedProperty().bind(running);
@@ -78,6 +87,16 @@ public final class SyncView {
     Columns.keepWhole(keyColumn, "result:1000000"); // the id the platform's reason refers to
     Columns.text(rejectedKindColumn, RejectedLine::kind);
     Columns.text(reasonColumn, RejectedLine::reason);
+    viewModel.selectedRejectedProperty().bind(rejectedTable.getSelectionModel().selectedItemProperty());
+    openRecordButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> rejectedTable.getSelectionModel().getSelectedItem() == null
+            || rejectedTable.getSelectionModel().getSelectedItem().record() == null,
+        rejectedTable.getSelectionModel().selectedItemProperty()));
+    rejectedTable.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        viewModel.openSelected();
+      }
+    });
   }
 
   @FXML
@@ -88,6 +107,31 @@ public final class SyncView {
   @FXML
   private void exportPackage() {
     viewModel.exportPackage();
+  }
+
+  @FXML
+  private void exportWorkbook() {
+    viewModel.exportWorkbook();
+  }
+
+  @FXML
+  private void markSent() {
+    viewModel.markSent();
+  }
+
+  @FXML
+  private void readFeedback() {
+    viewModel.readFeedback();
+  }
+
+  @FXML
+  private void printTransmittal() {
+    viewModel.printTransmittal();
+  }
+
+  @FXML
+  private void openRecord() {
+    viewModel.openSelected();
   }
 
   @FXML

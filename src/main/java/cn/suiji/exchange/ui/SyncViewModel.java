@@ -4,12 +4,19 @@ import cn.suiji.exchange.domain.Batch;
 import cn.suiji.exchange.domain.EntryState;
 import cn.suiji.exchange.domain.OutboxEntry;
 import cn.suiji.exchange.domain.ReceiptOutcome;
+import cn.suiji.exchange.domain.RecordRef;
 import cn.suiji.exchange.domain.StateCount;
+import cn.suiji.exchange.remote.FeedbackSheet;
 import cn.suiji.exchange.remote.PackageWriter;
+import cn.suiji.exchange.remote.PlatformWorkbook;
 import cn.suiji.exchange.service.ExchangeService;
 import cn.suiji.exchange.service.OutboxService;
+import cn.suiji.exchange.service.PlatformService;
+import cn.suiji.exchange.service.TransmittalService;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
+import cn.suiji.shared.ui.PdfPreviewOpener;
 import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
@@ -20,11 +27,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 同步 screen: the outbox counted per kind and state with the oldest waiting, the last batch
@@ -38,13 +48,18 @@ public final class SyncViewModel {
   /** A line of the counts table. */
   public record CountLine(String kind, String state, int count, String oldest) {}
 
-  /** A rejected entry with the platform's reason. */
-  public record RejectedLine(String key, String kind, String reason, String when) {}
+  /** A rejected entry with the platform's reason, and the record to open for the fix (if its payload names one). */
+  public record RejectedLine(String key, String kind, String reason, String when, @Nullable RecordRef record) {}
 
-  private record Snapshot(List<StateCount> counts, List<OutboxEntry> rejected, Optional<Batch> last, String endpoint) {}
+  private record Snapshot(List<StateCount> counts, List<OutboxEntry> rejected, Optional<Batch> last, String endpoint,
+      Optional<Batch> unsent) {}
 
   private final OutboxService outbox;
   private final ExchangeService exchange;
+  private final PlatformService platform;
+  private final TransmittalService transmittals;
+  private final PdfPreviewOpener previews;
+  private final Consumer<RecordRef> opener;
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
@@ -57,11 +72,22 @@ public final class SyncViewModel {
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty unsentWorkbook = new SimpleStringProperty("");
+  private final ObjectProperty<@Nullable RejectedLine> selectedRejected = new SimpleObjectProperty<>();
 
-  public SyncViewModel(OutboxService outbox, ExchangeService exchange, TaskExecutor executor, DialogService dialogs,
-      Messages messages) {
+  /**
+   * @param opener opens the screen of a rejected entry's record (the results of its inspection, its
+   *     draw, its plan) through the main window's navigation
+   */
+  public SyncViewModel(OutboxService outbox, ExchangeService exchange, PlatformService platform,
+      TransmittalService transmittals, PdfPreviewOpener previews, Consumer<RecordRef> opener, TaskExecutor executor,
+      DialogService dialogs, Messages messages) {
+    this.transmittals = transmittals;
+    this.previews = previews;
     this.outbox = outbox;
     this.exchange = exchange;
+    this.platform = platform;
+    this.opener = opener;
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
@@ -72,14 +98,16 @@ public final class SyncViewModel {
   public void refresh() {
     background(p -> new Snapshot(outbox.counts(),
         outbox.rejected(), outbox.lastBatch(),
-        exchange.savedEndpoint()), this::show);
+        exchange.savedEndpoint(), platform.unsentWorkbook()), this::show);
   }
 
   private void show(Snapshot s) {
     counts.setAll(s.counts().stream().map(c -> new CountLine(messages.label(c.kind()), messages.label(c.state()),
         c.count(), WHEN.format(c.oldest()))).toList());
     rejected.setAll(s.rejected().stream().map(e -> new RejectedLine(e.key(), messages.label(e.kind()),
-        e.reason() == null ? "" : e.reason(), WHEN.format(e.updatedAt()))).toList());
+        e.reason() == null ? "" : e.reason(), WHEN.format(e.updatedAt()), OutboxService.recordOf(e).orElse(null)))
+        .toList());
+    unsentWorkbook.set(s.unsent().map(Batch::key).orElse(""));
     int pending = s.counts().stream().filter(c -> c.state() == EntryState.PENDING).mapToInt(StateCount::count).sum();
     Optional<String> since = s.counts().stream().filter(c -> c.state() == EntryState.PENDING).map(StateCount::oldest)
         .min(java.util.Comparator.naturalOrder()).map(WHEN::format);
@@ -92,7 +120,11 @@ public final class SyncViewModel {
   }
 
   private String batchText(Batch b) {
-    String way = messages.get(b.way() == Batch.Way.PACKAGE ? "sync.way.package" : "sync.way.http");
+    String way = messages.get(switch (b.way()) {
+      case PACKAGE -> "sync.way.package";
+      case HTTP -> "sync.way.http";
+      case WORKBOOK -> b.sentAt() == null ? "sync.way.workbook" : "sync.way.workbookSent";
+    });
     return b.hasReceipt()
         ? messages.get("sync.lastBatch.answered", b.key(), way, b.entries(), b.accepted(), b.rejected())
         : messages.get("sync.lastBatch.waiting", b.key(), way, b.entries(), WHEN.format(b.createdAt()));
@@ -109,6 +141,71 @@ public final class SyncViewModel {
       outcome.set(messages.get("sync.package.done", w.file().toString(), w.manifestSha256()));
       refresh();
     }, this::fail, this::cancelled);
+  }
+
+  /** Asks for a folder and writes every pending entry there as the platform's import workbook (way 1). */
+  public void exportWorkbook() {
+    clear();
+    Optional<Path> dir = dialogs.chooseFolder(messages.get("sync.workbook.choose"));
+    if (dir.isEmpty()) {
+      return;
+    }
+    job.run(p -> platform.makeWorkbook(dir.get(), p), (PlatformWorkbook.Written w) -> {
+      outcome.set(messages.get("sync.workbook.done", w.file().toString(), w.entries()));
+      refresh();
+    }, this::fail, this::cancelled);
+  }
+
+  /** Records that the newest workbook not yet marked was uploaded on the platform's page. */
+  public void markSent() {
+    clear();
+    String key = unsentWorkbook.get();
+    if (key == null || key.isEmpty()) {
+      return;
+    }
+    background(p -> platform.markSent(key), (Batch b) -> {
+      outcome.set(messages.get("sync.sent.done", b.key(), b.entries()));
+      refresh();
+    });
+  }
+
+  /** Asks for the platform's feedback sheet (.xlsx) and applies it in one go. */
+  public void readFeedback() {
+    clear();
+    Optional<Path> file = dialogs.chooseFileToOpen(messages.get("sync.feedback.choose"),
+        messages.get("sync.feedback.filter"), "*.xlsx");
+    if (file.isEmpty()) {
+      return;
+    }
+    job.run(p -> platform.readFeedback(file.get(), p), (PlatformService.FeedbackOutcome o) -> {
+      StringBuilder text = new StringBuilder(messages.get("sync.feedback.done", o.accepted(), o.rejected(),
+          o.unchanged(), o.repeated(), o.unknown().size()));
+      o.unknown().stream().limit(FeedbackSheet.MAX_SHOWN).forEach(u -> text.append('\n').append(u));
+      outcome.set(text.toString());
+      refresh();
+    }, this::fail, this::cancelled);
+  }
+
+  /** Opens the print preview of the last batch's 交接单 (print, save as PDF or Word there). */
+  public void printTransmittal() {
+    clear();
+    background(p -> transmittals.last().map(t -> new PrintableDocument(
+        messages.get("sync.transmittal.documentTitle", t.batchKey()), messages.get("sync.transmittal.documentTitle",
+            t.batchKey()), transmittals.pdf(t), (file, progress) -> transmittals.docx(t, file))), document -> {
+              if (document.isEmpty()) {
+                error.set(messages.get("sync.transmittal.none"));
+              } else {
+                previews.open(document.get());
+              }
+            });
+  }
+
+  /** Opens the record of the selected rejected entry, to fix it (its correction goes up as a new entry). */
+  public void openSelected() {
+    RejectedLine line = selectedRejected.get();
+    if (line != null && line.record() != null) {
+      opener.accept(line.record());
+    }
   }
 
   /** Asks for the platform's receipt file and applies it. */
@@ -203,6 +300,15 @@ public final class SyncViewModel {
 
   public StringProperty errorProperty() {
     return error;
+  }
+
+  /** The newest workbook batch not marked uploaded, "" when none (the 标记已上传 button needs one). */
+  public StringProperty unsentWorkbookProperty() {
+    return unsentWorkbook;
+  }
+
+  public ObjectProperty<@Nullable RejectedLine> selectedRejectedProperty() {
+    return selectedRejected;
   }
 
   public BooleanProperty busyProperty() {

@@ -67,6 +67,8 @@ public final class ResultsViewModel {
   private final @Nullable ResultImporter importer;
   private final @Nullable DialogService dialogs;
   private final ProgressJob job;
+  private @Nullable String focusTask;
+  private @Nullable Long focusInspection;
 
   /** Refused rows listed under an import's outcome; the rest are counted. */
   static final int IMPORT_LINES = 20;
@@ -96,16 +98,29 @@ public final class ResultsViewModel {
     selected.addListener((obs, old, r) -> loadHistory(r));
   }
 
+  /**
+   * Opens at the draw of {@code taskCode} and, once its rows are read, the row of
+   * {@code inspectionId} (the 同步 screen's way to a rejected result, issue 14). Call before
+   * {@link #refresh}.
+   */
+  public void focus(String taskCode, @Nullable Long inspectionId) {
+    focusTask = taskCode;
+    focusInspection = inspectionId;
+  }
+
   /** Loads the confirmed draws and the code list; keeps (or chooses) a draw. */
   public void refresh() {
     Long wanted = draw.get() == null ? null : draw.get().id();
+    String task = focusTask;
+    focusTask = null;
     background(p -> new Loaded(notices.confirmedDraws().stream()
         .map(d -> new NoticesViewModel.DrawChoice(d.drawId(), d.taskCode(), messages.get("notices.draw.choice",
             d.taskCode(), d.taskName(), d.inspections()))).toList(), codes.all()), loaded -> {
               codeHint.set(loaded.codes().stream().map(c -> c.code() + " " + c.label())
                   .collect(Collectors.joining(messages.get("results.codes.separator"))));
               drawChoices.setAll(loaded.draws());
-              var pick = loaded.draws().stream().filter(c -> wanted != null && c.id() == wanted).findFirst()
+              var pick = loaded.draws().stream().filter(c -> task != null ? task.equals(c.taskCode())
+                  : wanted != null && c.id() == wanted).findFirst()
                   .orElse(loaded.draws().isEmpty() ? null : loaded.draws().get(0));
               if (pick != null && pick.equals(draw.get())) {
                 loadRows();
@@ -149,6 +164,11 @@ public final class ResultsViewModel {
       }
       rows.setAll(built);
       summarise();
+      Long focused = focusInspection;
+      focusInspection = null;
+      if (focused != null) {
+        built.stream().filter(r -> r.inspectionId() == focused).findFirst().ifPresent(selected::set);
+      }
     });
   }
 

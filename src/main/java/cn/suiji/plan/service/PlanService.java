@@ -19,6 +19,8 @@ import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.audit.AuditEvent;
 import cn.suiji.shared.audit.Auditor;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.outbox.Outbox;
+import cn.suiji.shared.outbox.OutboxKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +51,19 @@ public final class PlanService {
   private final TaskRepository tasks;
   private final Auditor auditor;
   private final ZoneId zone;
+  private final Outbox outbox;
 
   public PlanService(DSLContext dsl, PlanRepository plans, TaskRepository tasks, Auditor auditor, Clock clock) {
+    this(dsl, plans, tasks, auditor, clock, Outbox.NONE);
+  }
+
+  /**
+   * @param outbox where a published plan goes for the provincial platform (issue 14), in the
+   *     transaction that saves its publication
+   */
+  public PlanService(DSLContext dsl, PlanRepository plans, TaskRepository tasks, Auditor auditor, Clock clock,
+      Outbox outbox) {
+    this.outbox = outbox;
     this.dsl = dsl;
     this.plans = plans;
     this.tasks = tasks;
@@ -99,13 +113,62 @@ public final class PlanService {
       AnnualPlan plan = plans.find(tx, d.id(), year).orElseGet(() -> create(tx, d, year));
       if (Objects.equals(plan.code(), c) && Objects.equals(plan.filedDate(), filed)
           && Objects.equals(plan.publishedDate(), published)) {
+        toProvince(tx, plan); // a published plan whose tasks changed since goes up again; else nothing
         return plan;
       }
       plans.updateInfo(tx, plan.id(), c, filed, published);
       auditor.record(tx, AuditEvent.of("plan.update", "plan", d.code() + "-" + year,
           String.format(Locale.ROOT, "code=%s filed=%s published=%s", c, filed, published)));
-      return plans.find(tx, d.id(), year).orElseThrow();
+      AnnualPlan saved = plans.find(tx, d.id(), year).orElseThrow();
+      toProvince(tx, saved);
+      return saved;
     });
+  }
+
+  /**
+   * A published plan and its tasks (with their provincial task numbers) as an outbox entry for
+   * the provincial platform, in the caller's transaction. Its key names the content (a digest of
+   * the payload), so saving the same plan again adds nothing, and a plan changed after its
+   * publication goes up as a new entry of the same subject (superseding a rejected one).
+   */
+  private void toProvince(DSLContext tx, AnnualPlan plan) {
+    if (plan.publishedDate() == null) {
+      return;
+    }
+    Map<String, String> numbers = tasks.provinceNumbers(tx, plan.id());
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (PlanTask t : tasks.tasks(tx, plan.id())) {
+      if (t.status() == TaskStatus.CANCELLED) {
+        continue;
+      }
+      Map<String, Object> task = new TreeMap<>();
+      task.put("task", t.code());
+      task.put("taskName", t.name());
+      task.put("taskType", t.type().name());
+      task.put("provinceNumber", numbers.getOrDefault(t.code(), ""));
+      list.add(task);
+    }
+    Map<String, Object> payload = new TreeMap<>();
+    payload.put("plan", plan.id());
+    payload.put("planCode", plan.code() == null ? "" : plan.code());
+    payload.put("department", plan.departmentCode());
+    payload.put("year", plan.year());
+    payload.put("title", plan.title());
+    payload.put("filedOn", plan.filedDate() == null ? "" : plan.filedDate().toString());
+    payload.put("publishedOn", plan.publishedDate().toString());
+    payload.put("tasks", list);
+    outbox.add(tx, OutboxKind.PLAN, "plan:" + plan.id() + ":" + digest(payload.toString()), "plan:" + plan.id(), payload);
+  }
+
+  /** The first 16 hex digits of the SHA-256 of {@code text}: a plan entry's key names its content. */
+  private static String digest(String text) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Creates the department's plan of {@code year}; refused if it exists. */

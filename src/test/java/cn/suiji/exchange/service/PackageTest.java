@@ -65,8 +65,8 @@ class PackageTest {
     assertThat(pkg.file()).exists().hasFileName(batchKey() + ".zip");
     assertThat(dir.resolve("前置机")).isDirectoryNotContaining("glob:**.part");
     try (ZipFile zip = new ZipFile(pkg.file().toFile())) {
-      assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("records.json", "draws/draw-" + f.drawId + ".json",
-          "manifest.json");
+      assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("records.json", "workbook.xlsx",
+          "draws/draw-" + f.drawId + ".json", "draws/draw-" + f.drawId + ".pdf", "manifest.json");
       byte[] manifest = zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes();
       assertThat(Payloads.sha256(manifest)).isEqualTo(pkg.manifestSha256());
       var m = JSON.readTree(manifest);
@@ -90,6 +90,40 @@ class PackageTest {
     assertThat(last.manifestSha256()).isEqualTo(pkg.manifestSha256());
     assertThatThrownBy(() -> f.services.exchange().makePackage(dir.resolve("again"), Progress.NONE))
         .isInstanceOf(SuijiException.class).hasFieldOrPropertyWithValue("key", "exchange.package.nothing");
+  }
+
+  @Test
+  void thePackageCarriesTheWorkbookOfItsEntriesAndEachDrawsPrintedRecord() throws Exception {
+    try (ZipFile zip = new ZipFile(pkg.file().toFile())) {
+      byte[] pdf = zip.getInputStream(zip.getEntry("draws/draw-" + f.drawId + ".pdf")).readAllBytes();
+      assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("2026-WJJ-01");
+      }
+      var manifest = JSON.readTree(zip.getInputStream(zip.getEntry("manifest.json")));
+      assertThat(manifest.path("files")).extracting(n -> n.path("name").asText())
+          .contains("workbook.xlsx", "draws/draw-" + f.drawId + ".pdf");
+      try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(zip.getInputStream(zip.getEntry("workbook.xlsx")))) {
+        var results = book.getSheet("检查结果");
+        assertThat(List.of(results.getRow(1).getCell(0).getStringCellValue(),
+            results.getRow(2).getCell(0).getStringCellValue())).containsExactly("result:" + first.id(),
+                "result:" + second.id());
+        assertThat(book.getSheet("抽查名单").getRow(1).getCell(0).getStringCellValue()).isEqualTo("draw:" + f.drawId);
+      }
+    }
+  }
+
+  @Test
+  void aChangedDrawPdfOrWorkbookIsNamed() throws Exception {
+    String pdf = "draws/draw-" + f.drawId + ".pdf";
+    Path bad = tampered(files -> {
+      byte[] b = files.get(pdf).clone();
+      b[b.length / 2] ^= 1;
+      files.put(pdf, b);
+    });
+    assertThat(ExchangeService.verify(bad).problem()).contains(pdf).contains("SHA-256");
+    Path noBook = tampered(files -> files.remove("workbook.xlsx"));
+    assertThat(ExchangeService.verify(noBook).problem()).contains("workbook.xlsx");
   }
 
   @Test

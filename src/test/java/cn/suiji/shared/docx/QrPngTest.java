@@ -1,4 +1,4 @@
-package cn.suiji.draw.render;
+package cn.suiji.shared.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

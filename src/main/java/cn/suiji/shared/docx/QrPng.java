@@ -1,4 +1,4 @@
-package cn.suiji.draw.render;
+package cn.suiji.shared.docx;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -19,15 +19,15 @@ import java.util.zip.Deflater;
  * {@link Deflater}, chunk CRCs from {@link CRC32} — because ImageIO would need AWT's
  * BufferedImage, which the UI code does not use (docs/decisions/0011-printing.md).
  */
-final class QrPng {
+public final class QrPng {
   /** Light modules around the code, as the QR standard asks. */
-  static final int QUIET = 4;
+  public static final int QUIET = 4;
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   private QrPng() {}
 
   /** The code's modules (no quiet zone), with the hints the PDF uses: level M, UTF-8. */
-  static BitMatrix matrix(String content) {
+  public static BitMatrix matrix(String content) {
     try {
       return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
           Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
@@ -38,12 +38,12 @@ final class QrPng {
   }
 
   /** The QR code of {@code content}, each module {@code scale} pixels square, quiet zone included. */
-  static byte[] png(String content, int scale) {
+  public static byte[] png(String content, int scale) {
     return png(matrix(content), scale);
   }
 
   /** {@code matrix} as a PNG: dark modules black, the rest and the quiet zone white. */
-  static byte[] png(BitMatrix matrix, int scale) {
+  public static byte[] png(BitMatrix matrix, int scale) {
     if (scale < 1) {
       throw new IllegalArgumentException("scale " + scale);
     }
