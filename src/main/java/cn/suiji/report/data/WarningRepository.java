@@ -26,7 +26,7 @@ public final class WarningRepository {
    * up to the scope's (the department's tasks only, when one is chosen); most problems first.
    */
   public List<RepeatedProblemTarget> repeatedProblems(DSLContext dsl, StatsScope scope, int limit) {
-    Condition years = ANNUAL_PLAN.PLAN_YEAR.le(scope.year());
+    Condition years = ANNUAL_PLAN.PLAN_YEAR.le(scope.lastYear());
     if (scope.departmentCode() != null) {
       years = years.and(DEPARTMENT.CODE.eq(scope.departmentCode()));
     }
