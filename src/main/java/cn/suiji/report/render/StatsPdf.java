@@ -132,8 +132,9 @@ public final class StatsPdf {
 
     void view(YearStats stats, String departmentName, StatsView view) throws IOException {
       newPage();
-      centred(title(stats, departmentName) + "（" + StatsWorkbook.groupingName(view.grouping()) + "）", 16, y - 16);
-      y -= 30;
+      centred(title(stats, departmentName), 16, y - 16);
+      centred(StatsWorkbook.groupingName(view.grouping()), 12, y - 34);
+      y -= 46;
       GroupFigures t = stats.total();
       for (String line : wrap(msg("report.print.summary", stats.coverage().coveredTargets(),
           stats.coverage().directoryTargets(), stats.coverage().share().percentText(), t.completion().percentText(),
