@@ -378,8 +378,8 @@ final class MainWindowView {
               var done = services().publicExport().export(task, out);
               return messages.get("cli.publish.exported", done.rows(), out);
             }, executor, dialogs, messages), loader, messages).root()),
-        new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(), executor, dialogs,
-            messages, previews, StatsPdf.standard()), loader, messages).root()),
+        new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(),
+            services().watchList(), executor, dialogs, messages, previews, StatsPdf.standard()), loader, messages).root()),
         // issue 15: the 14-indicator evaluation beside the statistics (ADR 0031)
         new Page("evaluation", "nav.evaluation", () -> new EvaluationView(new EvaluationViewModel(
             services().evaluation(), services().stats(), executor, dialogs, messages), loader, messages).root()),

@@ -28,6 +28,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
@@ -79,6 +80,7 @@ public final class StatsView {
   @FXML private TableColumn<RepeatedProblemTarget, String> repeatedCountColumn;
   @FXML private TableColumn<RepeatedProblemTarget, String> repeatedLastColumn;
   @FXML private TableColumn<RepeatedProblemTarget, String> repeatedTasksColumn;
+  @FXML private Button watchButton;
   @FXML private Label ratesTitle;
   @FXML private TableView<RateLine> ratesTable;
   @FXML private TableColumn<RateLine, String> rateGroupingColumn;
@@ -163,6 +165,9 @@ public final class StatsView {
             s.results())).toList()));
 
     repeatedTable.setItems(viewModel.repeated());
+    repeatedTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    ratesTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    watchButton.disableProperty().bind(viewModel.runningProperty());
     Columns.text(repeatedCodeColumn, RepeatedProblemTarget::targetCode);
     Columns.keepWhole(repeatedCodeColumn, "92620823MAMQGWM4XX");
     Columns.text(repeatedNameColumn, RepeatedProblemTarget::name);
@@ -236,6 +241,12 @@ public final class StatsView {
   @FXML
   private void export() {
     viewModel.export();
+  }
+
+  @FXML
+  private void toDirectedTask() {
+    viewModel.toDirectedTask(List.copyOf(repeatedTable.getSelectionModel().getSelectedItems()),
+        List.copyOf(ratesTable.getSelectionModel().getSelectedItems()));
   }
 
   @FXML

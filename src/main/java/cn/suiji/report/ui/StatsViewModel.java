@@ -11,7 +11,9 @@ import cn.suiji.report.domain.StatsScope;
 import cn.suiji.report.domain.YearStats;
 import cn.suiji.report.render.StatsPdf;
 import cn.suiji.report.render.StatsWorkbook;
+import cn.suiji.report.domain.WatchList;
 import cn.suiji.report.service.StatsService;
+import cn.suiji.report.service.WatchListService;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
@@ -48,13 +50,15 @@ public final class StatsViewModel {
   /** A department to choose; code null for all departments. */
   public record DepartmentChoice(@Nullable String code, String name) {}
 
-  /** A ranked township or industry as the warning table shows it. */
-  public record RateLine(String grouping, String name, int inspected, int withProblem, String rate, String interval) {}
+  /** A ranked township or industry as the warning table shows it; {@code key} the township or industry code. */
+  public record RateLine(String grouping, String name, int inspected, int withProblem, String rate, String interval,
+      boolean township, String key) {}
 
   /** A follow-up as the warning table shows it: why it is listed, and what it is. */
   public record FollowUpLine(String why, String task, String target, String kind, String due, String body) {}
 
   private final StatsService stats;
+  private final WatchListService watchList;
   private final DialogService dialogs;
   private final PdfPreviewOpener previews;
   private final StatsPdf pdf;
@@ -81,9 +85,10 @@ public final class StatsViewModel {
   private @Nullable EarlyWarning warning;
   private String shownDepartment = "";
 
-  public StatsViewModel(StatsService stats, TaskExecutor executor, DialogService dialogs, Messages messages,
-      PdfPreviewOpener previews, StatsPdf pdf) {
+  public StatsViewModel(StatsService stats, WatchListService watchList, TaskExecutor executor, DialogService dialogs,
+      Messages messages, PdfPreviewOpener previews, StatsPdf pdf) {
     this.stats = stats;
+    this.watchList = watchList;
     this.dialogs = dialogs;
     this.previews = previews;
     this.pdf = pdf;
@@ -161,8 +166,8 @@ public final class StatsViewModel {
     EarlyWarning w = read.warning();
     repeated.setAll(w.repeated());
     List<RateLine> r = new ArrayList<>();
-    w.townships().forEach(p -> r.add(rate(messages.get("report.grouping.township"), p)));
-    w.industries().forEach(p -> r.add(rate(messages.get("report.grouping.industry"), p)));
+    w.townships().forEach(p -> r.add(rate(messages.get("report.grouping.township"), true, p)));
+    w.industries().forEach(p -> r.add(rate(messages.get("report.grouping.industry"), false, p)));
     rates.setAll(r);
     List<FollowUpLine> f = new ArrayList<>();
     w.overdueFollowUps().forEach(o -> f.add(followUp(messages.get("report.screen.overdue"), o)));
@@ -171,10 +176,10 @@ public final class StatsViewModel {
     showRows();
   }
 
-  private RateLine rate(String grouping, ProblemRate p) {
+  private RateLine rate(String grouping, boolean township, ProblemRate p) {
     return new RateLine(grouping, p.label().isEmpty() ? p.key() : p.label(), p.inspected(), p.withProblem(),
         p.rate().percentText(), String.format(Locale.ROOT, "%.1f%% – %.1f%%", p.interval().lower() * 100,
-            p.interval().upper() * 100));
+            p.interval().upper() * 100), township, p.key());
   }
 
   private FollowUpLine followUp(String why, OpenFollowUp o) {
@@ -232,6 +237,41 @@ public final class StatsViewModel {
   private String fileName(YearStats s) {
     return s.scope().from() == null ? messages.get("report.screen.fileName", s.scope().year())
         : messages.get("report.screen.periodFileName", s.scope().from().toString(), String.valueOf(s.scope().to()));
+  }
+
+  /**
+   * Turns the chosen repeated-problem targets, or townships and industries, into a directed task
+   * of the next year's plan of the department shown, after asking; says which task was made.
+   */
+  public void toDirectedTask(List<RepeatedProblemTarget> targets, List<RateLine> groups) {
+    YearStats s = shown;
+    if (s == null) {
+      error.set(messages.get("report.screen.nothing"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    String code = s.scope().departmentCode();
+    if (code == null) {
+      error.set(messages.get("report.watch.noDepartment"));
+      return;
+    }
+    WatchList list = new WatchList(s.scope().lastYear(), targets.stream().map(WatchList.Target::of).toList(),
+        groups.stream().filter(RateLine::township).map(RateLine::key).toList(),
+        groups.stream().filter(g -> !g.township()).map(RateLine::key).toList());
+    if (list.isEmpty()) {
+      error.set(messages.get("report.watch.empty"));
+      return;
+    }
+    String question = list.targets().isEmpty()
+        ? messages.get("report.watch.confirmGroups", list.townships().size() + list.industries().size(),
+            shownDepartment, list.year() + 1)
+        : messages.get("report.watch.confirmTargets", list.targets().size(), shownDepartment, list.year() + 1);
+    if (!dialogs.confirm(messages.get("report.watch.title"), question)) {
+      return;
+    }
+    job.run(p -> watchList.toDirectedTask(list, code), made -> outcome.set(messages.get("report.watch.done",
+        made.code(), made.name(), made.year())), this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
   }
 
   public void cancel() {

@@ -148,5 +148,11 @@ class StatsFlowTest {
     assertThat(Window.getWindows()).hasSize(windows + 1);
     robot.clickOn("#closeButton");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().size() == windows);
+
+    // the watch list: all departments shown, so no plan to put a task in; then nothing chosen
+    robot.clickOn("预警");
+    robot.clickOn("#watchButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(((Label) node("#error")).getText()).contains("请先在“部门”中选一个部门");
   }
 }
