@@ -7,6 +7,7 @@ import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.ViewLoader;
+import java.util.List;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -18,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.StringConverter;
 
 /**
@@ -34,6 +36,10 @@ public final class EvaluationView {
   @FXML private Button evaluateButton;
   @FXML private Button docxButton;
   @FXML private Button xlsxButton;
+  @FXML private Button selfReportButton;
+  @FXML private TextField gradesField;
+  @FXML private Button gradesButton;
+  @FXML private Button removeEvidenceButton;
   @FXML private Button cancelButton;
   @FXML private ProgressBar progress;
   @FXML private Label summary;
@@ -77,7 +83,8 @@ public final class EvaluationView {
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
-    for (Button b : new Button[] {evaluateButton, docxButton, xlsxButton, addEvidenceButton}) {
+    for (Button b : new Button[] {evaluateButton, docxButton, xlsxButton, addEvidenceButton, selfReportButton,
+        gradesButton, removeEvidenceButton}) {
       b.disableProperty().bind(viewModel.runningProperty());
     }
     cancelButton.visibleProperty().bind(viewModel.runningProperty());
@@ -92,6 +99,14 @@ public final class EvaluationView {
     Columns.text(weightColumn, Line::weight);
     Columns.text(pointsColumn, Line::points);
     Columns.text(basisColumn, Line::basis);
+    // the weight is edited in place (double-click, type, Enter); the other columns are read only
+    for (TableColumn<Line, String> c : List.of(numberColumn, indicatorColumn, pointsColumn, basisColumn)) {
+      c.setEditable(false);
+    }
+    weightColumn.setEditable(true);
+    weightColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+    weightColumn.setOnEditCommit(e -> viewModel.setWeight(e.getRowValue().number(), e.getNewValue()));
+    gradesField.textProperty().bindBidirectional(viewModel.gradesProperty());
 
     indicator.getItems().setAll(Indicator.values());
     indicator.valueProperty().bindBidirectional(viewModel.indicatorProperty());
@@ -139,6 +154,21 @@ public final class EvaluationView {
   @FXML
   private void addEvidence() {
     viewModel.addEvidence();
+  }
+
+  @FXML
+  private void removeEvidence() {
+    viewModel.removeEvidence(evidenceTable.getSelectionModel().getSelectedItem());
+  }
+
+  @FXML
+  private void saveGrades() {
+    viewModel.saveGrades();
+  }
+
+  @FXML
+  private void exportSelfReport() {
+    viewModel.exportSelfReport();
   }
 
   @FXML
