@@ -130,8 +130,11 @@ class EvaluationFlowTest {
     String before = ((Label) node("#summary")).getText();
     @SuppressWarnings("unchecked")
     TableColumn<Line, String> weight = (TableColumn<Line, String>) table.getColumns().get(2);
+    robot.interact(() -> table.scrollTo(9));
+    WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> table.edit(9, weight));
     WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getEditingCell()).as("the weight cell is being edited").isNotNull();
     robot.write("0").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().get(9).weight().equals("0"));
     assertThat(((Label) node("#outcome")).getText()).contains("指标 10 的权重已改为 0");
