@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.report.domain.Evidence;
 import cn.suiji.report.domain.EvidenceState;
+import cn.suiji.report.domain.OtherInspection;
+import cn.suiji.report.domain.OtherInspectionKind;
 import cn.suiji.report.ui.EvaluationViewModel.Line;
 import cn.suiji.shared.Progress;
 import cn.suiji.testing.FakeDialogService;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -148,5 +151,31 @@ class EvaluationFlowTest {
     robot.interact(() -> grades.setText("很好"));
     robot.clickOn("#gradesButton");
     assertThat(((Label) node("#error")).getText()).contains("等次“很好”看不懂");
+
+    // indicator 14's register on the page: recorded, corrected, removed
+    robot.clickOn("其他检查（指标 14）");
+    ComboBox<OtherInspectionKind> kind = node("#otherKind");
+    DatePicker on = node("#otherOn");
+    robot.interact(() -> {
+      kind.setValue(OtherInspectionKind.COMPLAINT);
+      on.setValue(LocalDate.of(2026, 5, 6));
+      ((TextField) node("#otherTarget")).setText("崇信县某超市");
+      ((TextField) node("#otherResult")).setText("责令整改");
+    });
+    robot.clickOn("#addOtherButton");
+    TableView<OtherInspection> others = node("#otherTable");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> others.getItems().size() == 1
+        && table.getItems().get(13).points().equals("100.0"));
+    robot.interact(() -> others.getSelectionModel().select(0));
+    assertThat(((TextField) node("#otherTarget")).getText()).isEqualTo("崇信县某超市");
+    robot.interact(() -> ((TextField) node("#otherResult")).setText("已整改到位"));
+    robot.clickOn("#saveOtherButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> others.getItems().size() == 1
+        && others.getItems().get(0).result().equals("已整改到位"));
+    robot.interact(() -> others.getSelectionModel().select(0));
+    robot.clickOn("#removeOtherButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> others.getItems().isEmpty()
+        && table.getItems().get(13).points().equals("0.0"));
+    assertThat(dialogs.confirms).last().asString().contains("崇信县某超市");
   }
 }

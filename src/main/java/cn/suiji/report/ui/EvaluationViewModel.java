@@ -2,6 +2,8 @@ package cn.suiji.report.ui;
 
 import cn.suiji.report.domain.Evidence;
 import cn.suiji.report.domain.Grade;
+import cn.suiji.report.domain.OtherInspection;
+import cn.suiji.report.domain.OtherInspectionKind;
 import cn.suiji.report.domain.Indicator;
 import cn.suiji.report.domain.IndicatorRow;
 import cn.suiji.report.domain.Scorecard;
@@ -55,6 +57,14 @@ public final class EvaluationViewModel {
   private final ObjectProperty<@Nullable LocalDate> dated = new SimpleObjectProperty<>();
   private final StringProperty note = new SimpleStringProperty("");
   private final StringProperty grades = new SimpleStringProperty("");
+  private final ObservableList<OtherInspection> others = FXCollections.observableArrayList();
+  private final ObjectProperty<@Nullable OtherInspectionKind> otherKind = new SimpleObjectProperty<>();
+  private final ObjectProperty<@Nullable LocalDate> otherOn = new SimpleObjectProperty<>();
+  private final StringProperty otherTarget = new SimpleStringProperty("");
+  private final StringProperty otherCode = new SimpleStringProperty("");
+  private final StringProperty otherResult = new SimpleStringProperty("");
+  private final StringProperty otherSource = new SimpleStringProperty("");
+  private @Nullable OtherInspection editing;
   private final StringProperty summary = new SimpleStringProperty("");
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -96,12 +106,12 @@ public final class EvaluationViewModel {
         () -> outcome.set(messages.get("report.screen.cancelled")));
   }
 
-  private record Shown(Scorecard card, String grades) {}
+  private record Shown(Scorecard card, String grades, List<OtherInspection> others) {}
 
   private Shown read(int y, String code, cn.suiji.shared.Progress p) {
     Scorecard c = evaluation.evaluate(y, code, evaluation.today(), p).get(0);
     String g = String.join("，", evaluation.grades().stream().map(x -> x.name() + " " + number(x.minScore())).toList());
-    return new Shown(c, g);
+    return new Shown(c, g, evaluation.otherInspections(code, y));
   }
 
   private static String number(double v) {
@@ -110,6 +120,7 @@ public final class EvaluationViewModel {
 
   private void show(Shown s) {
     grades.set(s.grades());
+    others.setAll(s.others());
     show(s.card());
   }
 
@@ -240,6 +251,114 @@ public final class EvaluationViewModel {
       show(s);
       outcome.set(messages.get("report.eval.screen.gradesSet"));
     }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  /** Fills the form with {@code o} to correct it ({@link #saveOther}), or empties it (null). */
+  public void editOther(@Nullable OtherInspection o) {
+    editing = o;
+    otherKind.set(o == null ? null : o.kind());
+    otherOn.set(o == null ? null : o.inspectedOn());
+    otherTarget.set(o == null ? "" : o.targetName());
+    otherCode.set(o == null || o.targetCode() == null ? "" : o.targetCode());
+    otherResult.set(o == null ? "" : o.result());
+    otherSource.set(o == null || o.source() == null ? "" : o.source());
+  }
+
+  /** Records the form as a new other inspection of the chosen department (indicator 14). */
+  public void addOther() {
+    writeOther(false);
+  }
+
+  /** Saves the form over the other inspection chosen in the list. */
+  public void saveOther() {
+    writeOther(true);
+  }
+
+  private void writeOther(boolean update) {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    OtherInspection was = editing;
+    if (y == null || d == null || d.code() == null) {
+      error.set(messages.get("report.eval.screen.nothing"));
+      return;
+    }
+    if (update && was == null) {
+      error.set(messages.get("report.eval.screen.chooseOther"));
+      return;
+    }
+    OtherInspectionKind k = otherKind.get();
+    LocalDate on = otherOn.get();
+    String name = otherTarget.get();
+    String code = otherCode.get();
+    String result = otherResult.get();
+    String source = otherSource.get();
+    error.set("");
+    outcome.set("");
+    job.run(p -> {
+      OtherInspection saved = update && was != null
+          ? evaluation.updateOtherInspection(was.id(), k, on, name, code, result, source)
+          : evaluation.addOtherInspection(d.code(), k, on, name, code, result, source);
+      return new OtherSaved(saved, read(y, d.code(), p));
+    }, (OtherSaved r) -> {
+      show(r.shown());
+      editOther(null);
+      outcome.set(messages.get(update ? "report.eval.screen.otherSaved" : "report.eval.screen.otherAdded",
+          r.saved().targetName()));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  private record OtherSaved(OtherInspection saved, Shown shown) {}
+
+  /** Removes {@code o} after asking (audited), then evaluates again. */
+  public void removeOther(@Nullable OtherInspection o) {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (o == null || y == null || d == null || d.code() == null) {
+      error.set(messages.get("report.eval.screen.chooseOther"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    if (!dialogs.confirm(messages.get("report.eval.screen.removeOther"),
+        messages.get("report.eval.screen.removeOtherAsk", o.inspectedOn().toString(), o.targetName()))) {
+      return;
+    }
+    job.run(p -> {
+      evaluation.removeOtherInspection(o.id());
+      return read(y, d.code(), p);
+    }, (Shown s) -> {
+      show(s);
+      editOther(null);
+      outcome.set(messages.get("report.eval.screen.otherRemoved", o.targetName()));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  public ObservableList<OtherInspection> others() {
+    return others;
+  }
+
+  public ObjectProperty<@Nullable OtherInspectionKind> otherKindProperty() {
+    return otherKind;
+  }
+
+  public ObjectProperty<@Nullable LocalDate> otherOnProperty() {
+    return otherOn;
+  }
+
+  public StringProperty otherTargetProperty() {
+    return otherTarget;
+  }
+
+  public StringProperty otherCodeProperty() {
+    return otherCode;
+  }
+
+  public StringProperty otherResultProperty() {
+    return otherResult;
+  }
+
+  public StringProperty otherSourceProperty() {
+    return otherSource;
   }
 
   /** Asks where to save, then writes the shown department's self-evaluation report (.docx). */
