@@ -150,8 +150,10 @@ class LayoutSweepTest {
           click("#uploadButton");
         }))),
         new Screen("stats", List.of(opened(), state("chart", true, r -> robot.clickOn("图表")),
-            state("warning", true, r -> robot.clickOn("预警")))),
-        new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")))),
+            state("warning", true, r -> robot.clickOn("预警")),
+            state("period", true, r -> click("#periodCheck")))),
+        new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")),
+            state("other", true, r -> robot.clickOn("其他检查（指标 14）")))),
         new Screen("departments", List.of(opened(),
             state("row", true, r -> firstRow("#table")),
             state("error", false, r -> type("#code", "1SJ")),
