@@ -151,7 +151,8 @@ class LayoutSweepTest {
         }))),
         new Screen("stats", List.of(opened(), state("chart", true, r -> robot.clickOn("图表")),
             state("warning", true, r -> robot.clickOn("预警")),
-            state("period", true, r -> click("#periodCheck")))),
+            state("period", true, r -> robot.interact(() -> robot.lookup("#periodCheck")
+                .queryAs(javafx.scene.control.CheckBox.class).fire())))),
         new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")),
             state("other", true, r -> robot.clickOn("其他检查（指标 14）")))),
         new Screen("departments", List.of(opened(),

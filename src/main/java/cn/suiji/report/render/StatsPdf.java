@@ -11,7 +11,6 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.pdf.CjkFontLocator;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -45,8 +44,8 @@ public final class StatsPdf {
   private static final float ROW = 15;
   /** The bars shown at most; a longer view (items, tasks) is in the table whole. */
   static final int MAX_BARS = 40;
-  private static final Color[] SERIES = {new Color(0x8c, 0x8c, 0x8c), new Color(0x2f, 0x6d, 0xb5),
-      new Color(0xc0, 0x39, 0x2b)};
+  /** The bars' colours (r, g, b in 0–1): grey drawn, blue inspected, red with a problem. */
+  private static final float[][] SERIES = {{0.55f, 0.55f, 0.55f}, {0.18f, 0.43f, 0.71f}, {0.75f, 0.22f, 0.17f}};
 
   private final CjkFontLocator fonts;
 
@@ -177,10 +176,10 @@ public final class StatsPdf {
       PDPageContentStream s = stream();
       float x = LEFT;
       if (shaded) {
-        s.setNonStrokingColor(new Color(0xee, 0xee, 0xee));
+        s.setNonStrokingColor(0.93f, 0.93f, 0.93f);
         s.addRect(LEFT, y - height, WIDTH, height);
         s.fill();
-        s.setNonStrokingColor(Color.BLACK);
+        s.setNonStrokingColor(0f, 0f, 0f);
       }
       for (int i = 0; i < cells.length; i++) {
         s.addRect(x, y - height, widths[i], height);
@@ -212,10 +211,10 @@ public final class StatsPdf {
       String[] names = {msg("report.short.drawn"), msg("report.short.inspected"), msg("report.short.withProblem")};
       float lx = LEFT + width(msg("report.print.chart"), 11) + 20;
       for (int i = 0; i < names.length; i++) {
-        stream().setNonStrokingColor(SERIES[i]);
+        stream().setNonStrokingColor(SERIES[i][0], SERIES[i][1], SERIES[i][2]);
         stream().addRect(lx, y, 10, 8);
         stream().fill();
-        stream().setNonStrokingColor(Color.BLACK);
+        stream().setNonStrokingColor(0f, 0f, 0f);
         show(names[i], CELL, lx + 13, y);
         lx += 13 + width(names[i], CELL) + 14;
       }
@@ -234,10 +233,10 @@ public final class StatsPdf {
         float by = y - 2;
         for (int i = 0; i < values.length; i++) {
           float w = max == 0 ? 0 : barSpace * values[i] / max;
-          stream().setNonStrokingColor(SERIES[i]);
+          stream().setNonStrokingColor(SERIES[i][0], SERIES[i][1], SERIES[i][2]);
           stream().addRect(LEFT + labelWidth, by - barHeight, Math.max(w, 0.5f), barHeight);
           stream().fill();
-          stream().setNonStrokingColor(Color.BLACK);
+          stream().setNonStrokingColor(0f, 0f, 0f);
           show(Integer.toString(values[i]), 6, LEFT + labelWidth + w + 3, by - barHeight + 0.5f);
           by -= barHeight;
         }
