@@ -47,6 +47,7 @@ import cn.suiji.joint.ui.JointViewModel;
 import cn.suiji.publish.ui.DeadlinesViewModel;
 import cn.suiji.report.ui.EvaluationView;
 import cn.suiji.report.ui.EvaluationViewModel;
+import cn.suiji.report.render.StatsPdf;
 import cn.suiji.report.ui.StatsView;
 import cn.suiji.report.ui.StatsViewModel;
 import cn.suiji.inspection.ui.ResultsViewModel;
@@ -407,8 +408,8 @@ final class MainWindowView {
               var done = services().publicExport().export(task, out);
               return messages.get("cli.publish.exported", done.rows(), out);
             }, executor, dialogs, messages), loader, messages).root()),
-        new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(), executor, dialogs,
-            messages), loader, messages).root()),
+        new Page("stats", "nav.stats", () -> new StatsView(new StatsViewModel(services().stats(),
+            services().watchList(), executor, dialogs, messages, previews, StatsPdf.standard()), loader, messages).root()),
         // issue 15: the 14-indicator evaluation beside the statistics (ADR 0031)
         new Page("evaluation", "nav.evaluation", () -> new EvaluationView(new EvaluationViewModel(
             services().evaluation(), services().stats(), executor, dialogs, messages), loader, messages).root()),

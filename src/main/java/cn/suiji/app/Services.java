@@ -43,6 +43,7 @@ import cn.suiji.report.data.StatsRepository;
 import cn.suiji.report.data.WarningRepository;
 import cn.suiji.report.service.EvaluationService;
 import cn.suiji.report.service.StatsService;
+import cn.suiji.report.service.WatchListService;
 import cn.suiji.exchange.data.OutboxRepository;
 import cn.suiji.exchange.service.OutboxService;
 import cn.suiji.exchange.service.ExchangeService;
@@ -142,6 +143,7 @@ public final class Services implements AutoCloseable {
   private final PublicExportService publicExport;
   private final PublishService publish;
   private final StatsService stats;
+  private final WatchListService watchList;
   private final EvaluationService evaluation;
   private final OutboxService outbox;
   private final ExchangeService exchange;
@@ -226,6 +228,8 @@ public final class Services implements AutoCloseable {
         clock, currentUser);
     // issue 15: statistics and early warning, read only over every feature's tables (ADR 0026)
     this.stats = new StatsService(dsl, new StatsRepository(), new WarningRepository(), clock);
+    // issue 15: the watch list becomes a directed task of next year's plan, through the plan's service
+    this.watchList = new WatchListService(plans);
     // issue 15: the registers, the evidence files (kept and backed up with the data) and the evaluation (ADR 0031)
     database.keepFolderWithData(EVIDENCE_SUFFIX);
     this.evaluation = new EvaluationService(dsl, new RegisterRepository(), new EvaluationRepository(),
@@ -469,6 +473,11 @@ public final class Services implements AutoCloseable {
   /** Statistics and early warning of a year (统计分析). */
   public StatsService stats() {
     return stats;
+  }
+
+  /** The early warning's watch list turned into a directed task of next year's plan (issue 15). */
+  public WatchListService watchList() {
+    return watchList;
   }
 
   /** The 14-indicator evaluation, its registers and evidence files (issue 15, ADR 0031). */

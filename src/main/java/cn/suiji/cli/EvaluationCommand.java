@@ -6,6 +6,7 @@ import cn.suiji.report.domain.IndicatorRow;
 import cn.suiji.report.domain.Scorecard;
 import cn.suiji.report.render.EvaluationDocx;
 import cn.suiji.report.render.EvaluationWorkbook;
+import cn.suiji.report.render.SelfEvaluationDocx;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji report evaluation --year Y [--department CODE] [--as-of D] [--out F.docx|F.xlsx] [--json]}:
+ * {@code suiji report evaluation --year Y [--department CODE] [--as-of D] [--out F.docx|F.xlsx] [--self-report] [--json]}:
  * the 14-indicator evaluation of each department (or one), as text, the printable scorecard
  * (.docx) or its rows (.xlsx), or one JSON object. Exit 0 when written, 2 on bad input.
  */
@@ -46,11 +47,16 @@ final class EvaluationCommand implements Callable<Integer> {
   @Nullable Path out;
   @Option(names = "--json", descriptionKey = "cli.option.json")
   boolean json;
+  @Option(names = "--self-report", descriptionKey = "cli.option.evalSelfReport")
+  boolean selfReport;
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (selfReport && (out == null || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx"))) {
+      throw new SuijiException("report.self.format", out == null ? "--out" : out.getFileName().toString());
+    }
     if (out != null) {
       String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
       if (!name.endsWith(".docx") && !name.endsWith(".xlsx")) {
@@ -62,7 +68,9 @@ final class EvaluationCommand implements Callable<Integer> {
       List<Scorecard> cards = services.evaluation().evaluate(year, department, on, Progress.NONE);
       PrintWriter printed = spec.commandLine().getOut();
       if (out != null) {
-        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+        if (selfReport) {
+          SelfEvaluationDocx.write(cards, on, out);
+        } else if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
           EvaluationDocx.write(cards, out);
         } else {
           EvaluationWorkbook.write(cards, out);

@@ -8,7 +8,10 @@ import cn.suiji.report.domain.Grouping;
 import cn.suiji.report.domain.Share;
 import cn.suiji.report.domain.StatsScope;
 import cn.suiji.report.domain.YearStats;
+import cn.suiji.report.render.StatsPdf;
 import cn.suiji.report.render.StatsWorkbook;
+import cn.suiji.shared.SuijiException;
+import cn.suiji.shared.print.DocumentFiles;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.l10n.Messages;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -17,7 +20,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -27,9 +35,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji report stats --year Y [--department CODE] [--out F.xlsx] [--json]}: the statistics
- * of a year (per department as text, every grouping and the early-warning lists in the workbook,
- * every grouping as one JSON object).
+ * {@code suiji report stats --year Y | --from D --to D [--department CODE] [--out F.xlsx|F.pdf] [--json]}:
+ * the statistics of a year or a period (per department as text, every grouping and the
+ * early-warning lists in the workbook, every grouping with its chart in the PDF to print, every
+ * grouping as one JSON object).
  */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommand.Stats.class, EvaluationCommand.class,
     RegisterCommands.Evidences.class, RegisterCommands.Others.class, EvaluationSettingsCommand.class})
@@ -46,8 +55,12 @@ final class ReportCommand implements Runnable {
   static final class Stats implements Callable<Integer> {
     @Mixin
     DbOption db = new DbOption();
-    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.statsYear")
-    int year;
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "cli.option.statsYear")
+    @Nullable Integer year;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.statsFrom")
+    @Nullable LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.statsTo")
+    @Nullable LocalDate to;
     @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.option.statsDepartment")
     @Nullable String department;
     @Option(names = "--out", paramLabel = "F.xlsx", descriptionKey = "cli.option.statsOut")
@@ -60,12 +73,21 @@ final class ReportCommand implements Runnable {
     @Override
     public Integer call() {
       try (Services services = db.open()) {
-        StatsScope scope = new StatsScope(year, department);
+        StatsScope scope = scope();
         YearStats stats = services.stats().year(scope, Progress.NONE);
         PrintWriter printed = spec.commandLine().getOut();
-        if (out != null) {
+        Path file = out;
+        if (file != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+          String name = department == null ? Messages.msg("report.summary.allDepartments")
+              : services.stats().departments().getOrDefault(scope.departmentCode(), department);
+          DocumentFiles.write(file, Progress.NONE, f -> {
+            try (OutputStream o = Files.newOutputStream(f)) {
+              StatsPdf.standard().write(stats, name, List.of(Grouping.values()), o, Progress.NONE);
+            }
+          });
+        } else if (file != null) {
           EarlyWarning warning = services.stats().warnings(scope, services.stats().today(), EarlyWarning.MIN_INSPECTED);
-          StatsWorkbook.write(stats, warning, out, Progress.NONE);
+          StatsWorkbook.write(stats, warning, file, Progress.NONE);
         }
         if (json) {
           printed.println(json(stats));
@@ -77,6 +99,17 @@ final class ReportCommand implements Runnable {
         }
         return SuijiCommand.OK;
       }
+    }
+
+    /** A year, or a period from–to (both): one of the two, not both. */
+    private StatsScope scope() {
+      if (from != null && to != null && year == null) {
+        return StatsScope.period(from, to, department);
+      }
+      if (year != null && from == null && to == null) {
+        return new StatsScope(year, department);
+      }
+      throw new SuijiException("report.stats.yearOrPeriod");
     }
   }
 
@@ -108,6 +141,10 @@ final class ReportCommand implements Runnable {
     try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
       g.writeStartObject();
       g.writeNumberField("year", stats.scope().year());
+      if (stats.scope().from() != null) {
+        g.writeStringField("from", String.valueOf(stats.scope().from()));
+        g.writeStringField("to", String.valueOf(stats.scope().to()));
+      }
       if (stats.scope().departmentCode() == null) {
         g.writeNullField("department");
       } else {

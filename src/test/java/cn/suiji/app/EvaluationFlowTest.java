@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suiji.admin.service.SettingsService;
 import cn.suiji.report.domain.Evidence;
 import cn.suiji.report.domain.EvidenceState;
+import cn.suiji.report.domain.OtherInspection;
+import cn.suiji.report.domain.OtherInspectionKind;
 import cn.suiji.report.ui.EvaluationViewModel.Line;
 import cn.suiji.shared.Progress;
 import cn.suiji.testing.FakeDialogService;
@@ -15,9 +17,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,5 +106,76 @@ class EvaluationFlowTest {
       assertThat(doc.getTables().get(0).getRows()).hasSize(15);
       assertThat(doc.getTables().get(1).getRow(1).getCell(1).getText()).isEqualTo("领导小组文件.pdf");
     }
+
+    // the self-evaluation report of the same rows
+    Path self = dir.resolve("自评报告.docx");
+    dialogs.nextFile = self;
+    robot.clickOn("#selfReportButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(self)
+        && ((Label) node("#outcome")).getText().contains("自评报告.docx"));
+    try (InputStream in = Files.newInputStream(self); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getParagraphs()).extracting(p -> p.getText()).contains("四、证明材料目录")
+          .anySatisfy(t -> assertThat(t).startsWith("1. 指标 1：领导小组文件.pdf（2026-02-03"));
+    }
+
+    // evidence taken off the list: the copy stays in the evidence folder, indicator 1 falls back
+    robot.interact(() -> evidence.getSelectionModel().select(0));
+    robot.clickOn("#removeEvidenceButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> evidence.getItems().isEmpty()
+        && table.getItems().get(0).points().equals("0.0"));
+    assertThat(dialogs.confirms).last().asString().contains("领导小组文件.pdf", "仍保存在证明材料文件夹中");
+    try (var copies = Files.list(dir.resolve("demo.evidence"))) {
+      assertThat(copies.count()).as("the copy is kept").isEqualTo(1);
+    }
+
+    // the county's weights and grades edited on the page: indicator 10 out of the score, a stricter 优秀
+    robot.clickOn("14 项指标");
+    String before = ((Label) node("#summary")).getText();
+    @SuppressWarnings("unchecked")
+    TableColumn<Line, String> weight = (TableColumn<Line, String>) table.getColumns().get(2);
+    robot.interact(() -> table.scrollTo(9));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> table.edit(9, weight));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getEditingCell()).as("the weight cell is being edited").isNotNull();
+    robot.write("0").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().get(9).weight().equals("0"));
+    assertThat(((Label) node("#outcome")).getText()).contains("指标 10 的权重已改为 0");
+    assertThat(((Label) node("#summary")).getText()).as("the score without indicator 10").isNotEqualTo(before);
+
+    TextField grades = node("#gradesField");
+    assertThat(grades.getText()).contains("优秀 90", "不合格 0");
+    robot.interact(() -> grades.setText("优秀 95，合格 60，不合格 0"));
+    robot.clickOn("#gradesButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((Label) node("#outcome")).getText().contains("等次已保存"));
+    robot.interact(() -> grades.setText("很好"));
+    robot.clickOn("#gradesButton");
+    assertThat(((Label) node("#error")).getText()).contains("等次“很好”看不懂");
+
+    // indicator 14's register on the page: recorded, corrected, removed
+    robot.clickOn("其他检查（指标 14）");
+    ComboBox<OtherInspectionKind> kind = node("#otherKind");
+    DatePicker on = node("#otherOn");
+    robot.interact(() -> {
+      kind.setValue(OtherInspectionKind.COMPLAINT);
+      on.setValue(LocalDate.of(2026, 5, 6));
+      ((TextField) node("#otherTarget")).setText("崇信县某超市");
+      ((TextField) node("#otherResult")).setText("责令整改");
+    });
+    robot.clickOn("#addOtherButton");
+    TableView<OtherInspection> others = node("#otherTable");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> others.getItems().size() == 1
+        && table.getItems().get(13).points().equals("100.0"));
+    robot.interact(() -> others.getSelectionModel().select(0));
+    assertThat(((TextField) node("#otherTarget")).getText()).isEqualTo("崇信县某超市");
+    robot.interact(() -> ((TextField) node("#otherResult")).setText("已整改到位"));
+    robot.clickOn("#saveOtherButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> others.getItems().size() == 1
+        && others.getItems().get(0).result().equals("已整改到位"));
+    robot.interact(() -> others.getSelectionModel().select(0));
+    robot.clickOn("#removeOtherButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> others.getItems().isEmpty()
+        && table.getItems().get(13).points().equals("0.0"));
+    assertThat(dialogs.confirms).last().asString().contains("崇信县某超市");
   }
 }

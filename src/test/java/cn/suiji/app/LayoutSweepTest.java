@@ -153,8 +153,11 @@ class LayoutSweepTest {
           click("#exportTaskButton");
         }))),
         new Screen("stats", List.of(opened(), state("chart", true, r -> robot.clickOn("图表")),
-            state("warning", true, r -> robot.clickOn("预警")))),
-        new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")))),
+            state("warning", true, r -> robot.clickOn("预警")),
+            state("period", true, r -> robot.interact(() -> robot.lookup("#periodCheck")
+                .queryAs(javafx.scene.control.CheckBox.class).fire())))),
+        new Screen("evaluation", List.of(opened(), state("evidence", true, r -> robot.clickOn("证明材料")),
+            state("other", true, r -> robot.clickOn("其他检查（指标 14）")))),
         new Screen("departments", List.of(opened(),
             state("row", true, r -> firstRow("#table")),
             state("error", false, r -> type("#code", "1SJ")),

@@ -109,6 +109,33 @@ class EvaluationCommandTest {
   }
 
   @Test
+  void theSelfEvaluationReportIsTextInTheCountysFormatFromTheSameRows() throws Exception {
+    Path out = dir.resolve("自评报告.docx");
+    Result r = SuijiCommand.run("report", "evaluation", "--year", "2026", "--department", firstDepartment,
+        "--as-of", AS_OF, "--self-report", "--out", out.toString(), "--db", db);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getTables()).as("paragraphs, not the scorecard's table").isEmpty();
+      List<String> lines = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+      assertThat(lines.get(0)).endsWith("2026年度“双随机、一公开”监管工作自评报告");
+      assertThat(lines).contains("一、总体情况", "二、各项指标完成情况", "三、存在的问题和改进措施", "四、证明材料目录",
+          "2026年12月31日");
+      assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("按考评标准 14 项指标自评，总分"));
+      // indicator 10 with its figures and what cost points (the undrawn tasks past their window)
+      assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("（十）双随机抽查。").contains("自评", "扣分原因", "逾期未抽取"));
+      assertThat(lines).filteredOn(l -> l.matches("^（[一二三四五六七八九十]+）.*")).hasSize(14);
+      assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1. 指标 1：领导小组文件.pdf（2026-02-03，县政府办通知")
+          .endsWith("完好）"));
+      assertThat(doc.getParagraphs().get(2).getRuns().get(0).getFontSizeAsDouble()).as("仿宋 3号").isEqualTo(16.0);
+      assertThat(doc.getParagraphs().get(2).getIndentationFirstLine()).as("two characters").isEqualTo(640);
+    }
+    Result xlsx = SuijiCommand.run("report", "evaluation", "--year", "2026", "--self-report", "--out",
+        dir.resolve("自评.xlsx").toString(), "--db", db);
+    assertThat(xlsx.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(xlsx.err()).contains("自评报告的文件名须以 .docx 结尾");
+  }
+
+  @Test
   void theWorkbookHoldsTheSameRows() throws Exception {
     Path out = dir.resolve("考评.xlsx");
     Result r = SuijiCommand.run("report", "evaluation", "--year", "2026", "--as-of", AS_OF, "--out", out.toString(),

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -112,5 +115,39 @@ class ReportCommandTest {
     assertThat(dir.resolve("s.csv")).doesNotExist();
     Result badYear = SuijiCommand.run("report", "stats", "--year", "二〇二六", "--db", db);
     assertThat(badYear.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+  }
+
+  @Test
+  void printsAPeriodToPdfWithEachGroupingsTableAndChart() throws Exception {
+    Path out = dir.resolve("period.pdf");
+    Result r = SuijiCommand.run("report", "stats", "--from", "2026-05-01", "--to", "2026-06-10", "--out",
+        out.toString(), "--db", db);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(6);
+      text = new PDFTextStripper().getText(pdf);
+    }
+    String flat = text.replaceAll("\\s+", " ");
+    assertThat(flat).contains("2026-05-01 至 2026-06-10 期间统计分析（全部部门） 按部门", " 按月份 ", " 按乡镇 ",
+        "图表：抽取、检查、发现问题", "按结果代码", "第1页 共6页");
+    // to 10 June: 15 drawn (6 without a result, 8 in May, 1 on 1 June), 9 inspected; planned the tasks' whole
+    assertThat(flat).contains("SCJGJ 县市场监督管理局 16 12 10 8 0 1/2 0/0 66.7%", "合计 21 15 11 9 1 2/3 1/1 60.0%",
+        "2026-06 2026-06 — 1 1 1 1");
+    Result json = SuijiCommand.run("report", "stats", "--from", "2026-05-01", "--to", "2026-06-10", "--json", "--db", db);
+    assertThat(new ObjectMapper().readTree(json.out()).path("total").path("drawn").asInt()).isEqualTo(15);
+  }
+
+  @Test
+  void refusesAYearAndAPeriodTogetherOrHalfAPeriod() {
+    Result both = SuijiCommand.run("report", "stats", "--year", "2026", "--from", "2026-05-01", "--to", "2026-06-10",
+        "--db", db);
+    assertThat(both.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(both.err()).contains("二者选一");
+    Result half = SuijiCommand.run("report", "stats", "--from", "2026-05-01", "--db", db);
+    assertThat(half.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    Result backwards = SuijiCommand.run("report", "stats", "--from", "2026-06-01", "--to", "2026-05-01", "--db", db);
+    assertThat(backwards.exitCode()).isEqualTo(SuijiCommand.BAD_INPUT);
+    assertThat(backwards.err()).contains("开始日期不能晚于结束日期");
   }
 }

@@ -229,9 +229,12 @@ public final class PoolRepository {
     return !byPlace(scope) && scope.kinds().isEmpty() && !needs.risk();
   }
 
-  /** Whether the scope filters by township or industry (columns the status index does not hold). */
+  /**
+   * Whether the scope filters by township or industry (columns the status index does not hold),
+   * or names its targets (a directed task made from a watch list).
+   */
   private static boolean byPlace(PoolScope scope) {
-    return !scope.townships().isEmpty() || !scope.industries().isEmpty();
+    return !scope.townships().isEmpty() || !scope.industries().isEmpty() || !scope.targets().isEmpty();
   }
 
   /**
@@ -252,6 +255,7 @@ public final class PoolRepository {
     outside("township", scope.townships(), out, params);
     outside("industry_code", scope.industries(), out, params);
     outside("kind", scope.kinds(), out, params);
+    outside("object_key", scope.targets(), out, params);
     StringBuilder sql = new StringBuilder();
     if (!out.isEmpty()) {
       sql.append(" WHEN ").append(String.join(" OR ", out)).append(" THEN ").append(OUT_OF_SCOPE);

@@ -81,6 +81,9 @@ final class DrawRecordSheets {
       lines.add(Messages.msg("draw.print.filter.kinds",
           String.join("、", scope.kinds().stream().map(DrawRecordSheets::kind).toList())));
     }
+    if (!scope.targets().isEmpty()) {
+      lines.add(Messages.msg("draw.print.filter.targets", scope.targets().size()));
+    }
     return lines;
   }
 

@@ -33,7 +33,7 @@ final class DrawTasks {
         : new TaskAmount(t.ratioPercent(), t.fixedCount(), Map.of());
     return new DrawTask(t.id(), t.code(), t.name(), t.type() == TaskType.DIRECTED, t.status(), department(t.lead()),
         t.partners().stream().map(DrawTasks::department).toList(), amount,
-        new PoolScope(t.scope().townships(), t.scope().industries(), t.scope().kinds()), t.startDate(), t.endDate(),
+        new PoolScope(t.scope().townships(), t.scope().industries(), t.scope().kinds(), t.scope().targets()), t.startDate(), t.endDate(),
         t.items().stream().map(i -> new DrawTask.Item(i.code(), i.departmentId(), i.key())).toList());
   }
 

@@ -33,6 +33,6 @@ public record PlanTask(@Nullable Long id, String code, String name, TaskType typ
   public TaskDraft draft() {
     return new TaskDraft(id, code, name, type, ratioPercent, fixedCount, ratioA, ratioB, ratioC, ratioD,
         scope.townships(), scope.industries(), scope.kinds(), startDate, endDate, leadDepartment, partners, mode, status,
-        itemCodes());
+        itemCodes(), scope.targets());
   }
 }

@@ -21,6 +21,7 @@ final class ScopeReader {
     List<String> townships = List.of();
     List<String> industries = List.of();
     List<String> kinds = List.of();
+    List<String> targets = List.of();
     expect('{');
     if (!peek('}')) {
       do {
@@ -31,6 +32,7 @@ final class ScopeReader {
           case "townships" -> townships = values;
           case "industries" -> industries = values;
           case "kinds" -> kinds = values;
+          case "targets" -> targets = values;
           default -> { } // a member this version does not know narrows nothing
         }
       } while (accept(','));
@@ -40,7 +42,7 @@ final class ScopeReader {
     if (at != text.length()) {
       throw bad("text after the object");
     }
-    return new TaskScope(townships, industries, kinds);
+    return new TaskScope(townships, industries, kinds, targets);
   }
 
   private List<String> array() {

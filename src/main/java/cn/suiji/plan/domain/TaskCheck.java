@@ -116,7 +116,7 @@ public final class TaskCheck {
     }
     List<ItemRef> items = d.itemCodes().stream().map(c -> new ItemRef(c, "", "")).toList();
     PlanTask task = new PlanTask(d.id(), code, name, d.type(), d.ratioPercent(), d.fixedCount(), d.ratioA(),
-        d.ratioB(), d.ratioC(), d.ratioD(), new TaskScope(d.townships(), d.industries(), d.kinds()), d.startDate(),
+        d.ratioB(), d.ratioC(), d.ratioD(), new TaskScope(d.townships(), d.industries(), d.kinds(), d.targets()), d.startDate(),
         d.endDate(), d.leadDepartment().strip(), d.partners(), d.mode(), d.status(), items);
     return new Result(task, out);
   }
@@ -228,7 +228,8 @@ public final class TaskCheck {
         out.add(TaskProblem.of(TaskField.KINDS, "plan.check.kind.unknown", k));
       }
     }
-    if (d.type() == TaskType.DIRECTED && d.townships().isEmpty() && d.industries().isEmpty() && d.kinds().isEmpty()) {
+    if (d.type() == TaskType.DIRECTED && d.townships().isEmpty() && d.industries().isEmpty() && d.kinds().isEmpty()
+        && d.targets().isEmpty()) {
       out.add(TaskProblem.of(TaskField.TOWNSHIPS, "plan.check.directed.scope"));
     }
   }

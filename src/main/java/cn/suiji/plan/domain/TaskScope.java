@@ -5,23 +5,32 @@ import java.util.List;
 /**
  * Which targets of the lead department's directory a task draws from, as stored in {@code
  * task.scope_json}: {@code townships} (乡镇 names), {@code industries} (four-digit GB/T 4754
- * codes) and {@code kinds} (TargetKind names). An empty list does not narrow the pool. The JSON
+ * codes), {@code kinds} (TargetKind names) and {@code targets} (the object keys of a directed
+ * task's named targets: a watch list turned into a task, ADR 0026 addendum). An empty list does
+ * not narrow the pool. The JSON
  * is exactly the demo's and the draw's format: one object, members in this order, absent when
  * empty, values in the order given, no white space ({@code {}} is the whole directory).
  * {@link #fromJson} reads it back: the one codec of {@code scope_json} (the plan, the draw and
  * the notices all read it through here).
  */
-public record TaskScope(List<String> townships, List<String> industries, List<String> kinds) {
+public record TaskScope(List<String> townships, List<String> industries, List<String> kinds, List<String> targets) {
   public static final TaskScope ALL = new TaskScope(List.of(), List.of(), List.of());
+  /** The longest {@code scope_json} the task table holds (V001). */
+  public static final int MAX_JSON = 4000;
 
   public TaskScope {
     townships = List.copyOf(townships);
     industries = List.copyOf(industries);
     kinds = List.copyOf(kinds);
+    targets = List.copyOf(targets);
+  }
+
+  public TaskScope(List<String> townships, List<String> industries, List<String> kinds) {
+    this(townships, industries, kinds, List.of());
   }
 
   public boolean isAll() {
-    return townships.isEmpty() && industries.isEmpty() && kinds.isEmpty();
+    return townships.isEmpty() && industries.isEmpty() && kinds.isEmpty() && targets.isEmpty();
   }
 
   /**
@@ -40,6 +49,7 @@ public record TaskScope(List<String> townships, List<String> industries, List<St
     member(json, "townships", townships);
     member(json, "industries", industries);
     member(json, "kinds", kinds);
+    member(json, "targets", targets);
     return json.append('}').toString();
   }
 

@@ -63,6 +63,9 @@ public record PlanTable(String title, List<String> header, List<List<String>> ro
     if (!scope.industries().isEmpty()) {
       parts.add(m.get("plan.render.scope.industries", String.join("、", scope.industries())));
     }
+    if (!scope.targets().isEmpty()) {
+      parts.add(m.get("plan.render.scope.targets", scope.targets().size()));
+    }
     if (!scope.kinds().isEmpty()) {
       parts.add(m.get("plan.render.scope.kinds", String.join("、", scope.kinds().stream().map(PlanTable::kind).toList())));
     }

@@ -4,6 +4,7 @@ import cn.suiji.directory.domain.Department;
 import cn.suiji.plan.data.PlanRepository;
 import cn.suiji.plan.data.TaskRepository;
 import cn.suiji.plan.domain.AnnualPlan;
+import cn.suiji.plan.domain.InspectionMode;
 import cn.suiji.plan.domain.ItemRef;
 import cn.suiji.plan.domain.PlanTask;
 import cn.suiji.plan.domain.PlanTasks;
@@ -11,7 +12,9 @@ import cn.suiji.plan.domain.TaskCheck;
 import cn.suiji.plan.domain.TaskChoices;
 import cn.suiji.plan.domain.TaskDraft;
 import cn.suiji.plan.domain.TaskProblem;
+import cn.suiji.plan.domain.TaskScope;
 import cn.suiji.plan.domain.TaskStatus;
+import cn.suiji.plan.domain.TaskType;
 import cn.suiji.plan.render.PlanDocx;
 import cn.suiji.plan.render.PlanTable;
 import cn.suiji.plan.render.PlanXlsx;
@@ -260,7 +263,7 @@ public final class PlanService {
         String.valueOf(t.fixedCount()), plain(t.ratioA()), plain(t.ratioB()), plain(t.ratioC()), plain(t.ratioD()),
         t.startDate().toString(), t.endDate().toString(), t.leadDepartment(), sorted(t.partners()),
         sorted(t.itemCodes()), sorted(t.scope().townships()), sorted(t.scope().industries()),
-        sorted(t.scope().kinds()), t.mode().name(), t.status().name());
+        sorted(t.scope().kinds()), sorted(t.scope().targets()), t.mode().name(), t.status().name());
   }
 
   private static String plain(java.math.@Nullable BigDecimal value) {
@@ -269,6 +272,42 @@ public final class PlanService {
 
   private static String sorted(List<String> values) {
     return String.join(",", new java.util.TreeSet<>(values));
+  }
+
+  /**
+   * Adds a directed (定向) task to the department's plan of {@code year}, drawing from {@code scope}
+   * (a watch list of the statistics: named targets, or townships and industries), the whole year,
+   * 县抽县查, with a fixed number or a ratio; its code is the next free 年-部门-NN. One transaction,
+   * audited as {@code task.create} with {@code why}. Refused when the plan does not exist or is
+   * already published (tasks added after publication count against indicator 10), or when the
+   * scope does not fit the task row; the task itself is checked as the editor's are.
+   */
+  public PlanTask addDirectedTask(String departmentCode, int year, String name, TaskScope scope, List<String> itemCodes,
+      @Nullable Integer fixedCount, java.math.@Nullable BigDecimal ratioPercent, String why) {
+    if (scope.toJson().length() > TaskScope.MAX_JSON) {
+      throw new SuijiException("plan.error.watchTooLong", scope.targets().size());
+    }
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Department d = department(tx, departmentCode);
+      AnnualPlan plan = plans.find(tx, d.id(), year)
+          .orElseThrow(() -> new SuijiException("plan.error.watchNoPlan", d.name(), year));
+      if (plan.publishedDate() != null) {
+        throw new SuijiException("plan.error.watchPublished", d.name(), year, plan.publishedDate());
+      }
+      String code;
+      int n = 1;
+      do {
+        code = String.format(Locale.ROOT, "%d-%s-%02d", year, d.code(), n++);
+      } while (tasks.find(tx, code).isPresent());
+      TaskDraft draft = new TaskDraft(null, code, name, TaskType.DIRECTED, ratioPercent, fixedCount, null, null, null,
+          null, scope.townships(), scope.industries(), scope.kinds(), LocalDate.of(year, 1, 1),
+          LocalDate.of(year, 12, 31), d.code(), List.of(), InspectionMode.COUNTY_COUNTY, TaskStatus.PLANNED, itemCodes,
+          scope.targets());
+      PlanTask saved = store(tx, plan.id(), year, checked(tx, d, year, draft), false);
+      auditor.record(tx, AuditEvent.of("task.create", "task", saved.code(), detail(saved) + " from=" + why));
+      return saved;
+    });
   }
 
   /** Cancels a task (status CANCELLED); refused when its draw is confirmed. */

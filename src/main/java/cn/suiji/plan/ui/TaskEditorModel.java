@@ -86,6 +86,8 @@ public final class TaskEditorModel {
   private final Map<String, Pick> allItems = new LinkedHashMap<>();
   private final Map<String, String> itemOwners = new HashMap<>();
   private @Nullable Long id;
+  /** The named targets of a directed task made from a watch list: kept as they are (the editor shows no list of them). */
+  private List<String> targets = List.of();
   private @Nullable String originalCode;
   private Set<String> otherCodes = Set.of();
   private boolean loading;
@@ -129,6 +131,7 @@ public final class TaskEditorModel {
   public void clear() {
     loading = true;
     id = null;
+    targets = List.of();
     originalCode = null;
     touched = false;
     provinceNumber.set("");
@@ -173,6 +176,7 @@ public final class TaskEditorModel {
   public void edit(PlanTask t, @Nullable String number, @Nullable LocalDate drawnOn) {
     loading = true;
     id = t.id();
+    targets = t.scope().targets();
     originalCode = t.code();
     touched = true;
     provinceNumber.set(number == null ? "" : number);
@@ -260,7 +264,7 @@ public final class TaskEditorModel {
         k == AmountKind.CLASSES ? number(ratioC.get()) : null, k == AmountKind.CLASSES ? number(ratioD.get()) : null,
         ticked(townships), split(industries.get()), ticked(kinds), start.get(), end.get(),
         choices == null ? null : choices.departmentCode(), ticked(partners), mode.get(), status.get(),
-        ticked(List.copyOf(allItems.values())));
+        ticked(List.copyOf(allItems.values())), targets);
   }
 
   /** Checks the fields again; called on every change. */

@@ -63,6 +63,19 @@ public final class RegisterRepository {
         .where(OTHER_INSPECTION.ID.eq(id)).fetchOptional(RegisterRepository::other);
   }
 
+  /** Replaces what an other inspection records (its department and creation stay). */
+  public void updateOther(DSLContext tx, long id, OtherInspectionKind kind, LocalDate on, String targetName,
+      @Nullable String targetCode, String result, @Nullable String source) {
+    tx.update(OTHER_INSPECTION)
+        .set(OTHER_INSPECTION.KIND, kind.name())
+        .set(OTHER_INSPECTION.INSPECTED_ON, on)
+        .set(OTHER_INSPECTION.TARGET_NAME, targetName)
+        .set(OTHER_INSPECTION.TARGET_CODE, targetCode)
+        .set(OTHER_INSPECTION.RESULT, result)
+        .set(OTHER_INSPECTION.SOURCE, source)
+        .where(OTHER_INSPECTION.ID.eq(id)).execute();
+  }
+
   public void deleteOther(DSLContext tx, long id) {
     tx.deleteFrom(OTHER_INSPECTION).where(OTHER_INSPECTION.ID.eq(id)).execute();
   }

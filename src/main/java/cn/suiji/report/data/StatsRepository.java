@@ -9,6 +9,7 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_RESULT_CODE;
 import static cn.suiji.shared.db.generated.Tables.PUBLICATION;
 import static cn.suiji.shared.db.generated.Tables.RESULT_CODE;
+import static cn.suiji.shared.db.generated.Tables.STATS_CELL;
 import static cn.suiji.shared.db.generated.Tables.STATS_CODE_CELL;
 import static cn.suiji.shared.db.generated.Tables.STATS_GROUP;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
@@ -75,6 +76,13 @@ public final class StatsRepository {
    * {@link #refreshCells}); planned filled where the grouping has a plan.
    */
   public List<GroupFigures> figures(DSLContext dsl, StatsScope scope, Grouping grouping) {
+    if (!scope.wholeMonths()) {
+      // the cells count by the month of the result: a period from or to mid-month is read from the rows
+      return figuresFromRows(dsl, scope, grouping);
+    }
+    if (scope.hasPeriod() && (grouping == Grouping.TOWNSHIP || grouping == Grouping.INDUSTRY)) {
+      return periodCells(dsl, scope, grouping);
+    }
     Field<String> key = cellKey(grouping);
     Map<String, GroupFigures> rows = new TreeMap<>();
     Integer none = grouping.hasPlanned() ? 0 : null;
@@ -96,7 +104,8 @@ public final class StatsRepository {
       case INDUSTRY -> "INDUSTRY";
       default -> "MONTH";
     };
-    from.where(planScope(scope)).and(STATS_GROUP.DIMENSION.eq(dimension)).groupBy(key).forEach(r -> {
+    Condition months = scope.hasPeriod() ? monthsOf(scope, STATS_GROUP.GROUP_KEY) : DSL.noCondition();
+    from.where(planScope(scope)).and(STATS_GROUP.DIMENSION.eq(dimension)).and(months).groupBy(key).forEach(r -> {
       GroupFigures g = new GroupFigures(r.get(0, String.class), text(r.get(1, String.class)), none, 0, 0,
           count(r, 2), count(r, 3), count(r, 4), count(r, 5), count(r, 6), count(r, 7), count(r, 8), count(r, 9));
       rows.put(g.key(), g);
@@ -106,6 +115,40 @@ public final class StatsRepository {
           .forEach(p -> rows.merge(p.key(), p, (a, b) -> a.plus(b, b.key(), b.label())));
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * The township or industry rows of a period of whole months, from the cells (task, township,
+   * industry, month): {@code stats_group} keeps no month beside a township or an industry.
+   */
+  private List<GroupFigures> periodCells(DSLContext dsl, StatsScope scope, Grouping grouping) {
+    Field<String> key = grouping == Grouping.TOWNSHIP ? STATS_CELL.TOWNSHIP : STATS_CELL.INDUSTRY_CODE;
+    Field<String> label = grouping == Grouping.TOWNSHIP ? STATS_CELL.TOWNSHIP : STATS_CELL.INDUSTRY_NAME;
+    List<GroupFigures> rows = new ArrayList<>();
+    dsl.select(key, DSL.max(label), DSL.sum(STATS_CELL.DRAWN), DSL.sum(STATS_CELL.NOTIFIED),
+            DSL.sum(STATS_CELL.INSPECTED), DSL.sum(STATS_CELL.WITH_PROBLEM), DSL.sum(STATS_CELL.PUBLISHED),
+            DSL.sum(STATS_CELL.ON_TIME), DSL.sum(STATS_CELL.FOLLOW_UPS), DSL.sum(STATS_CELL.FOLLOW_UPS_CLOSED))
+        .from(STATS_CELL)
+        .join(TASK).on(TASK.ID.eq(STATS_CELL.TASK_ID))
+        .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
+        .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+        .where(planScope(scope)).and(monthsOf(scope, STATS_CELL.RESULT_MONTH))
+        .groupBy(key).orderBy(key)
+        .forEach(r -> rows.add(new GroupFigures(r.get(0, String.class), text(r.get(1, String.class)), null, 0, 0,
+            count(r, 2), count(r, 3), count(r, 4), count(r, 5), count(r, 6), count(r, 7), count(r, 8), count(r, 9))));
+    return rows;
+  }
+
+  /** The months of a period of whole months, and the row of the inspections without a result yet (""). */
+  private static Condition monthsOf(StatsScope scope, Field<String> month) {
+    if (scope.from() == null || scope.to() == null) {
+      return DSL.noCondition();
+    }
+    return month.eq("").or(month.between(monthKey(scope.from()), monthKey(scope.to())));
+  }
+
+  private static String monthKey(java.time.LocalDate day) {
+    return String.format(java.util.Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
   }
 
   private static int count(Record r, int index) {
@@ -277,12 +320,23 @@ public final class StatsRepository {
   }
 
   static Condition planScope(StatsScope scope) {
-    Condition c = ANNUAL_PLAN.PLAN_YEAR.eq(scope.year());
+    Condition c = scope.hasPeriod() ? ANNUAL_PLAN.PLAN_YEAR.between(scope.year(), scope.lastYear())
+        : ANNUAL_PLAN.PLAN_YEAR.eq(scope.year());
     return scope.departmentCode() == null ? c : c.and(DEPARTMENT.CODE.eq(scope.departmentCode()));
   }
 
-  private static Condition inScope(StatsScope scope) {
-    return planScope(scope);
+  /**
+   * The plan scope and, with a period, the inspections counted in it: no current result formed
+   * outside the period (a result within it, or none yet).
+   */
+  static Condition inScope(StatsScope scope) {
+    Condition c = planScope(scope);
+    if (scope.from() == null || scope.to() == null) {
+      return c;
+    }
+    var outside = INSPECTION_RESULT.as("period_result");
+    return c.andNotExists(DSL.selectOne().from(outside).where(outside.CURRENT_INSPECTION_ID.eq(INSPECTION.ID))
+        .and(outside.FORMED_ON.lt(scope.from()).or(outside.FORMED_ON.gt(scope.to()))));
   }
 
   /** Distinct targets drawn in the scope against the directory (existing and operating targets). */
@@ -309,6 +363,10 @@ public final class StatsRepository {
 
   /** Current results per result code, in the list's order; codes no result carries are left out. */
   public List<CodeShare> codeShares(DSLContext dsl, StatsScope scope) {
+    if (scope.hasPeriod()) {
+      // the code cells keep no month: a period's shares are counted from the results
+      return codeSharesFromRows(dsl, scope);
+    }
     return dsl.select(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, DSL.sum(STATS_CODE_CELL.RESULTS))
         .from(STATS_CODE_CELL)
         .join(RESULT_CODE).on(RESULT_CODE.CODE.eq(STATS_CODE_CELL.CODE))

@@ -26,7 +26,7 @@ public final class WarningRepository {
    * up to the scope's (the department's tasks only, when one is chosen); most problems first.
    */
   public List<RepeatedProblemTarget> repeatedProblems(DSLContext dsl, StatsScope scope, int limit) {
-    Condition years = ANNUAL_PLAN.PLAN_YEAR.le(scope.year());
+    Condition years = ANNUAL_PLAN.PLAN_YEAR.le(scope.lastYear());
     if (scope.departmentCode() != null) {
       years = years.and(DEPARTMENT.CODE.eq(scope.departmentCode()));
     }
@@ -34,7 +34,7 @@ public final class WarningRepository {
     Field<LocalDate> last = DSL.max(INSPECTION_RESULT.FORMED_ON);
     Field<String> tasks = DSL.listAgg(TASK.CODE, "、").withinGroupOrderBy(TASK.CODE);
     return dsl.select(StatsRepository.TARGET_CODE, TARGET.NAME, TARGET.TOWNSHIP, TARGET.INDUSTRY_NAME, count, last,
-            tasks)
+            tasks, TARGET.OBJECT_KEY)
         .from(INSPECTION)
         .join(TASK).on(TASK.ID.eq(INSPECTION.TASK_ID))
         .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
@@ -48,7 +48,7 @@ public final class WarningRepository {
         .orderBy(count.desc(), last.desc(), StatsRepository.TARGET_CODE)
         .limit(limit)
         .fetch(r -> new RepeatedProblemTarget(r.value1(), r.value2(), StatsRepository.text(r.value3()),
-            StatsRepository.text(r.value4()), r.value5(), r.value6(), r.value7()));
+            StatsRepository.text(r.value4()), r.value5(), r.value6(), r.value7(), r.value8()));
   }
 
   /** Open follow-ups of the scope whose due day is before {@code asOf}, the oldest due first. */

@@ -86,10 +86,12 @@ public final class EvaluationDocx {
     Docx.run(sub, Messages.msg("report.eval.print.subtitle", c.departmentCode(), Scorecard.points(
         c.score() == null ? null : c.score() / 100), c.grade() == null ? "—" : c.grade()), BODY_FONT, 12, false);
 
-    int[] widths = {7, 16, 7, 10, 60};
+    // wide enough that the headers and the indicators' names stay on one line (序号, 权重, 得分 two
+    // characters each at 10.5 pt with the cell margins; 执法检查人员名录库 nine): the rule below says 百分制
+    int[] widths = {7, 22, 7, 8, 56};
     XWPFTable table = table(doc, c.rows().size() + 1, widths);
     String[] head = {"report.eval.col.number", "report.eval.col.indicator", "report.eval.col.weight",
-        "report.eval.col.points", "report.eval.col.basis"};
+        "report.eval.col.score", "report.eval.col.basis"};
     for (int i = 0; i < head.length; i++) {
       cell(table.getRow(0).getCell(i), List.of(Messages.msg(head[i])), true);
     }

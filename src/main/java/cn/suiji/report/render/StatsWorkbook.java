@@ -65,6 +65,10 @@ public final class StatsWorkbook {
     xlsx.setColumnWidth(0, 24);
     xlsx.setColumnWidth(1, 30);
     xlsx.writeRow(List.of(msg("report.summary.year"), stats.scope().year()));
+    if (stats.scope().from() != null) {
+      xlsx.writeRow(List.of(msg("report.summary.period"), Messages.msg("report.print.period", String.valueOf(stats.scope().from()),
+          String.valueOf(stats.scope().to()))));
+    }
     xlsx.writeRow(List.of(msg("report.summary.department"), stats.scope().departmentCode() == null
         ? msg("report.summary.allDepartments") : stats.scope().departmentCode()));
     xlsx.writeRow(List.of(msg("report.summary.covered"), stats.coverage().coveredTargets()));

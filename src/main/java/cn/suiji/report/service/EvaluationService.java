@@ -72,6 +72,42 @@ public final class EvaluationService {
   /** Records an inspection outside the draws; every field checked, the message names it. */
   public OtherInspection addOtherInspection(String departmentCode, @Nullable OtherInspectionKind kind,
       @Nullable LocalDate on, String targetName, @Nullable String targetCode, String result, @Nullable String source) {
+    Checked c = checkOther(kind, on, targetName, targetCode, result, source);
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      long dept = department(tx, departmentCode);
+      long id = registers.insertOther(tx, dept, c.kind(), c.on(), c.name(), c.code(), c.result(), c.source(),
+          OffsetDateTime.now(clock));
+      OtherInspection saved = registers.other(tx, id).orElseThrow();
+      auditor.record(tx, new AuditEvent("evaluation.other.add", "otherInspection", Long.toString(id), null,
+          saved.toString(), null));
+      return saved;
+    });
+  }
+
+  /** Corrects what an other inspection records, checked as when added; audited with before and after. */
+  public OtherInspection updateOtherInspection(long id, @Nullable OtherInspectionKind kind, @Nullable LocalDate on,
+      String targetName, @Nullable String targetCode, String result, @Nullable String source) {
+    Checked c = checkOther(kind, on, targetName, targetCode, result, source);
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      OtherInspection before = registers.other(tx, id)
+          .orElseThrow(() -> new SuijiException("report.other.unknown", id));
+      registers.updateOther(tx, id, c.kind(), c.on(), c.name(), c.code(), c.result(), c.source());
+      OtherInspection after = registers.other(tx, id).orElseThrow();
+      if (!after.equals(before)) {
+        auditor.record(tx, new AuditEvent("evaluation.other.update", "otherInspection", Long.toString(id),
+            before.toString(), after.toString(), null));
+      }
+      return after;
+    });
+  }
+
+  private record Checked(OtherInspectionKind kind, LocalDate on, String name, @Nullable String code, String result,
+      @Nullable String source) {}
+
+  private Checked checkOther(@Nullable OtherInspectionKind kind, @Nullable LocalDate on, String targetName,
+      @Nullable String targetCode, String result, @Nullable String source) {
     if (kind == null) {
       throw new SuijiException("report.other.noKind");
     }
@@ -85,15 +121,7 @@ public final class EvaluationService {
     String text = required(result, "report.other.noResult", 1000, "report.field.result");
     String code = optional(targetCode, 40, "report.field.targetCode");
     String from = optional(source, 200, "report.field.source");
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      long dept = department(tx, departmentCode);
-      long id = registers.insertOther(tx, dept, kind, on, name, code, text, from, OffsetDateTime.now(clock));
-      OtherInspection saved = registers.other(tx, id).orElseThrow();
-      auditor.record(tx, new AuditEvent("evaluation.other.add", "otherInspection", Long.toString(id), null,
-          saved.toString(), null));
-      return saved;
-    });
+    return new Checked(kind, on, name, code, text, from);
   }
 
   public void removeOtherInspection(long id) {

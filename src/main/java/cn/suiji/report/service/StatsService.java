@@ -166,8 +166,11 @@ public final class StatsService {
   }
 
   private void check(DSLContext tx, StatsScope scope) {
-    if (scope.year() < 2000 || scope.year() > 2100) {
-      throw new SuijiException("report.stats.badYear", scope.year());
+    if (scope.year() < 2000 || scope.year() > 2100 || scope.lastYear() > 2100) {
+      throw new SuijiException("report.stats.badYear", scope.lastYear() > 2100 ? scope.lastYear() : scope.year());
+    }
+    if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
+      throw new SuijiException("report.stats.badPeriod", scope.from(), scope.to());
     }
     if (scope.departmentCode() != null && !repository.departments(tx).containsKey(scope.departmentCode())) {
       throw new SuijiException("report.stats.unknownDepartment", scope.departmentCode());

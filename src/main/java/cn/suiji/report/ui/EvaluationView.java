@@ -2,11 +2,15 @@ package cn.suiji.report.ui;
 
 import cn.suiji.report.domain.Evidence;
 import cn.suiji.report.domain.Indicator;
+import cn.suiji.report.domain.OtherInspection;
+import cn.suiji.report.domain.OtherInspectionKind;
 import cn.suiji.report.ui.EvaluationViewModel.Line;
 import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.ViewLoader;
+import java.util.List;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -18,6 +22,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.StringConverter;
 
 /**
@@ -34,6 +39,26 @@ public final class EvaluationView {
   @FXML private Button evaluateButton;
   @FXML private Button docxButton;
   @FXML private Button xlsxButton;
+  @FXML private Button selfReportButton;
+  @FXML private TextField gradesField;
+  @FXML private Button gradesButton;
+  @FXML private Button removeEvidenceButton;
+  @FXML private ComboBox<OtherInspectionKind> otherKind;
+  @FXML private DatePicker otherOn;
+  @FXML private TextField otherTarget;
+  @FXML private TextField otherCode;
+  @FXML private TextField otherResult;
+  @FXML private TextField otherSource;
+  @FXML private Button addOtherButton;
+  @FXML private Button saveOtherButton;
+  @FXML private Button removeOtherButton;
+  @FXML private TableView<OtherInspection> otherTable;
+  @FXML private TableColumn<OtherInspection, String> otherKindColumn;
+  @FXML private TableColumn<OtherInspection, String> otherDateColumn;
+  @FXML private TableColumn<OtherInspection, String> otherTargetColumn;
+  @FXML private TableColumn<OtherInspection, String> otherCodeColumn;
+  @FXML private TableColumn<OtherInspection, String> otherResultColumn;
+  @FXML private TableColumn<OtherInspection, String> otherSourceColumn;
   @FXML private Button cancelButton;
   @FXML private ProgressBar progress;
   @FXML private Label summary;
@@ -77,7 +102,8 @@ public final class EvaluationView {
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
-    for (Button b : new Button[] {evaluateButton, docxButton, xlsxButton, addEvidenceButton}) {
+    for (Button b : new Button[] {evaluateButton, docxButton, xlsxButton, addEvidenceButton, selfReportButton,
+        gradesButton, removeEvidenceButton, addOtherButton, saveOtherButton, removeOtherButton}) {
       b.disableProperty().bind(viewModel.runningProperty());
     }
     cancelButton.visibleProperty().bind(viewModel.runningProperty());
@@ -92,6 +118,34 @@ public final class EvaluationView {
     Columns.text(weightColumn, Line::weight);
     Columns.text(pointsColumn, Line::points);
     Columns.text(basisColumn, Line::basis);
+    // the weight is edited in place (double-click, type, Enter); the other columns are read only
+    for (TableColumn<Line, String> c : List.of(numberColumn, indicatorColumn, pointsColumn, basisColumn)) {
+      c.setEditable(false);
+    }
+    weightColumn.setEditable(true);
+    weightColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+    weightColumn.setOnEditCommit(e -> viewModel.setWeight(e.getRowValue().number(), e.getNewValue()));
+    gradesField.textProperty().bindBidirectional(viewModel.gradesProperty());
+
+    otherKind.getItems().setAll(OtherInspectionKind.values());
+    otherKind.setConverter(converter(messages::label));
+    otherKind.valueProperty().bindBidirectional(viewModel.otherKindProperty());
+    IsoDates.use(otherOn);
+    otherOn.valueProperty().bindBidirectional(viewModel.otherOnProperty());
+    otherTarget.textProperty().bindBidirectional(viewModel.otherTargetProperty());
+    otherCode.textProperty().bindBidirectional(viewModel.otherCodeProperty());
+    otherResult.textProperty().bindBidirectional(viewModel.otherResultProperty());
+    otherSource.textProperty().bindBidirectional(viewModel.otherSourceProperty());
+    otherTable.setItems(viewModel.others());
+    Columns.text(otherKindColumn, o -> messages.label(o.kind()));
+    Columns.text(otherDateColumn, o -> o.inspectedOn().toString());
+    Columns.keepWhole(otherDateColumn, "2026-12-31");
+    Columns.text(otherTargetColumn, OtherInspection::targetName);
+    Columns.text(otherCodeColumn, o -> o.targetCode() == null ? "" : o.targetCode());
+    Columns.text(otherResultColumn, OtherInspection::result);
+    Columns.text(otherSourceColumn, o -> o.source() == null ? "" : o.source());
+    // choosing a row puts it in the form to correct (保存修改) or remove
+    otherTable.getSelectionModel().selectedItemProperty().addListener((obs, old, o) -> viewModel.editOther(o));
 
     indicator.getItems().setAll(Indicator.values());
     indicator.valueProperty().bindBidirectional(viewModel.indicatorProperty());
@@ -139,6 +193,36 @@ public final class EvaluationView {
   @FXML
   private void addEvidence() {
     viewModel.addEvidence();
+  }
+
+  @FXML
+  private void removeEvidence() {
+    viewModel.removeEvidence(evidenceTable.getSelectionModel().getSelectedItem());
+  }
+
+  @FXML
+  private void addOther() {
+    viewModel.addOther();
+  }
+
+  @FXML
+  private void saveOther() {
+    viewModel.saveOther();
+  }
+
+  @FXML
+  private void removeOther() {
+    viewModel.removeOther(otherTable.getSelectionModel().getSelectedItem());
+  }
+
+  @FXML
+  private void saveGrades() {
+    viewModel.saveGrades();
+  }
+
+  @FXML
+  private void exportSelfReport() {
+    viewModel.exportSelfReport();
   }
 
   @FXML

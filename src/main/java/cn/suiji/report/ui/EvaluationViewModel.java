@@ -1,11 +1,15 @@
 package cn.suiji.report.ui;
 
 import cn.suiji.report.domain.Evidence;
+import cn.suiji.report.domain.Grade;
+import cn.suiji.report.domain.OtherInspection;
+import cn.suiji.report.domain.OtherInspectionKind;
 import cn.suiji.report.domain.Indicator;
 import cn.suiji.report.domain.IndicatorRow;
 import cn.suiji.report.domain.Scorecard;
 import cn.suiji.report.render.EvaluationDocx;
 import cn.suiji.report.render.EvaluationWorkbook;
+import cn.suiji.report.render.SelfEvaluationDocx;
 import cn.suiji.report.service.EvaluationService;
 import cn.suiji.report.service.StatsService;
 import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
@@ -52,6 +56,15 @@ public final class EvaluationViewModel {
   private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>(Indicator.ORGANISATION);
   private final ObjectProperty<@Nullable LocalDate> dated = new SimpleObjectProperty<>();
   private final StringProperty note = new SimpleStringProperty("");
+  private final StringProperty grades = new SimpleStringProperty("");
+  private final ObservableList<OtherInspection> others = FXCollections.observableArrayList();
+  private final ObjectProperty<@Nullable OtherInspectionKind> otherKind = new SimpleObjectProperty<>();
+  private final ObjectProperty<@Nullable LocalDate> otherOn = new SimpleObjectProperty<>();
+  private final StringProperty otherTarget = new SimpleStringProperty("");
+  private final StringProperty otherCode = new SimpleStringProperty("");
+  private final StringProperty otherResult = new SimpleStringProperty("");
+  private final StringProperty otherSource = new SimpleStringProperty("");
+  private @Nullable OtherInspection editing;
   private final StringProperty summary = new SimpleStringProperty("");
   private final StringProperty outcome = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -89,8 +102,26 @@ public final class EvaluationViewModel {
     }
     error.set("");
     outcome.set("");
-    job.run(p -> evaluation.evaluate(y, d.code(), evaluation.today(), p).get(0), this::show, this::failed,
+    job.run(p -> read(y, d.code(), p), (Shown s) -> show(s), this::failed,
         () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  private record Shown(Scorecard card, String grades, List<OtherInspection> others) {}
+
+  private Shown read(int y, String code, cn.suiji.shared.Progress p) {
+    Scorecard c = evaluation.evaluate(y, code, evaluation.today(), p).get(0);
+    String g = String.join("，", evaluation.grades().stream().map(x -> x.name() + " " + number(x.minScore())).toList());
+    return new Shown(c, g, evaluation.otherInspections(code, y));
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private void show(Shown s) {
+    grades.set(s.grades());
+    others.setAll(s.others());
+    show(s.card());
   }
 
   private void show(Scorecard c) {
@@ -135,6 +166,219 @@ public final class EvaluationViewModel {
   }
 
   private record Added(Evidence evidence, Scorecard card) {}
+
+  /**
+   * Takes {@code e} off the evidence list after asking (the copy stays in the evidence folder; the
+   * removal is audited), then evaluates again.
+   */
+  public void removeEvidence(@Nullable Evidence e) {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (e == null || y == null || d == null || d.code() == null) {
+      error.set(messages.get("report.eval.screen.chooseEvidence"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    if (!dialogs.confirm(messages.get("report.eval.screen.removeEvidence"),
+        messages.get("report.eval.screen.removeEvidenceAsk", e.originalName(), e.indicator().number()))) {
+      return;
+    }
+    job.run(p -> {
+      evaluation.removeEvidence(e.id());
+      return read(y, d.code(), p);
+    }, (Shown s) -> {
+      show(s);
+      outcome.set(messages.get("report.eval.screen.removed", e.originalName()));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  /** Sets the weight of the indicator numbered {@code number} as typed (0–100), then evaluates again. */
+  public void setWeight(int number, String typed) {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (y == null || d == null || d.code() == null) {
+      return;
+    }
+    double w;
+    try {
+      w = Double.parseDouble(typed.strip());
+    } catch (NumberFormatException ex) {
+      error.set(messages.get("report.eval.screen.badWeight", number, typed));
+      Scorecard again = shown;
+      if (again != null) {
+        show(again);
+      }
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    job.run(p -> {
+      evaluation.setWeight(number, w);
+      return read(y, d.code(), p);
+    }, (Shown s) -> {
+      show(s);
+      outcome.set(messages.get("report.eval.screen.weightSet", number, number(w)));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  /** Replaces the grades as typed ({@code 优秀 90，良好 75，合格 60，不合格 0}), then evaluates again. */
+  public void saveGrades() {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (y == null || d == null || d.code() == null) {
+      return;
+    }
+    List<Grade> parsed = new ArrayList<>();
+    for (String part : grades.get().split("[，,；;、\\n]+")) {
+      String t = part.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+?)\\s*[=＝:：]?\\s*(\\d+(?:\\.\\d+)?)").matcher(t);
+      if (!m.matches()) {
+        error.set(messages.get("report.eval.screen.badGrade", t));
+        return;
+      }
+      parsed.add(new Grade(m.group(1).strip(), Double.parseDouble(m.group(2))));
+    }
+    error.set("");
+    outcome.set("");
+    job.run(p -> {
+      evaluation.setGrades(parsed);
+      return read(y, d.code(), p);
+    }, (Shown s) -> {
+      show(s);
+      outcome.set(messages.get("report.eval.screen.gradesSet"));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  /** Fills the form with {@code o} to correct it ({@link #saveOther}), or empties it (null). */
+  public void editOther(@Nullable OtherInspection o) {
+    editing = o;
+    otherKind.set(o == null ? null : o.kind());
+    otherOn.set(o == null ? null : o.inspectedOn());
+    otherTarget.set(o == null ? "" : o.targetName());
+    otherCode.set(o == null || o.targetCode() == null ? "" : o.targetCode());
+    otherResult.set(o == null ? "" : o.result());
+    otherSource.set(o == null || o.source() == null ? "" : o.source());
+  }
+
+  /** Records the form as a new other inspection of the chosen department (indicator 14). */
+  public void addOther() {
+    writeOther(false);
+  }
+
+  /** Saves the form over the other inspection chosen in the list. */
+  public void saveOther() {
+    writeOther(true);
+  }
+
+  private void writeOther(boolean update) {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    OtherInspection was = editing;
+    if (y == null || d == null || d.code() == null) {
+      error.set(messages.get("report.eval.screen.nothing"));
+      return;
+    }
+    if (update && was == null) {
+      error.set(messages.get("report.eval.screen.chooseOther"));
+      return;
+    }
+    OtherInspectionKind k = otherKind.get();
+    LocalDate on = otherOn.get();
+    String name = otherTarget.get();
+    String code = otherCode.get();
+    String result = otherResult.get();
+    String source = otherSource.get();
+    error.set("");
+    outcome.set("");
+    job.run(p -> {
+      OtherInspection saved = update && was != null
+          ? evaluation.updateOtherInspection(was.id(), k, on, name, code, result, source)
+          : evaluation.addOtherInspection(d.code(), k, on, name, code, result, source);
+      return new OtherSaved(saved, read(y, d.code(), p));
+    }, (OtherSaved r) -> {
+      show(r.shown());
+      editOther(null);
+      outcome.set(messages.get(update ? "report.eval.screen.otherSaved" : "report.eval.screen.otherAdded",
+          r.saved().targetName()));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  private record OtherSaved(OtherInspection saved, Shown shown) {}
+
+  /** Removes {@code o} after asking (audited), then evaluates again. */
+  public void removeOther(@Nullable OtherInspection o) {
+    Integer y = year.get();
+    DepartmentChoice d = department.get();
+    if (o == null || y == null || d == null || d.code() == null) {
+      error.set(messages.get("report.eval.screen.chooseOther"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    if (!dialogs.confirm(messages.get("report.eval.screen.removeOther"),
+        messages.get("report.eval.screen.removeOtherAsk", o.inspectedOn().toString(), o.targetName()))) {
+      return;
+    }
+    job.run(p -> {
+      evaluation.removeOtherInspection(o.id());
+      return read(y, d.code(), p);
+    }, (Shown s) -> {
+      show(s);
+      editOther(null);
+      outcome.set(messages.get("report.eval.screen.otherRemoved", o.targetName()));
+    }, this::failed, () -> outcome.set(messages.get("report.screen.cancelled")));
+  }
+
+  public ObservableList<OtherInspection> others() {
+    return others;
+  }
+
+  public ObjectProperty<@Nullable OtherInspectionKind> otherKindProperty() {
+    return otherKind;
+  }
+
+  public ObjectProperty<@Nullable LocalDate> otherOnProperty() {
+    return otherOn;
+  }
+
+  public StringProperty otherTargetProperty() {
+    return otherTarget;
+  }
+
+  public StringProperty otherCodeProperty() {
+    return otherCode;
+  }
+
+  public StringProperty otherResultProperty() {
+    return otherResult;
+  }
+
+  public StringProperty otherSourceProperty() {
+    return otherSource;
+  }
+
+  /** Asks where to save, then writes the shown department's self-evaluation report (.docx). */
+  public void exportSelfReport() {
+    Scorecard c = shown;
+    if (c == null) {
+      error.set(messages.get("report.eval.screen.nothing"));
+      return;
+    }
+    error.set("");
+    outcome.set("");
+    String name = messages.get("report.self.fileName", c.departmentName(), c.year()) + ".docx";
+    dialogs.chooseFileToSave(messages.get("report.eval.screen.selfReport"), name,
+        messages.get("report.eval.screen.docxFilter"), "*.docx")
+        .ifPresent(file -> job.run(p -> {
+          SelfEvaluationDocx.write(List.of(c), evaluation.today(), file);
+          return file;
+        }, (Path f) -> outcome.set(messages.get("report.eval.screen.exported", f.getFileName().toString())),
+            this::failed, () -> outcome.set(messages.get("report.screen.cancelled"))));
+  }
 
   /** Asks where to save, then writes the shown scorecard as .docx. */
   public void exportDocx() {
@@ -207,6 +451,11 @@ public final class EvaluationViewModel {
 
   public ObjectProperty<@Nullable LocalDate> datedProperty() {
     return dated;
+  }
+
+  /** The grades as one line of text, e.g. {@code 优秀 90，良好 75，合格 60，不合格 0}. */
+  public StringProperty gradesProperty() {
+    return grades;
   }
 
   public StringProperty noteProperty() {

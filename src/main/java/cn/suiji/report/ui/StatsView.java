@@ -11,6 +11,7 @@ import cn.suiji.report.ui.StatsViewModel.FollowUpLine;
 import cn.suiji.report.ui.StatsViewModel.RateLine;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.ViewLoader;
 import java.util.List;
 import java.util.function.Function;
@@ -22,9 +23,12 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
@@ -40,10 +44,16 @@ public final class StatsView {
   private final Parent root;
 
   @FXML private ComboBox<Integer> year;
+  @FXML private CheckBox periodCheck;
+  @FXML private Label fromLabel;
+  @FXML private DatePicker fromDate;
+  @FXML private Label toLabel;
+  @FXML private DatePicker toDate;
   @FXML private ComboBox<DepartmentChoice> department;
   @FXML private ComboBox<Grouping> grouping;
   @FXML private Button refreshButton;
   @FXML private Button exportButton;
+  @FXML private Button printButton;
   @FXML private Button cancelButton;
   @FXML private ProgressBar progress;
   @FXML private Label summary;
@@ -70,6 +80,7 @@ public final class StatsView {
   @FXML private TableColumn<RepeatedProblemTarget, String> repeatedCountColumn;
   @FXML private TableColumn<RepeatedProblemTarget, String> repeatedLastColumn;
   @FXML private TableColumn<RepeatedProblemTarget, String> repeatedTasksColumn;
+  @FXML private Button watchButton;
   @FXML private Label ratesTitle;
   @FXML private TableView<RateLine> ratesTable;
   @FXML private TableColumn<RateLine, String> rateGroupingColumn;
@@ -103,6 +114,16 @@ public final class StatsView {
   private void initialize() {
     year.setItems(viewModel.years());
     year.valueProperty().bindBidirectional(viewModel.yearProperty());
+    periodCheck.selectedProperty().bindBidirectional(viewModel.byPeriodProperty());
+    IsoDates.use(fromDate);
+    IsoDates.use(toDate);
+    fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
+    toDate.valueProperty().bindBidirectional(viewModel.toProperty());
+    year.disableProperty().bind(viewModel.byPeriodProperty());
+    for (javafx.scene.Node n : List.of(fromLabel, fromDate, toLabel, toDate)) {
+      n.visibleProperty().bind(viewModel.byPeriodProperty());
+      n.managedProperty().bind(n.visibleProperty());
+    }
     department.setItems(viewModel.departments());
     department.valueProperty().bindBidirectional(viewModel.departmentProperty());
     department.setConverter(converter(DepartmentChoice::name));
@@ -114,6 +135,7 @@ public final class StatsView {
     error.textProperty().bind(viewModel.errorProperty());
     refreshButton.disableProperty().bind(viewModel.runningProperty());
     exportButton.disableProperty().bind(viewModel.runningProperty());
+    printButton.disableProperty().bind(viewModel.runningProperty());
     cancelButton.visibleProperty().bind(viewModel.runningProperty());
     progress.visibleProperty().bind(viewModel.runningProperty());
     progress.progressProperty().bind(viewModel.progressProperty());
@@ -143,6 +165,9 @@ public final class StatsView {
             s.results())).toList()));
 
     repeatedTable.setItems(viewModel.repeated());
+    repeatedTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    ratesTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    watchButton.disableProperty().bind(viewModel.runningProperty());
     Columns.text(repeatedCodeColumn, RepeatedProblemTarget::targetCode);
     Columns.keepWhole(repeatedCodeColumn, "92620823MAMQGWM4XX");
     Columns.text(repeatedNameColumn, RepeatedProblemTarget::name);
@@ -216,6 +241,17 @@ public final class StatsView {
   @FXML
   private void export() {
     viewModel.export();
+  }
+
+  @FXML
+  private void toDirectedTask() {
+    viewModel.toDirectedTask(List.copyOf(repeatedTable.getSelectionModel().getSelectedItems()),
+        List.copyOf(ratesTable.getSelectionModel().getSelectedItems()));
+  }
+
+  @FXML
+  private void print() {
+    viewModel.print();
   }
 
   @FXML

@@ -16,6 +16,15 @@ class TaskScopeTest {
   }
 
   @Test
+  void aWatchListsTargetsAreWrittenLastAndOnlyWhenThere() {
+    TaskScope named = new TaskScope(List.of(), List.of(), List.of(), List.of("T000123", "T000456"));
+    assertThat(named.toJson()).isEqualTo("{\"targets\":[\"T000123\",\"T000456\"]}");
+    assertThat(TaskScope.fromJson(named.toJson())).isEqualTo(named);
+    assertThat(named.isAll()).isFalse();
+    assertThat(new TaskScope(List.of("城关镇"), List.of(), List.of()).toJson()).doesNotContain("targets");
+  }
+
+  @Test
   void readsWhiteSpaceEscapesAndUnknownMembers() {
     TaskScope read = TaskScope.fromJson(" { \"kinds\" : [ \"ENTERPRISE\" ] , \"future\": [\"x\"],"
         + " \"townships\": [\"\\u57ce\\u5173\\u9547\"] } ");

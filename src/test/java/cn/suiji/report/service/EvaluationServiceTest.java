@@ -247,6 +247,25 @@ class EvaluationServiceTest {
   }
 
   @Test
+  void anOtherInspectionCorrectedIsCheckedAsWhenAddedAndAuditedWithBeforeAndAfter() {
+    OtherInspection o = evaluation.addOtherInspection("WJJ", OtherInspectionKind.COMPLAINT, LocalDate.of(2026, 8, 1),
+        "对象18", null, "未发现问题", null);
+    OtherInspection fixed = evaluation.updateOtherInspection(o.id(), OtherInspectionKind.SPECIAL,
+        LocalDate.of(2026, 8, 2), "对象18（更名）", "91620823MA7XXXXX1", "责令整改", "专项行动");
+    assertThat(fixed).isEqualTo(new OtherInspection(o.id(), "WJJ", OtherInspectionKind.SPECIAL,
+        LocalDate.of(2026, 8, 2), "对象18（更名）", "91620823MA7XXXXX1", "责令整改", "专项行动"));
+    assertThat(evaluation.otherInspections("WJJ", 2026)).contains(fixed);
+    assertThatThrownBy(() -> evaluation.updateOtherInspection(o.id(), OtherInspectionKind.SPECIAL,
+        LocalDate.of(2026, 8, 2), " ", null, "责令整改", null)).satisfies(said("检查对象名称"));
+    assertThatThrownBy(() -> evaluation.updateOtherInspection(-1, OtherInspectionKind.SPECIAL,
+        LocalDate.of(2026, 8, 2), "x", null, "y", null)).isInstanceOf(SuijiException.class);
+    assertThat(evaluation.otherInspections("WJJ", 2026)).as("the refused change wrote nothing").contains(fixed);
+    var entries = auditor.entriesFor(year.dsl, "otherInspection", Long.toString(o.id()));
+    assertThat(entries).extracting(e -> e.action()).containsExactly("evaluation.other.add", "evaluation.other.update");
+    evaluation.removeOtherInspection(o.id());
+  }
+
+  @Test
   void evidenceIsCopiedUnderItsHashAndAnInMemoryDatabaseRefusesIt() throws Exception {
     List<Evidence> listed = evaluation.evidence("SCJGJ", 2026);
     assertThat(listed).extracting(e -> e.indicator().number(), Evidence::state).containsExactly(

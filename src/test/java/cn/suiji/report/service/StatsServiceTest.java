@@ -194,4 +194,47 @@ class StatsServiceTest {
     assertThat(year.stats.warnings(StatsScope.year(2026), LocalDate.of(2026, 4, 30), 3).overdueFollowUps())
         .as("nothing due before 2026-05-01 is open").isEmpty();
   }
+
+  @Test
+  void aPeriodOfWholeMonthsReadFromThePreAggregateEqualsTheRows() {
+    // May and June: the 6 inspections without a result, 8 with one in May, 2 in June; April's 4 left out
+    StatsScope period = StatsScope.period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 30), null);
+    YearStats s = year.stats.year(period, Progress.NONE);
+    assertThat(s.total().drawn()).isEqualTo(16);
+    assertThat(s.total().inspected()).isEqualTo(10);
+    assertThat(s.total().planned()).as("planned is the tasks' whole").isEqualTo(21);
+    assertThat(s.view(Grouping.MONTH).rows()).extracting(GroupFigures::key).containsExactly("", "2026-05", "2026-06");
+    for (Grouping g : Grouping.values()) {
+      assertThat(s.view(g).rows()).as(g.name()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+          .containsExactlyElementsOf(year.stats.viewGroupByGroup(period, g));
+    }
+    assertThat(s.codes()).extracting(CodeShare::results).asList()
+        .as("the codes of the 10 results of May and June").isNotEmpty();
+    assertThat(s.codes().stream().mapToInt(CodeShare::results).sum()).isLessThan(
+        all.codes().stream().mapToInt(CodeShare::results).sum());
+  }
+
+  @Test
+  void aPeriodEndingMidMonthIsCountedExactlyFromTheRows() {
+    // to 10 June: the result of 1 June counts, that of 15 June does not (nor does its inspection)
+    StatsScope period = StatsScope.period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 10), null);
+    YearStats s = year.stats.year(period, Progress.NONE);
+    assertThat(s.total().drawn()).isEqualTo(15);
+    assertThat(s.total().inspected()).isEqualTo(9);
+    assertThat(s.view(Grouping.MONTH).rows()).filteredOn(r -> r.key().equals("2026-06"))
+        .extracting(GroupFigures::inspected).containsExactly(1);
+    for (Grouping g : Grouping.values()) {
+      assertThat(s.view(g).rows()).as(g.name()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+          .containsExactlyElementsOf(year.stats.viewGroupByGroup(period, g));
+    }
+    assertThat(s.coverage().coveredTargets()).isLessThan(all.coverage().coveredTargets());
+  }
+
+  @Test
+  void aPeriodOverTwoPlanYearsAndABackwardPeriodRefused() {
+    StatsScope both = StatsScope.period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), null);
+    assertThat(year.stats.year(both, Progress.NONE).total().drawn()).as("2025's 2 and 2026's 20").isEqualTo(22);
+    assertThatThrownBy(() -> year.stats.year(StatsScope.period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 1),
+        null), Progress.NONE)).isInstanceOf(SuijiException.class).hasMessageContaining("2026-06-01");
+  }
 }

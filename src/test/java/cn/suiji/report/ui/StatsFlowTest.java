@@ -10,6 +10,7 @@ import cn.suiji.shared.Progress;
 import cn.suiji.testing.AppOnFile;
 import cn.suiji.testing.ResultsDemo;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -17,8 +18,10 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +119,40 @@ class StatsFlowTest {
 
     robot.clickOn("预警");
     assertThat(robot.lookup("#repeatedTable").tryQuery()).isPresent();
+
+    // a period ending yesterday leaves out the results formed today, and their inspections
+    robot.clickOn("统计表");
+    robot.interact(() -> grouping.setValue(Grouping.DEPARTMENT));
+    robot.clickOn("#periodCheck");
+    DatePicker from = node("#fromDate");
+    DatePicker to = node("#toDate");
+    assertThat(from.isVisible()).isTrue();
+    LocalDate today = LocalDate.now();
+    LocalDate end = today.minusDays(1);
+    robot.interact(() -> {
+      from.setValue(end.minusMonths(3));
+      to.setValue(end);
+    });
+    robot.clickOn("#refreshButton");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ((Label) node("#summary")).getText().contains(" 至 "));
+    WaitForAsyncUtils.waitForFxEvents();
+    GroupFigures periodTotal = table().getItems().get(table().getItems().size() - 1);
+    assertThat(periodTotal.inspected()).as("the three results are formed today, after the period").isZero();
+    assertThat(periodTotal.drawn()).as("their inspections leave with them").isEqualTo(total.drawn() - 3);
+
+    // printing the shown grouping opens the preview on its first page
+    int windows = Window.getWindows().size();
+    robot.clickOn("#printButton");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#pageLabel").tryQuery()
+        .map(n -> ((Label) n).getText().startsWith("第1页")).orElse(false));
+    assertThat(Window.getWindows()).hasSize(windows + 1);
+    robot.clickOn("#closeButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().size() == windows);
+
+    // the watch list: all departments shown, so no plan to put a task in; then nothing chosen
+    robot.clickOn("预警");
+    robot.clickOn("#watchButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(((Label) node("#error")).getText()).contains("请先在“部门”中选一个部门");
   }
 }
