@@ -5,7 +5,7 @@ import cn.suiji.report.domain.Indicator;
 import cn.suiji.report.domain.OtherInspection;
 import cn.suiji.report.domain.OtherInspectionKind;
 import cn.suiji.report.ui.EvaluationViewModel.Line;
-import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
 import cn.suiji.shared.ui.IsoDates;
@@ -35,7 +35,7 @@ public final class EvaluationView {
   private final Parent root;
 
   @FXML private ComboBox<Integer> year;
-  @FXML private ComboBox<DepartmentChoice> department;
+  @FXML private ComboBox<Choice<String>> department;
   @FXML private Button evaluateButton;
   @FXML private Button docxButton;
   @FXML private Button xlsxButton;
@@ -98,7 +98,7 @@ public final class EvaluationView {
     year.valueProperty().bindBidirectional(viewModel.yearProperty());
     department.setItems(viewModel.departments());
     department.valueProperty().bindBidirectional(viewModel.departmentProperty());
-    department.setConverter(converter(DepartmentChoice::name));
+    department.setConverter(converter(Choice::label));
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());

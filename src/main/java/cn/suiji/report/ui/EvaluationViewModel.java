@@ -12,7 +12,7 @@ import cn.suiji.report.render.EvaluationWorkbook;
 import cn.suiji.report.render.SelfEvaluationDocx;
 import cn.suiji.report.service.EvaluationService;
 import cn.suiji.report.service.StatsService;
-import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ProgressJob;
@@ -48,9 +48,9 @@ public final class EvaluationViewModel {
   private final Messages messages;
   private final ProgressJob job;
   private final ObservableList<Integer> years = FXCollections.observableArrayList();
-  private final ObservableList<DepartmentChoice> departments = FXCollections.observableArrayList();
+  private final ObservableList<Choice<String>> departments = FXCollections.observableArrayList();
   private final ObjectProperty<@Nullable Integer> year = new SimpleObjectProperty<>();
-  private final ObjectProperty<@Nullable DepartmentChoice> department = new SimpleObjectProperty<>();
+  private final ObjectProperty<@Nullable Choice<String>> department = new SimpleObjectProperty<>();
   private final ObservableList<Line> lines = FXCollections.observableArrayList();
   private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
   private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>(Indicator.ORGANISATION);
@@ -86,7 +86,7 @@ public final class EvaluationViewModel {
     error.set("");
     job.run(p -> new Choices(stats.years(), evaluation.departments()), c -> {
       years.setAll(c.years());
-      c.departments().forEach((code, name) -> departments.add(new DepartmentChoice(code, code + " " + name)));
+      c.departments().forEach((code, name) -> departments.add(new Choice<>(code, code + " " + name)));
       year.set(c.years().isEmpty() ? evaluation.today().getYear() : c.years().get(0));
       department.set(departments.isEmpty() ? null : departments.get(0));
       evaluate();
@@ -96,13 +96,13 @@ public final class EvaluationViewModel {
   /** Evaluates the chosen department's year as of today. */
   public void evaluate() {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
-    if (y == null || d == null || d.code() == null) {
+    Choice<String> d = department.get();
+    if (y == null || d == null || d.value() == null) {
       return;
     }
     error.set("");
     outcome.set("");
-    job.run(p -> read(y, d.code(), p), (Shown s) -> show(s), this::failed,
+    job.run(p -> read(y, d.value(), p), (Shown s) -> show(s), this::failed,
         () -> outcome.set(messages.get("report.screen.cancelled")));
   }
 
@@ -144,8 +144,8 @@ public final class EvaluationViewModel {
   /** Asks for the file, copies it as evidence of the chosen indicator, then evaluates again. */
   public void addEvidence() {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
-    if (y == null || d == null || d.code() == null) {
+    Choice<String> d = department.get();
+    if (y == null || d == null || d.value() == null) {
       error.set(messages.get("report.eval.screen.nothing"));
       return;
     }
@@ -156,8 +156,8 @@ public final class EvaluationViewModel {
     outcome.set("");
     dialogs.chooseFileToOpen(messages.get("report.eval.screen.addEvidence"), messages.get("report.eval.screen.anyFile"),
         "*.*").ifPresent(file -> job.run(p -> {
-          Evidence e = evaluation.addEvidence(d.code(), y, i.number(), file, on, text);
-          return new Added(e, evaluation.evaluate(y, d.code(), evaluation.today(), p).get(0));
+          Evidence e = evaluation.addEvidence(d.value(), y, i.number(), file, on, text);
+          return new Added(e, evaluation.evaluate(y, d.value(), evaluation.today(), p).get(0));
         }, a -> {
           show(a.card());
           note.set("");
@@ -173,8 +173,8 @@ public final class EvaluationViewModel {
    */
   public void removeEvidence(@Nullable Evidence e) {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
-    if (e == null || y == null || d == null || d.code() == null) {
+    Choice<String> d = department.get();
+    if (e == null || y == null || d == null || d.value() == null) {
       error.set(messages.get("report.eval.screen.chooseEvidence"));
       return;
     }
@@ -186,7 +186,7 @@ public final class EvaluationViewModel {
     }
     job.run(p -> {
       evaluation.removeEvidence(e.id());
-      return read(y, d.code(), p);
+      return read(y, d.value(), p);
     }, (Shown s) -> {
       show(s);
       outcome.set(messages.get("report.eval.screen.removed", e.originalName()));
@@ -196,8 +196,8 @@ public final class EvaluationViewModel {
   /** Sets the weight of the indicator numbered {@code number} as typed (0–100), then evaluates again. */
   public void setWeight(int number, String typed) {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
-    if (y == null || d == null || d.code() == null) {
+    Choice<String> d = department.get();
+    if (y == null || d == null || d.value() == null) {
       return;
     }
     double w;
@@ -215,7 +215,7 @@ public final class EvaluationViewModel {
     outcome.set("");
     job.run(p -> {
       evaluation.setWeight(number, w);
-      return read(y, d.code(), p);
+      return read(y, d.value(), p);
     }, (Shown s) -> {
       show(s);
       outcome.set(messages.get("report.eval.screen.weightSet", number, number(w)));
@@ -225,8 +225,8 @@ public final class EvaluationViewModel {
   /** Replaces the grades as typed ({@code 优秀 90，良好 75，合格 60，不合格 0}), then evaluates again. */
   public void saveGrades() {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
-    if (y == null || d == null || d.code() == null) {
+    Choice<String> d = department.get();
+    if (y == null || d == null || d.value() == null) {
       return;
     }
     List<Grade> parsed = new ArrayList<>();
@@ -246,7 +246,7 @@ public final class EvaluationViewModel {
     outcome.set("");
     job.run(p -> {
       evaluation.setGrades(parsed);
-      return read(y, d.code(), p);
+      return read(y, d.value(), p);
     }, (Shown s) -> {
       show(s);
       outcome.set(messages.get("report.eval.screen.gradesSet"));
@@ -276,9 +276,9 @@ public final class EvaluationViewModel {
 
   private void writeOther(boolean update) {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
+    Choice<String> d = department.get();
     OtherInspection was = editing;
-    if (y == null || d == null || d.code() == null) {
+    if (y == null || d == null || d.value() == null) {
       error.set(messages.get("report.eval.screen.nothing"));
       return;
     }
@@ -297,8 +297,8 @@ public final class EvaluationViewModel {
     job.run(p -> {
       OtherInspection saved = update && was != null
           ? evaluation.updateOtherInspection(was.id(), k, on, name, code, result, source)
-          : evaluation.addOtherInspection(d.code(), k, on, name, code, result, source);
-      return new OtherSaved(saved, read(y, d.code(), p));
+          : evaluation.addOtherInspection(d.value(), k, on, name, code, result, source);
+      return new OtherSaved(saved, read(y, d.value(), p));
     }, (OtherSaved r) -> {
       show(r.shown());
       editOther(null);
@@ -312,8 +312,8 @@ public final class EvaluationViewModel {
   /** Removes {@code o} after asking (audited), then evaluates again. */
   public void removeOther(@Nullable OtherInspection o) {
     Integer y = year.get();
-    DepartmentChoice d = department.get();
-    if (o == null || y == null || d == null || d.code() == null) {
+    Choice<String> d = department.get();
+    if (o == null || y == null || d == null || d.value() == null) {
       error.set(messages.get("report.eval.screen.chooseOther"));
       return;
     }
@@ -325,7 +325,7 @@ public final class EvaluationViewModel {
     }
     job.run(p -> {
       evaluation.removeOtherInspection(o.id());
-      return read(y, d.code(), p);
+      return read(y, d.value(), p);
     }, (Shown s) -> {
       show(s);
       editOther(null);
@@ -425,7 +425,7 @@ public final class EvaluationViewModel {
     return years;
   }
 
-  public ObservableList<DepartmentChoice> departments() {
+  public ObservableList<Choice<String>> departments() {
     return departments;
   }
 
@@ -433,7 +433,7 @@ public final class EvaluationViewModel {
     return year;
   }
 
-  public ObjectProperty<@Nullable DepartmentChoice> departmentProperty() {
+  public ObjectProperty<@Nullable Choice<String>> departmentProperty() {
     return department;
   }
 

@@ -6,7 +6,7 @@ import cn.suiji.report.domain.GroupFigures;
 import cn.suiji.report.domain.Grouping;
 import cn.suiji.report.domain.RepeatedProblemTarget;
 import cn.suiji.report.render.StatsWorkbook;
-import cn.suiji.report.ui.StatsViewModel.DepartmentChoice;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.report.ui.StatsViewModel.FollowUpLine;
 import cn.suiji.report.ui.StatsViewModel.RateLine;
 import cn.suiji.shared.l10n.Messages;
@@ -49,7 +49,7 @@ public final class StatsView {
   @FXML private DatePicker fromDate;
   @FXML private Label toLabel;
   @FXML private DatePicker toDate;
-  @FXML private ComboBox<DepartmentChoice> department;
+  @FXML private ComboBox<Choice<String>> department;
   @FXML private ComboBox<Grouping> grouping;
   @FXML private Button refreshButton;
   @FXML private Button exportButton;
@@ -126,7 +126,7 @@ public final class StatsView {
     }
     department.setItems(viewModel.departments());
     department.valueProperty().bindBidirectional(viewModel.departmentProperty());
-    department.setConverter(converter(DepartmentChoice::name));
+    department.setConverter(converter(Choice::label));
     grouping.getItems().setAll(Grouping.values());
     grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
     grouping.setConverter(converter(StatsWorkbook::groupingName));

@@ -15,6 +15,7 @@ import cn.suiji.report.domain.WatchList;
 import cn.suiji.report.service.StatsService;
 import cn.suiji.report.service.WatchListService;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
@@ -48,7 +49,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StatsViewModel {
   /** A department to choose; code null for all departments. */
-  public record DepartmentChoice(@Nullable String code, String name) {}
 
   /** A ranked township or industry as the warning table shows it; {@code key} the township or industry code. */
   public record RateLine(String grouping, String name, int inspected, int withProblem, String rate, String interval,
@@ -65,9 +65,9 @@ public final class StatsViewModel {
   private final Messages messages;
   private final ProgressJob job;
   private final ObservableList<Integer> years = FXCollections.observableArrayList();
-  private final ObservableList<DepartmentChoice> departments = FXCollections.observableArrayList();
+  private final ObservableList<Choice<String>> departments = FXCollections.observableArrayList();
   private final ObjectProperty<@Nullable Integer> year = new SimpleObjectProperty<>();
-  private final ObjectProperty<DepartmentChoice> department;
+  private final ObjectProperty<Choice<String>> department;
   private final BooleanProperty byPeriod = new SimpleBooleanProperty(false);
   private final ObjectProperty<@Nullable LocalDate> from = new SimpleObjectProperty<>();
   private final ObjectProperty<@Nullable LocalDate> to = new SimpleObjectProperty<>();
@@ -94,7 +94,7 @@ public final class StatsViewModel {
     this.pdf = pdf;
     this.messages = messages;
     this.job = new ProgressJob(executor);
-    DepartmentChoice all = new DepartmentChoice(null, messages.get("report.summary.allDepartments"));
+    Choice<String> all = new Choice<>(null, messages.get("report.summary.allDepartments"));
     this.department = new SimpleObjectProperty<>(all);
     departments.add(all);
     grouping.addListener((obs, old, g) -> showRows());
@@ -105,7 +105,7 @@ public final class StatsViewModel {
     error.set("");
     job.run(p -> new Choices(stats.years(), stats.departments()), c -> {
       years.setAll(c.years());
-      c.departments().forEach((code, name) -> departments.add(new DepartmentChoice(code, code + " " + name)));
+      c.departments().forEach((code, name) -> departments.add(new Choice<>(code, code + " " + name)));
       year.set(c.years().isEmpty() ? LocalDate.now().getYear() : c.years().get(0));
       Integer y = year.get();
       if (from.get() == null && y != null) {
@@ -136,14 +136,14 @@ public final class StatsViewModel {
         error.set(messages.get("report.screen.periodMissing"));
         return;
       }
-      scope = StatsScope.period(f, t, department.get().code());
+      scope = StatsScope.period(f, t, department.get().value());
     } else if (y == null) {
       return;
     } else {
-      scope = new StatsScope(y, department.get().code());
+      scope = new StatsScope(y, department.get().value());
     }
-    String departmentName = department.get().code() == null ? department.get().name()
-        : department.get().name().substring(department.get().code().length()).strip();
+    String departmentName = department.get().value() == null ? department.get().label()
+        : department.get().label().substring(department.get().value().length()).strip();
     job.run(p -> new Read(stats.year(scope, p), stats.warnings(scope, stats.today(), EarlyWarning.MIN_INSPECTED)),
         read -> {
           shownDepartment = departmentName;
@@ -158,7 +158,7 @@ public final class StatsViewModel {
     GroupFigures t = s.total();
     String when = s.scope().from() == null ? messages.get("report.print.year", s.scope().year())
         : messages.get("report.print.period", s.scope().from().toString(), String.valueOf(s.scope().to()));
-    summary.set(messages.get("report.screen.summary", when, department.get().name(),
+    summary.set(messages.get("report.screen.summary", when, department.get().label(),
         s.coverage().coveredTargets(), s.coverage().directoryTargets(), s.coverage().share().percentText(),
         t.completion().percentText(), t.problemRate().percentText(), t.closure().percentText(),
         t.onTimeRate().percentText()));
@@ -286,7 +286,7 @@ public final class StatsViewModel {
     return years;
   }
 
-  public ObservableList<DepartmentChoice> departments() {
+  public ObservableList<Choice<String>> departments() {
     return departments;
   }
 
@@ -294,7 +294,7 @@ public final class StatsViewModel {
     return year;
   }
 
-  public ObjectProperty<DepartmentChoice> departmentProperty() {
+  public ObjectProperty<Choice<String>> departmentProperty() {
     return department;
   }
 
