@@ -10,6 +10,7 @@ import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.Converters;
 import cn.suiji.shared.ui.Styles;
 import cn.suiji.shared.ui.ViewLoader;
 import java.util.EnumMap;
@@ -181,7 +182,7 @@ public final class TargetsView {
     ComboBox<Department> department = new ComboBox<>(editor.departments());
     department.setId("edit-department");
     department.valueProperty().bindBidirectional(editor.departmentProperty());
-    department.setConverter(converter(d -> d.name()));
+    department.setConverter(Converters.showing(d -> d.name()));
     department.setMaxWidth(Double.MAX_VALUE);
     department.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     Label departmentLabel = new Label(messages.get("targets.edit.department"));
@@ -198,12 +199,12 @@ public final class TargetsView {
     }
     ComboBox<TargetKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(TargetKind.values()));
     kindBox.setId("edit-KIND");
-    kindBox.setConverter(converter(messages::label));
+    kindBox.setConverter(Converters.showing(messages::label));
     kindBox.valueProperty().bindBidirectional(editor.kindProperty());
     row = addField(row, TargetField.KIND, kindBox, errors, controls);
     ComboBox<TargetStatus> statusBox = new ComboBox<>(FXCollections.observableArrayList(TargetStatus.values()));
     statusBox.setId("edit-STATUS");
-    statusBox.setConverter(converter(messages::label));
+    statusBox.setConverter(Converters.showing(messages::label));
     statusBox.valueProperty().bindBidirectional(editor.statusProperty());
     statusBox.setTooltip(new javafx.scene.control.Tooltip(messages.get("targets.edit.statusHint")));
     row = addField(row, TargetField.STATUS, statusBox, errors, controls);
@@ -211,7 +212,7 @@ public final class TargetsView {
     riskBox.getItems().add(null);
     riskBox.getItems().addAll(RiskClass.values());
     riskBox.setId("edit-RISK_CLASS");
-    riskBox.setConverter(converter(RiskClass::name, messages.get("targets.edit.risk.none")));
+    riskBox.setConverter(Converters.showing(RiskClass::name, messages.get("targets.edit.risk.none")));
     riskBox.valueProperty().bindBidirectional(editor.riskClassProperty());
     row = addField(row, TargetField.RISK_CLASS, riskBox, errors, controls);
     CheckBox abnormalBox = new CheckBox();
@@ -300,25 +301,6 @@ public final class TargetsView {
       case ABNORMAL -> "targets.field.abnormal";
       case SERIOUS_VIOLATION -> "targets.field.seriousViolation";
       case RISK_CLASS -> "targets.field.riskClass";
-    };
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return converter(text, "");
-  }
-
-  /** Shows {@code text} of a value, and {@code none} for no value (a combo box asks for both). */
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String none) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? none : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
     };
   }
 

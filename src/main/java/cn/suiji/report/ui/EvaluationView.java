@@ -8,10 +8,10 @@ import cn.suiji.report.ui.EvaluationViewModel.Line;
 import cn.suiji.shared.ui.Choice;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.Converters;
 import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.ViewLoader;
 import java.util.List;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -23,7 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.StringConverter;
 
 /**
  * Binds the 考评 screen to its ViewModel: the 14 rows (the figures and the points lost on several
@@ -98,7 +97,7 @@ public final class EvaluationView {
     year.valueProperty().bindBidirectional(viewModel.yearProperty());
     department.setItems(viewModel.departments());
     department.valueProperty().bindBidirectional(viewModel.departmentProperty());
-    department.setConverter(converter(Choice::label));
+    department.setConverter(Converters.showing(Choice::label));
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
@@ -128,7 +127,7 @@ public final class EvaluationView {
     gradesField.textProperty().bindBidirectional(viewModel.gradesProperty());
 
     otherKind.getItems().setAll(OtherInspectionKind.values());
-    otherKind.setConverter(converter(messages::label));
+    otherKind.setConverter(Converters.showing(messages::label));
     otherKind.valueProperty().bindBidirectional(viewModel.otherKindProperty());
     IsoDates.use(otherOn);
     otherOn.valueProperty().bindBidirectional(viewModel.otherOnProperty());
@@ -149,7 +148,7 @@ public final class EvaluationView {
 
     indicator.getItems().setAll(Indicator.values());
     indicator.valueProperty().bindBidirectional(viewModel.indicatorProperty());
-    indicator.setConverter(converter(i -> i.number() + " " + messages.label(i)));
+    indicator.setConverter(Converters.showing(i -> i.number() + " " + messages.label(i)));
     dated.valueProperty().bindBidirectional(viewModel.datedProperty());
     note.textProperty().bindBidirectional(viewModel.noteProperty());
     evidenceTable.setItems(viewModel.evidence());
@@ -159,20 +158,6 @@ public final class EvaluationView {
     Columns.keepWhole(evidenceDateColumn, "2026-12-31");
     Columns.text(evidenceNoteColumn, e -> e.note() == null ? "" : e.note());
     Columns.text(evidenceStateColumn, e -> messages.label(e.state()));
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 
   @FXML

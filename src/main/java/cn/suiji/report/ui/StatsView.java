@@ -11,6 +11,7 @@ import cn.suiji.report.ui.StatsViewModel.FollowUpLine;
 import cn.suiji.report.ui.StatsViewModel.RateLine;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.Columns;
+import cn.suiji.shared.ui.Converters;
 import cn.suiji.shared.ui.IsoDates;
 import cn.suiji.shared.ui.ViewLoader;
 import java.util.List;
@@ -31,7 +32,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.util.StringConverter;
 
 /**
  * Binds the 统计分析 screen to its ViewModel: the chosen grouping's table (the total last), its
@@ -126,10 +126,10 @@ public final class StatsView {
     }
     department.setItems(viewModel.departments());
     department.valueProperty().bindBidirectional(viewModel.departmentProperty());
-    department.setConverter(converter(Choice::label));
+    department.setConverter(Converters.showing(Choice::label));
     grouping.getItems().setAll(Grouping.values());
     grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
-    grouping.setConverter(converter(StatsWorkbook::groupingName));
+    grouping.setConverter(Converters.showing(StatsWorkbook::groupingName));
     summary.textProperty().bind(viewModel.summaryProperty());
     outcome.textProperty().bind(viewModel.outcomeProperty());
     error.textProperty().bind(viewModel.errorProperty());
@@ -217,20 +217,6 @@ public final class StatsView {
       s.getData().add(new XYChart.Data<>(g.label().isEmpty() ? g.key() : g.label(), value.apply(g)));
     }
     return s;
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 
   @FXML
