@@ -151,7 +151,10 @@ class ImportCommandTest {
   void benchImportRunsOnASmallFile() {
     Result r = SuijiCommand.run("bench", "import", "--rows", "300", "--dir", dir.resolve("bench").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("导入（-Xmx256m）|").contains("仅解析扫描").contains("POI XSSFWorkbook").contains("倍");
+    assertThat(r.out()).contains("首次载入：导入空的对象库（-Xmx256m）|").contains("导入已有对象的库（同一事务，索引在位，-Xmx256m）|")
+        .contains("仅解析扫描").contains("POI XSSFWorkbook").contains("倍");
+    assertThat(r.out()).as("the first load beside the one-transaction import, and that beside the floor")
+        .containsPattern("首次载入比同一文件的单事务导入快 [\\d.]+ 倍").containsPattern("数据库自身写入下限的 [\\d.]+ 倍");
     assertThat(r.out()).as("the database's own write floor, 300 targets").contains("H2 自行写入同样多的对象")
         .containsPattern("H2 自行写入[^|]*\\|[\\d.]+\\|\\d+\\|").contains("仅数据库写入已是解析下限的");
     assertThat(r.out()).doesNotContain("失败");
