@@ -11,18 +11,15 @@ import cn.suiji.shared.Progress;
 import cn.suiji.shared.SuijiException;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.pdf.CjkFontLocator;
+import cn.suiji.shared.pdf.PdfPages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The statistics as a PDF to print: A4 landscape; per grouping asked, the title with the year or
@@ -111,17 +108,11 @@ public final class StatsPdf {
   }
 
   /** Places the text page by page. */
-  private static final class Layout {
-    private final PDDocument document;
-    private final PDFont font;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+  private static final class Layout extends PdfPages {
     private final float[] widths = WIDTHS.clone();
-    private @Nullable PDPageContentStream stream;
-    private float y;
 
     Layout(PDDocument document, PDFont font) {
-      this.document = document;
-      this.font = font;
+      super(document, font, PAGE, LEFT, RIGHT, TOP, BOTTOM);
       float fixed = 0;
       for (float w : WIDTHS) {
         fixed += w;
@@ -271,93 +262,8 @@ public final class StatsPdf {
     }
 
     void finish() throws IOException {
-      if (stream == null) {
-        newPage();
-      }
-      stream().close();
-      int total = document.getNumberOfPages();
-      for (int i = 0; i < total; i++) {
-        try (PDPageContentStream s = new PDPageContentStream(document, document.getPage(i),
-            PDPageContentStream.AppendMode.APPEND, true, true)) {
-          stream = s;
-          centred(msg("rules.print.page", i + 1, total), 9, BOTTOM - 18);
-        }
-      }
+      numberPages((n, total) -> msg("rules.print.page", n, total), 9, BOTTOM - 18);
     }
 
-    private void newPage() throws IOException {
-      if (stream != null) {
-        stream.close();
-      }
-      PDPage page = new PDPage(PAGE);
-      document.addPage(page);
-      stream = new PDPageContentStream(document, page);
-      stream.setLineWidth(0.5f);
-      y = TOP;
-    }
-
-    private PDPageContentStream stream() {
-      if (stream == null) {
-        throw new IllegalStateException("no page");
-      }
-      return stream;
-    }
-
-    private void centred(String s, float size, float baseline) throws IOException {
-      show(s, size, LEFT + (WIDTH - width(s, size)) / 2, baseline);
-    }
-
-    private void show(String s, float size, float x, float baseline) throws IOException {
-      PDPageContentStream st = stream();
-      st.beginText();
-      st.setFont(font, size);
-      st.newLineAtOffset(x, baseline);
-      st.showText(safe(s));
-      st.endText();
-    }
-
-    private float width(String s, float size) throws IOException {
-      return font.getStringWidth(safe(s)) / 1000f * size;
-    }
-
-    /** Lines of at most {@code max} points, broken between any two characters. */
-    private List<String> wrap(String s, float size, float max) throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      float used = 0;
-      String text = safe(s);
-      for (int i = 0; i < text.length(); ) {
-        int cp = text.codePointAt(i);
-        String ch = new String(Character.toChars(cp));
-        float w = font.getStringWidth(ch) / 1000f * size;
-        if (used + w > max && line.length() > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-          used = 0;
-        }
-        line.append(ch);
-        used += w;
-        i += Character.charCount(cp);
-      }
-      lines.add(line.toString());
-      return lines;
-    }
-
-    /** The text with every character the font cannot show replaced by a question mark. */
-    private String safe(String s) {
-      StringBuilder out = new StringBuilder(s.length());
-      s.codePoints().forEach(cp -> {
-        boolean ok = cp >= 0x20 && printable.computeIfAbsent(cp, k -> {
-          try {
-            font.encode(new String(Character.toChars(cp)));
-            return true;
-          } catch (IOException | IllegalArgumentException e) {
-            return false;
-          }
-        });
-        out.append(ok ? new String(Character.toChars(cp)) : "?");
-      });
-      return out.toString();
-    }
   }
 }
