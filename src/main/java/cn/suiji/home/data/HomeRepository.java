@@ -9,10 +9,12 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.TASK;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 
+import cn.suiji.directory.domain.TargetStatus;
 import cn.suiji.home.domain.HomeFigures;
 import cn.suiji.home.domain.UpcomingTask;
 import cn.suiji.home.domain.WorkTask;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -21,16 +23,32 @@ import org.jooq.impl.DSL;
 
 /** Counts for the home page, each one an indexed count. */
 public final class HomeRepository {
+  /** The statuses of targets no longer in business. */
+  private static final List<String> CLOSED = Arrays.stream(TargetStatus.values()).filter(s -> !s.inBusiness())
+      .map(Enum::name).toList();
+
+  /** The seven counts in one statement: one parse and one trip at the start, when nothing is warm yet. */
   public HomeFigures figures(DSLContext dsl, LocalDate today) {
-    return new HomeFigures(
-        dsl.fetchCount(DEPARTMENT),
-        dsl.fetchCount(INSPECTION_ITEM, INSPECTION_ITEM.VALID_FROM.le(today)
-            .and(INSPECTION_ITEM.VALID_TO.isNull().or(INSPECTION_ITEM.VALID_TO.ge(today)))),
-        dsl.fetchCount(TARGET),
-        dsl.fetchCount(TARGET, TARGET.STATUS.in("EXISTING", "OPERATING")),
-        dsl.fetchCount(INSPECTOR),
-        dsl.fetchCount(INSPECTOR, INSPECTOR.STATUS.eq("ON_DUTY")),
-        dsl.fetchCount(TASK));
+    var r = dsl.select(
+        count(DSL.selectCount().from(DEPARTMENT)),
+        count(DSL.selectCount().from(INSPECTION_ITEM).where(INSPECTION_ITEM.VALID_FROM.le(today)
+            .and(INSPECTION_ITEM.VALID_TO.isNull().or(INSPECTION_ITEM.VALID_TO.ge(today))))),
+        count(DSL.selectCount().from(TARGET)),
+        // in business = all but the closed ones (the column allows only TargetStatus): the index range read is the
+        // few closed targets, not the many open ones (a fifth of the time on the demo county, at its first read)
+        count(DSL.selectCount().from(TARGET).where(TARGET.STATUS.in(CLOSED))),
+        count(DSL.selectCount().from(INSPECTOR)),
+        count(DSL.selectCount().from(INSPECTOR).where(INSPECTOR.STATUS.eq("ON_DUTY"))),
+        count(DSL.selectCount().from(TASK))).fetchOne();
+    if (r == null) {
+      throw new IllegalStateException("no row from a select without FROM");
+    }
+    return new HomeFigures(r.value1(), r.value2(), r.value3(), r.value3() - r.value4(), r.value5(), r.value6(),
+        r.value7());
+  }
+
+  private static Field<Integer> count(org.jooq.Select<? extends org.jooq.Record1<Integer>> select) {
+    return DSL.field(select);
   }
 
   /** Tasks whose window has not ended, the soonest end first. */

@@ -33,16 +33,15 @@ public final class HomeService {
   }
 
   /**
-   * The work in view, read in one transaction: overdue undrawn tasks, undrawn tasks not yet
-   * ended, drawn tasks with inspections waiting — each list at most {@code limit} long.
+   * The work in view: overdue undrawn tasks, undrawn tasks not yet ended, drawn tasks with
+   * inspections waiting — each list at most {@code limit} long. Read outside a transaction: a
+   * transaction takes the writers' lock (the home page would wait behind an import) and forces
+   * the file to disk at its commit; a change between the three reads shows at the next refresh.
    */
   public HomeWork work(int limit) {
     LocalDate today = today();
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      return new HomeWork(repository.overdue(tx, today, limit), repository.dueSoon(tx, today, limit),
-          repository.drawnWaiting(tx, limit));
-    });
+    return new HomeWork(repository.overdue(dsl, today, limit), repository.dueSoon(dsl, today, limit),
+        repository.drawnWaiting(dsl, limit));
   }
 
   /** Calendar days since {@code end} (0 on the day itself). */

@@ -66,6 +66,8 @@ public final class Database implements AutoCloseable {
   private final List<String> appendOnly = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<String> folders = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean keepMarker;
+  /** Opened with this build's migrations: a clean close leaves a {@link SchemaStamp}. */
+  private boolean stampAtClose;
   private final IdSeal idSeal;
   private final @Nullable Compaction compaction;
 
@@ -132,7 +134,7 @@ public final class Database implements AutoCloseable {
       if (Files.exists(DataLocation.sibling(dbFile, MARKER))) {
         recover(dbFile);
       }
-      current = locations.equals(MIGRATIONS) && isCurrent(dbFile);
+      current = locations.equals(MIGRATIONS) && (SchemaStamp.matches(dbFile, SCHEMA_VERSION) || isCurrent(dbFile));
       Optional<String> firstPending = Optional.empty();
       if (!current) {
         try {
@@ -160,7 +162,9 @@ public final class Database implements AutoCloseable {
       if (unclean) {
         LOG.warn("{} was not closed cleanly the last time it was open", dbFile);
       }
-      return new Database(dbFile, pool, unclean || undone.isPresent(), undone.orElse(null), seal);
+      Database opened = new Database(dbFile, pool, unclean || undone.isPresent(), undone.orElse(null), seal);
+      opened.stampAtClose = locations.equals(MIGRATIONS);
+      return opened;
     } catch (FlywayException e) {
       pool.dispose();
       throw new SuijiException(e, "db.error.open", dbFile, e.getMessage());
@@ -293,14 +297,29 @@ public final class Database implements AutoCloseable {
   }
 
   private static boolean isCurrent(Path dbFile) {
-    try (Connection c = java.sql.DriverManager.getConnection(url(dbFile) + ";ACCESS_MODE_DATA=r", "sa", "");
-        Statement s = c.createStatement();
+    try (Connection c = java.sql.DriverManager.getConnection(url(dbFile) + ";ACCESS_MODE_DATA=r", "sa", "")) {
+      return isCurrent(c);
+    } catch (SQLException e) {
+      LOG.debug("{}: the schema's version not read directly ({}); Flyway looks", dbFile, e.getMessage());
+      return false;
+    }
+  }
+
+  private static boolean isCurrent(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
         java.sql.ResultSet last = s.executeQuery("SELECT \"version\", \"success\", "
             + "(SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\") "
             + "FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
       return last.next() && sameVersion(last.getString(1)) && last.getBoolean(2) && last.getLong(3) == 0;
+    }
+  }
+
+  /** Whether the open file's schema is still this build's (nothing in the session recorded another). */
+  private boolean stillCurrent() {
+    try (Connection c = pool.getConnection()) {
+      return isCurrent(c);
     } catch (SQLException e) {
-      LOG.debug("{}: the schema's version not read directly ({}); Flyway looks", dbFile, e.getMessage());
+      LOG.debug("{}: the schema's version not read at close ({})", file, e.getMessage());
       return false;
     }
   }
@@ -516,6 +535,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    boolean stamp = file != null && stampAtClose && !keepMarker && stillCurrent();
     // after a copy or a commit in progress (a daily backup racing the window's close), never under it
     writes.exclusively(() -> {
       if (compaction != null) {
@@ -526,6 +546,9 @@ public final class Database implements AutoCloseable {
     });
     if (file != null && !keepMarker) {
       deleteQuietly(DataLocation.sibling(file, MARKER));
+      if (stamp) {
+        SchemaStamp.write(file, SCHEMA_VERSION);
+      }
     }
   }
 }

@@ -76,6 +76,8 @@ class DatabaseTest {
           + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
           + "VALUES (99, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 0, 'sa', 1, TRUE)");
     }
+    // the session's own close saw the schema was no longer this build's: no stamp lets the next open skip the check
+    assertThat(DataLocation.sibling(file, SchemaStamp.SUFFIX)).doesNotExist();
     byte[] before = Files.readAllBytes(file);
     assertThatThrownBy(() -> Database.openFile(file))
         .isInstanceOfSatisfying(SuijiException.class, e -> {
@@ -84,6 +86,30 @@ class DatabaseTest {
         });
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(dir.resolve("backups")).doesNotExist();
+  }
+
+  @Test
+  void aCleanCloseStampsTheFileAndOnlyThatVeryFileIsTrustedByIt() throws Exception {
+    Path file = dir.resolve("stamped.mv.db");
+    Database.openFile(file).close();
+    Path stamp = DataLocation.sibling(file, SchemaStamp.SUFFIX);
+    assertThat(Files.readString(stamp)).startsWith("version=" + Database.SCHEMA_VERSION + " size=" + Files.size(file));
+    assertThat(SchemaStamp.matches(file, Database.SCHEMA_VERSION)).isTrue();
+    assertThat(SchemaStamp.matches(file, "1")).as("another build's version").isFalse();
+    // changed behind the application's back (another program, another version): the stamp no longer fits
+    try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + DataLocation.h2Base(file), "sa", "");
+        var st = c.createStatement()) {
+      st.execute("INSERT INTO APP_SETTING (NAME, SETTING) VALUES ('county.name', '乙县')");
+    }
+    assertThat(SchemaStamp.matches(file, Database.SCHEMA_VERSION)).isFalse();
+    try (Database db = Database.openFile(file)) {
+      assertThat(db.dsl().fetchValue("SELECT SETTING FROM APP_SETTING WHERE NAME = 'county.name'")).isEqualTo("乙县");
+    }
+    assertThat(SchemaStamp.matches(file, Database.SCHEMA_VERSION)).isTrue();
+    Files.writeString(stamp, "not a stamp");
+    assertThat(SchemaStamp.matches(file, Database.SCHEMA_VERSION)).isFalse();
+    Database.openFile(file).close();
+    assertThat(SchemaStamp.matches(file, Database.SCHEMA_VERSION)).isTrue();
   }
 
   @Test
@@ -137,7 +163,8 @@ class DatabaseTest {
     }
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .as("the file and the key of its ID numbers (docs/decisions/0029)").containsExactlyInAnyOrder("fresh.mv.db", "fresh.idkey");
+          .as("the file, the key of its ID numbers (docs/decisions/0029) and its schema stamp (0040)")
+          .containsExactlyInAnyOrder("fresh.mv.db", "fresh.idkey", "fresh.schema");
     }
   }
 
