@@ -101,7 +101,7 @@ public final class CeremonyModel {
   }
 
   public javafx.beans.property.ReadOnlyStringProperty taskWindow() {
-    return wizard.taskWindowProperty();
+    return wizard.taskChoice().taskWindowProperty();
   }
 
   /** The drawn targets with names, as on the wizard's result step. */

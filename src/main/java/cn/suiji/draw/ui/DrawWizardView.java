@@ -124,48 +124,48 @@ public final class DrawWizardView {
         taskTable.scrollTo(row);
       }
     });
-    taskWindow.textProperty().bind(viewModel.taskWindowProperty());
-    lateBox.visibleProperty().bind(viewModel.lateProperty());
+    taskWindow.textProperty().bind(viewModel.taskChoice().taskWindowProperty());
+    lateBox.visibleProperty().bind(viewModel.taskChoice().lateProperty());
     lateBox.managedProperty().bind(lateBox.visibleProperty());
-    lateReason.textProperty().bindBidirectional(viewModel.lateReasonProperty());
-    openAttemptBox.visibleProperty().bind(viewModel.openAttemptProperty().isNotNull());
+    lateReason.textProperty().bindBidirectional(viewModel.taskChoice().lateReasonProperty());
+    openAttemptBox.visibleProperty().bind(viewModel.taskChoice().openAttemptProperty().isNotNull());
     openAttemptBox.managedProperty().bind(openAttemptBox.visibleProperty());
-    openAttemptText.textProperty().bind(viewModel.openAttemptTextProperty());
+    openAttemptText.textProperty().bind(viewModel.taskChoice().openAttemptTextProperty());
     resumeButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.createBooleanBinding(
-        () -> viewModel.openAttemptProperty().get() == null || !viewModel.openAttemptProperty().get().resumable(),
-        viewModel.openAttemptProperty())));
-    openVoidReason.textProperty().bindBidirectional(viewModel.openVoidReasonProperty());
+        () -> viewModel.taskChoice().openAttemptProperty().get() == null || !viewModel.taskChoice().openAttemptProperty().get().resumable(),
+        viewModel.taskChoice().openAttemptProperty())));
+    openVoidReason.textProperty().bindBidirectional(viewModel.taskChoice().openVoidReasonProperty());
     openVoidButton.disableProperty().bind(viewModel.busyProperty());
 
-    planSummary.textProperty().bind(viewModel.planSummaryProperty());
-    exclusionTable.setItems(viewModel.exclusions());
+    planSummary.textProperty().bind(viewModel.planRows().summaryProperty());
+    exclusionTable.setItems(viewModel.planRows().exclusions());
     Columns.text(exclusionReasonColumn, DrawRows.ExclusionRow::reason);
     Columns.text(exclusionCountColumn, DrawRows.ExclusionRow::count);
-    poolStrataTable.setItems(viewModel.strata());
+    poolStrataTable.setItems(viewModel.planRows().strata());
     Columns.text(poolStratumColumn, DrawRows.StratumRow::key);
     Columns.text(poolNColumn, DrawRows.StratumRow::n);
-    poolSample.textProperty().bind(viewModel.poolSampleProperty());
+    poolSample.textProperty().bind(viewModel.planRows().poolSampleProperty());
 
-    strataTable.setItems(viewModel.strata());
+    strataTable.setItems(viewModel.planRows().strata());
     Columns.text(stratumColumn, DrawRows.StratumRow::key);
     Columns.text(nColumn, DrawRows.StratumRow::n);
     Columns.text(askedColumn, DrawRows.StratumRow::asked);
     Columns.text(requestedColumn, DrawRows.StratumRow::requestedK);
     Columns.text(floorColumn, DrawRows.StratumRow::floorK);
     Columns.text(kColumn, DrawRows.StratumRow::k);
-    sampleSummary.textProperty().bind(viewModel.sampleSummaryProperty());
+    sampleSummary.textProperty().bind(viewModel.planRows().sampleSummaryProperty());
 
-    groupTable.setItems(viewModel.groups());
+    groupTable.setItems(viewModel.planRows().groups());
     Columns.text(groupKeyColumn, DrawRows.GroupRow::key);
     Columns.text(groupNameColumn, DrawRows.GroupRow::name);
     Columns.text(groupMColumn, DrawRows.GroupRow::m);
     Columns.text(groupEligibleColumn, DrawRows.GroupRow::eligible);
-    inspectorTable.setItems(viewModel.inspectorExclusions());
+    inspectorTable.setItems(viewModel.planRows().inspectorExclusions());
     Columns.text(inspectorGroupColumn, DrawRows.InspectorRow::group);
     Columns.text(inspectorKeyColumn, DrawRows.InspectorRow::key);
     Columns.text(inspectorNameColumn, DrawRows.InspectorRow::name);
     Columns.text(inspectorReasonColumn, DrawRows.InspectorRow::reason);
-    conflictSummary.textProperty().bind(viewModel.conflictSummaryProperty());
+    conflictSummary.textProperty().bind(viewModel.planRows().conflictSummaryProperty());
 
     operator.textProperty().bindBidirectional(viewModel.operatorProperty());
     operator.disableProperty().bind(viewModel.committed());

@@ -2,8 +2,6 @@ package cn.suiji.draw.ui;
 
 import cn.suiji.draw.domain.Assignment;
 import cn.suiji.draw.domain.DrawPlan;
-import cn.suiji.draw.domain.PlannedStratum;
-import cn.suiji.draw.render.StratumLabels;
 import cn.suiji.draw.service.DrawAttempt;
 import cn.suiji.draw.service.DrawInfeasible;
 import cn.suiji.draw.service.DrawService;
@@ -26,7 +24,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -50,18 +47,17 @@ import org.jspecify.annotations.Nullable;
  * stay or void with a typed reason; a task past its window needs a late reason, shown with the
  * window, before its plan is loaded.
  *
- * <p>Why this file is past 600 lines: it is one state machine. Every step reads and changes the
- * same attempt (session, commitment, drawn result, finished), and splitting it per step would
- * pass that state through six models that each need all of it; a quarter of the file is the
- * property accessors the view binds to. What is not the wizard's state lives apart: printing the
- * record ({@link RecordPrintActions}, shared with the records list), the projector's view
- * ({@link CeremonyModel}) and the rows shown ({@link DrawRows}).
+ * <p>It is one state machine: every step reads and changes the same attempt (session,
+ * commitment, drawn result, finished). What is not the wizard's state lives apart: what the first
+ * step shows of the chosen task ({@link TaskChoiceRows}), what the pool, sample and inspector
+ * steps show of the plan ({@link PlanRows}), printing the record ({@link RecordPrintActions},
+ * shared with the records list), the projector's view ({@link CeremonyModel}) and the rows shown
+ * ({@link DrawRows}).
  */
 public final class DrawWizardViewModel {
   /** The wizard's steps, in order. */
   public enum Step { TASK, POOL, SAMPLE, INSPECTORS, CEREMONY, REVIEW }
 
-  private static final int POOL_SAMPLE = 30;
   private static final List<Step> STEPS = List.of(Step.values());
 
   private final DrawService service;
@@ -78,14 +74,8 @@ public final class DrawWizardViewModel {
   private final ObservableList<DrawRows.TaskRow> tasks = FXCollections.observableArrayList();
   private final ObjectProperty<DrawRows.@Nullable TaskRow> selectedTask = new SimpleObjectProperty<>();
   private @Nullable DrawPlan plan;
-  private final StringProperty planSummary = new SimpleStringProperty("");
-  private final ObservableList<DrawRows.StratumRow> strata = FXCollections.observableArrayList();
-  private final ObservableList<DrawRows.ExclusionRow> exclusions = FXCollections.observableArrayList();
-  private final StringProperty poolSample = new SimpleStringProperty("");
-  private final StringProperty sampleSummary = new SimpleStringProperty("");
-  private final ObservableList<DrawRows.GroupRow> groups = FXCollections.observableArrayList();
-  private final ObservableList<DrawRows.InspectorRow> inspectorExclusions = FXCollections.observableArrayList();
-  private final StringProperty conflictSummary = new SimpleStringProperty("");
+  private final PlanRows planRows;
+  private final TaskChoiceRows choice;
 
   private final StringProperty operator = new SimpleStringProperty("");
   private final StringProperty witnesses = new SimpleStringProperty("");
@@ -100,12 +90,6 @@ public final class DrawWizardViewModel {
   private final BooleanProperty finished = new SimpleBooleanProperty(false);
   private final StringProperty outcome = new SimpleStringProperty("");
 
-  private final StringProperty taskWindow = new SimpleStringProperty("");
-  private final BooleanProperty late = new SimpleBooleanProperty(false);
-  private final StringProperty lateReason = new SimpleStringProperty("");
-  private final ObjectProperty<@Nullable OpenAttempt> openAttempt = new SimpleObjectProperty<>();
-  private final StringProperty openAttemptText = new SimpleStringProperty("");
-  private final StringProperty openVoidReason = new SimpleStringProperty("");
   private @Nullable String focus;
 
   public DrawWizardViewModel(DrawService service, TaskExecutor executor, DialogService dialogs, Messages messages,
@@ -114,6 +98,8 @@ public final class DrawWizardViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
+    this.planRows = new PlanRows(messages);
+    this.choice = new TaskChoiceRows(messages);
     this.prints = new RecordPrintActions(service, executor, dialogs, messages, previews, outcome::set, this::fail);
     currentIndex.addListener((obs, old, i) -> showTitle());
     selectedTask.addListener((obs, old, row) -> loadChoice(row));
@@ -133,22 +119,10 @@ public final class DrawWizardViewModel {
 
   /** Shows the chosen task's window and open attempts (the plan is loaded on 下一步). */
   private void loadChoice(DrawRows.@Nullable TaskRow row) {
-    showChoice(null);
-    lateReason.set("");
-    openVoidReason.set("");
+    choice.reset();
     if (row != null) {
-      background(p -> service.choice(row.code()), this::showChoice);
+      background(p -> service.choice(row.code()), choice::show);
     }
-  }
-
-  private void showChoice(@Nullable TaskChoice c) {
-    late.set(c != null && c.late());
-    taskWindow.set(c == null ? "" : messages.get(c.late() ? "draw.wizard.task.late" : "draw.wizard.task.window",
-        c.start(), c.end()));
-    OpenAttempt o = c == null || c.open().isEmpty() ? null : c.open().get(0);
-    openAttempt.set(o);
-    openAttemptText.set(o == null ? "" : messages.get(o.resumable() ? "draw.wizard.openAttempt.text"
-        : "draw.wizard.openAttempt.lost", o.attempt(), o.operator(), o.commitment()));
   }
 
   /**
@@ -156,7 +130,7 @@ public final class DrawWizardViewModel {
    * (only while this program holds its nonce); drawn, to the review to confirm or void it.
    */
   public void resumeOpenAttempt() {
-    OpenAttempt o = openAttempt.get();
+    OpenAttempt o = choice.open();
     if (o == null || busy.get()) {
       return;
     }
@@ -171,7 +145,7 @@ public final class DrawWizardViewModel {
         session.set(new DrawSession(o.drawId(), o.taskCode(), o.attempt(), o.commitment(), r.plan()));
         commitment.set(o.commitment());
         showAttempt(r.attempt());
-        openAttempt.set(null);
+        choice.openDealtWith();
         currentIndex.set(STEPS.indexOf(Step.REVIEW));
       });
     } else {
@@ -179,7 +153,7 @@ public final class DrawWizardViewModel {
         showPlan(s.plan());
         session.set(s);
         commitment.set(s.commitment());
-        openAttempt.set(null);
+        choice.openDealtWith();
         currentIndex.set(STEPS.indexOf(Step.CEREMONY));
       });
     }
@@ -189,11 +163,11 @@ public final class DrawWizardViewModel {
 
   /** Voids the task's open attempt with the reason typed (required); it stays on record. */
   public void voidOpenAttempt() {
-    OpenAttempt o = openAttempt.get();
+    OpenAttempt o = choice.open();
     if (o == null || busy.get()) {
       return;
     }
-    String reason = openVoidReason.get() == null ? "" : openVoidReason.get().strip();
+    String reason = choice.openVoidReason();
     if (reason.isEmpty()) {
       refuse("draw.wizard.voidReasonRequired");
       return;
@@ -204,8 +178,8 @@ public final class DrawWizardViewModel {
       return service.choice(o.taskCode());
     }, c -> {
       outcome.set(messages.get("draw.wizard.review.voided", o.attempt()));
-      openVoidReason.set("");
-      showChoice(c);
+      choice.clearOpenVoidReason();
+      choice.show(c);
     });
   }
 
@@ -312,14 +286,14 @@ public final class DrawWizardViewModel {
       refuse("draw.wizard.taskRequired");
       return;
     }
-    String reason = lateReason.get() == null ? "" : lateReason.get().strip();
+    String reason = choice.lateReason();
     // read again, not from the screen: another clerk may have opened an attempt meanwhile
     background(p -> {
       TaskChoice c = service.choice(task.code());
       boolean ready = c.open().isEmpty() && (!c.late() || !reason.isEmpty());
       return new Loaded(c, ready ? service.plan(task.code()) : null);
     }, loaded -> {
-      showChoice(loaded.choice());
+      choice.show(loaded.choice());
       DrawPlan p = loaded.plan();
       if (p == null) {
         refuse(loaded.choice().open().isEmpty() ? "draw.wizard.lateReasonRequired" : "draw.wizard.openAttemptFirst");
@@ -334,27 +308,7 @@ public final class DrawWizardViewModel {
 
   private void showPlan(DrawPlan p) {
     plan = p;
-    planSummary.set(messages.get("draw.wizard.pool.summary", p.taskCode(), p.taskName(), p.directorySize(), p.poolSize()));
-    strata.setAll(p.strata().stream().map(this::stratumRow).toList());
-    exclusions.setAll(p.exclusions().stream()
-        .map(e -> new DrawRows.ExclusionRow(DrawRows.exclusion(messages, e.reason()), Integer.toString(e.count())))
-        .toList());
-    List<String> sample = p.strata().stream().flatMap(s -> s.pool().stream()).limit(POOL_SAMPLE).toList();
-    poolSample.set(messages.get("draw.wizard.pool.sample", sample.size(), String.join("  ", sample)));
-    sampleSummary.set(messages.get(p.keyItems() ? "draw.wizard.sample.totalKeyItems" : "draw.wizard.sample.total",
-        p.totalK(), p.poolSize()));
-    groups.setAll(p.groups().stream().map(g -> new DrawRows.GroupRow(g.key(), g.departmentName(),
-        Integer.toString(g.m()), Integer.toString(g.pool().size()))).toList());
-    inspectorExclusions.setAll(p.inspectorExclusions().stream().map(x -> new DrawRows.InspectorRow(x.groupKey(),
-        x.inspectorKey(), x.name(), DrawRows.inspectorExclusion(messages, x.reason()))).toList());
-    conflictSummary.set(messages.get("draw.wizard.inspectors.conflicts", p.conflicts().size()));
-  }
-
-  private DrawRows.StratumRow stratumRow(PlannedStratum s) {
-    String asked = s.ratioPercent() != null ? messages.get("draw.wizard.sample.ratio", s.ratioPercent().toPlainString())
-        : s.fixedCount() != null ? messages.get("draw.wizard.sample.fixed", s.fixedCount()) : "";
-    return new DrawRows.StratumRow(StratumLabels.of(s.key()), Integer.toString(s.n()), asked, Integer.toString(s.requestedK()),
-        Integer.toString(s.floorK()), Integer.toString(s.k()));
+    planRows.show(p);
   }
 
   /** Opens the attempt: the service creates the nonce and records its commitment, shown before the entropy. */
@@ -364,7 +318,7 @@ public final class DrawWizardViewModel {
     }
     error.set("");
     String code = plan.taskCode();
-    String late = lateReason.get();
+    String late = choice.lateReasonProperty().get();
     background(p -> service.open(code, operator.get(), late), s -> {
       session.set(s);
       commitment.set(s.commitment());
@@ -465,26 +419,17 @@ public final class DrawWizardViewModel {
 
   /** Opens the print preview of the confirmed draw's record. */
   public void previewRecord() {
-    DrawAttempt a = confirmedAttempt();
-    if (a != null) {
-      prints.preview(a.drawId());
-    }
+    withConfirmed(a -> prints.preview(a.drawId()));
   }
 
   /** Writes the confirmed draw's record as PDF to a file the clerk chooses. */
   public void saveRecordPdf() {
-    DrawAttempt a = confirmedAttempt();
-    if (a != null) {
-      prints.savePdf(a.drawId(), a.record().task(), Integer.toString(a.attempt()));
-    }
+    withConfirmed(a -> prints.savePdf(a.drawId(), a.record().task(), Integer.toString(a.attempt())));
   }
 
   /** Writes the confirmed draw's record as Word (.docx) to a file the clerk chooses. */
   public void saveRecordWord() {
-    DrawAttempt a = confirmedAttempt();
-    if (a != null) {
-      prints.saveWord(a.drawId(), a.record().task(), Integer.toString(a.attempt()));
-    }
+    withConfirmed(a -> prints.saveWord(a.drawId(), a.record().task(), Integer.toString(a.attempt())));
   }
 
   /** Stops writing a file; nothing is left half written. */
@@ -492,15 +437,15 @@ public final class DrawWizardViewModel {
     prints.cancel();
   }
 
-  /** The draw once confirmed: only a confirmed (or voided) record is printed, never a draft. */
-  private @Nullable DrawAttempt confirmedAttempt() {
+  /** With the draw once confirmed: only a confirmed (or voided) record is printed, never a draft. */
+  private void withConfirmed(Consumer<DrawAttempt> print) {
     DrawAttempt a = attempt.get();
     if (a == null || !finished.get()) {
       refuse("draws.print.confirmFirst");
-      return null;
+      return;
     }
     error.set("");
-    return a;
+    print.accept(a);
   }
 
   private void clearSession() {
@@ -558,6 +503,16 @@ public final class DrawWizardViewModel {
     return messages;
   }
 
+  /** What the first step shows of the chosen task: its window, late reason and open attempt. */
+  public TaskChoiceRows taskChoice() {
+    return choice;
+  }
+
+  /** What the pool, sample and inspector steps show of the loaded plan. */
+  public PlanRows planRows() {
+    return planRows;
+  }
+
   public ReadOnlyIntegerProperty currentIndexProperty() {
     return currentIndex;
   }
@@ -580,38 +535,6 @@ public final class DrawWizardViewModel {
 
   public ObjectProperty<DrawRows.@Nullable TaskRow> selectedTaskProperty() {
     return selectedTask;
-  }
-
-  public ReadOnlyStringProperty planSummaryProperty() {
-    return planSummary;
-  }
-
-  public ObservableList<DrawRows.StratumRow> strata() {
-    return strata;
-  }
-
-  public ObservableList<DrawRows.ExclusionRow> exclusions() {
-    return exclusions;
-  }
-
-  public ReadOnlyStringProperty poolSampleProperty() {
-    return poolSample;
-  }
-
-  public ReadOnlyStringProperty sampleSummaryProperty() {
-    return sampleSummary;
-  }
-
-  public ObservableList<DrawRows.GroupRow> groups() {
-    return groups;
-  }
-
-  public ObservableList<DrawRows.InspectorRow> inspectorExclusions() {
-    return inspectorExclusions;
-  }
-
-  public ReadOnlyStringProperty conflictSummaryProperty() {
-    return conflictSummary;
   }
 
   public StringProperty operatorProperty() {
@@ -658,33 +581,6 @@ public final class DrawWizardViewModel {
 
   public ReadOnlyStringProperty outcomeProperty() {
     return outcome;
-  }
-
-  /** The chosen task's window; says so when it has passed. */
-  public ReadOnlyStringProperty taskWindowProperty() {
-    return taskWindow;
-  }
-
-  /** True when the chosen task's window has passed: the late reason is then required. */
-  public ReadOnlyBooleanProperty lateProperty() {
-    return late;
-  }
-
-  public StringProperty lateReasonProperty() {
-    return lateReason;
-  }
-
-  /** The chosen task's open attempt, offered to carry on or void; null when there is none. */
-  public ReadOnlyObjectProperty<@Nullable OpenAttempt> openAttemptProperty() {
-    return openAttempt;
-  }
-
-  public ReadOnlyStringProperty openAttemptTextProperty() {
-    return openAttemptText;
-  }
-
-  public StringProperty openVoidReasonProperty() {
-    return openVoidReason;
   }
 
   /** The drawn attempt under review, or null. */

@@ -68,12 +68,12 @@ class DrawWizardViewModelTest {
   @Test
   void planStepsShowThePoolTheSampleSizesAndTheInspectors() {
     toCeremony();
-    assertThat(vm.strata()).isNotEmpty();
-    assertThat(vm.exclusions()).isNotEmpty();
-    assertThat(vm.groups()).isNotEmpty();
-    assertThat(vm.planSummaryProperty().get()).contains(FEASIBLE);
-    assertThat(vm.sampleSummaryProperty().get()).isNotBlank();
-    assertThat(vm.exclusions()).allSatisfy(row -> assertThat(row.reason()).doesNotStartWith("!"));
+    assertThat(vm.planRows().strata()).isNotEmpty();
+    assertThat(vm.planRows().exclusions()).isNotEmpty();
+    assertThat(vm.planRows().groups()).isNotEmpty();
+    assertThat(vm.planRows().summaryProperty().get()).contains(FEASIBLE);
+    assertThat(vm.planRows().sampleSummaryProperty().get()).isNotBlank();
+    assertThat(vm.planRows().exclusions()).allSatisfy(row -> assertThat(row.reason()).doesNotStartWith("!"));
   }
 
   @Test
@@ -297,9 +297,9 @@ class DrawWizardViewModelTest {
     again.refresh();
     again.selectedTaskProperty().set(again.tasks().stream().filter(t -> t.code().equals(FEASIBLE)).findFirst()
         .orElseThrow());
-    assertThat(again.openAttemptProperty().get()).isNotNull()
+    assertThat(again.taskChoice().openAttemptProperty().get()).isNotNull()
         .satisfies(o -> assertThat(o.resumable()).isTrue());
-    assertThat(again.openAttemptTextProperty().get()).contains("第 1 次").contains(commitment);
+    assertThat(again.taskChoice().openAttemptTextProperty().get()).contains("第 1 次").contains(commitment);
     again.next();
     assertThat(again.currentStep()).isEqualTo(DrawWizardViewModel.Step.TASK);
     assertThat(again.errorProperty().get()).isEqualTo(messages.get("draw.wizard.openAttemptFirst"));
@@ -325,14 +325,14 @@ class DrawWizardViewModelTest {
     again.refresh();
     again.selectedTaskProperty().set(again.tasks().stream().filter(t -> t.code().equals(FEASIBLE)).findFirst()
         .orElseThrow());
-    again.openVoidReasonProperty().set("   ");
+    again.taskChoice().openVoidReasonProperty().set("   ");
     again.voidOpenAttempt();
     assertThat(again.errorProperty().get()).isEqualTo(messages.get("draw.wizard.voidReasonRequired"));
-    assertThat(again.openAttemptProperty().get()).isNotNull();
+    assertThat(again.taskChoice().openAttemptProperty().get()).isNotNull();
 
-    again.openVoidReasonProperty().set("上一场未完成");
+    again.taskChoice().openVoidReasonProperty().set("上一场未完成");
     again.voidOpenAttempt();
-    assertThat(again.openAttemptProperty().get()).isNull();
+    assertThat(again.taskChoice().openAttemptProperty().get()).isNull();
     assertThat(services.draw().list()).singleElement().satisfies(d -> {
       assertThat(d.id()).isEqualTo(id);
       assertThat(d.status()).isEqualTo(AttemptStatus.VOIDED);
@@ -352,14 +352,14 @@ class DrawWizardViewModelTest {
       late.refresh();
       late.selectedTaskProperty().set(late.tasks().stream().filter(t -> t.code().equals("2026-WJJ-02")).findFirst()
           .orElseThrow());
-      assertThat(late.lateProperty().get()).isTrue();
-      assertThat(late.taskWindowProperty().get()).contains("2026-09-01").contains("2026-11-30");
-      late.lateReasonProperty().set("  ");
+      assertThat(late.taskChoice().lateProperty().get()).isTrue();
+      assertThat(late.taskChoice().taskWindowProperty().get()).contains("2026-09-01").contains("2026-11-30");
+      late.taskChoice().lateReasonProperty().set("  ");
       late.next();
       assertThat(late.currentStep()).isEqualTo(DrawWizardViewModel.Step.TASK);
       assertThat(late.errorProperty().get()).isEqualTo(messages.get("draw.wizard.lateReasonRequired"));
 
-      late.lateReasonProperty().set("汛期延误，经局长批准补抽");
+      late.taskChoice().lateReasonProperty().set("汛期延误，经局长批准补抽");
       late.next();
       assertThat(late.currentStep()).isEqualTo(DrawWizardViewModel.Step.POOL);
       late.next();
@@ -374,14 +374,14 @@ class DrawWizardViewModelTest {
     // within the window (the test clock, 2026-03-02) there is no late reason to give
     vm.selectedTaskProperty().set(vm.tasks().stream().filter(t -> t.code().equals("2026-WJJ-02")).findFirst()
         .orElseThrow());
-    assertThat(vm.lateProperty().get()).isFalse();
-    assertThat(vm.taskWindowProperty().get()).contains("2026-09-01");
+    assertThat(vm.taskChoice().lateProperty().get()).isFalse();
+    assertThat(vm.taskChoice().taskWindowProperty().get()).contains("2026-09-01");
   }
 
   @Test
   void strataAreShownInChinese() {
     toCeremony();
-    assertThat(vm.strata()).extracting(DrawRows.StratumRow::key)
+    assertThat(vm.planRows().strata()).extracting(DrawRows.StratumRow::key)
         .allSatisfy(k -> assertThat(k).isIn("全部", "名单内", "未分类", "风险A", "风险B", "风险C", "风险D"));
   }
 
