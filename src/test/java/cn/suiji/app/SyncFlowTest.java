@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real application on the demo county with a confirmed draw and two results: 同步 counts them
  * pending; 打包导出… writes a package that verifies, the platform's receipt rejecting one result
- * shows it with its reason; 上传 while the province is down says so and keeps everything, and once
+ * shows it with its reason, one rejecting the draw list opens the draws page on that draw; 上传 while the province is down says so and keeps everything, and once
  * it is up delivers each entry exactly once.
  */
 class SyncFlowTest {
@@ -181,6 +181,57 @@ class SyncFlowTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#detailTitle").contains(targetName));
     assertThat(robot.lookup("#drawChoice").queryAs(javafx.scene.control.ComboBox.class).getValue().toString())
         .contains(TASK);
+  }
+
+  @Test
+  void aRejectedDrawListOpensTheDrawsPageOnThatDraw() throws Exception {
+    Path usb = Files.createDirectories(dir.resolve("前置机"));
+    dialogs.nextFile = usb;
+    robot.clickOn("#packageButton");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#outcome").contains("交换包已写入"));
+    Path zip;
+    try (Stream<Path> files = Files.list(usb)) {
+      zip = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+    }
+    String batch = zip.getFileName().toString().replace(".zip", "");
+    List<Receipt.Line> lines = new ArrayList<>();
+    String drawKey = null;
+    try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+      for (var e : new ObjectMapper().readTree(z.getInputStream(z.getEntry("records.json"))).path("entries")) {
+        String id = e.path("id").asText();
+        boolean reject = e.path("kind").asText().equals("DRAW");
+        drawKey = reject ? id : drawKey;
+        lines.add(new Receipt.Line(id, !reject, reject ? "抽查名单缺少检查人员执法证号" : null));
+      }
+    }
+    assertThat(drawKey).startsWith("draw:");
+    long drawId = Long.parseLong(drawKey.substring("draw:".length()));
+    Path receipt = usb.resolve(batch + ".receipt.json");
+    Files.writeString(receipt, ReceiptJson.write(new Receipt(batch, "2026-12-06T10:00:00+08:00", lines)));
+    dialogs.nextFile = receipt;
+    robot.clickOn("#receiptButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rejected().getItems().size() == 1);
+    SyncViewModel.RejectedLine line = rejected().getItems().get(0);
+    assertThat(line.key()).isEqualTo(drawKey);
+    assertThat(line.kind()).isEqualTo("抽查名单");
+    assertThat(line.reason()).isEqualTo("抽查名单缺少检查人员执法证号");
+
+    robot.interact(() -> rejected().getSelectionModel().select(0));
+    robot.clickOn("#openRecordButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#drawTable").tryQuery()
+        .map(n -> ((TableView<?>) n).getSelectionModel().getSelectedItem() != null).orElse(false));
+    @SuppressWarnings("unchecked")
+    TableView<cn.suiji.draw.ui.DrawRows.DrawRow> draws = robot.lookup("#drawTable").queryAs(TableView.class);
+    cn.suiji.draw.ui.DrawRows.DrawRow shown = draws.getSelectionModel().getSelectedItem();
+    assertThat(shown.id()).isEqualTo(drawId);
+    assertThat(shown.task()).isEqualTo(TASK);
+    assertThat(shown.printable()).isTrue();
+    assertThat(draws.getItems()).extracting(cn.suiji.draw.ui.DrawRows.DrawRow::id).contains(drawId);
+    // the record at hand: re-verifying the selected draw recomputes it from its record
+    robot.clickOn("#reverifyButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#result").isEmpty() || !text("#error").isEmpty());
+    assertThat(text("#error")).isEmpty();
+    assertThat(text("#result")).contains(TASK);
   }
 
   @SuppressWarnings("unchecked")
