@@ -17,7 +17,6 @@ import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
-import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.net.URI;
@@ -26,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -283,14 +281,6 @@ public final class SyncViewModel {
 
   public ObjectProperty<@Nullable RejectedLine> selectedRejectedProperty() {
     return selectedRejected;
-  }
-
-  public BooleanProperty busyProperty() {
-    return work.busyProperty();
-  }
-
-  public ProgressJob job() {
-    return work.job();
   }
 
   /** The screen's job, busy flag and message lines, for the View to bind its controls to. */

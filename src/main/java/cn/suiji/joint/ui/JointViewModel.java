@@ -10,7 +10,6 @@ import cn.suiji.joint.remote.JointPackage;
 import cn.suiji.joint.service.JointService;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
-import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -251,14 +249,6 @@ public final class JointViewModel {
 
   public StringProperty errorProperty() {
     return error;
-  }
-
-  public BooleanProperty busyProperty() {
-    return work.busyProperty();
-  }
-
-  public ProgressJob job() {
-    return work.job();
   }
 
   /** The screen's job, busy flag and message lines, for the View to bind its controls to. */
