@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An .xlsx of text cells written as its XML straight away, for exports of hundreds of thousands
@@ -81,7 +82,7 @@ public final class TextWorkbookWriter implements AutoCloseable {
   }
 
   /** Appends a row to sheet {@code sheet} (its index in the list given); a null or empty value leaves the cell out. */
-  public void row(int sheet, List<? extends @org.jspecify.annotations.Nullable String> values) throws IOException {
+  public void row(int sheet, List<? extends @Nullable String> values) throws IOException {
     parts.get(sheet).row(values);
   }
 
@@ -300,14 +301,14 @@ public final class TextWorkbookWriter implements AutoCloseable {
       cells(spec.headers(), STYLE_BOLD);
     }
 
-    void row(List<? extends @org.jspecify.annotations.Nullable String> values) throws IOException {
+    void row(List<? extends @Nullable String> values) throws IOException {
       if (rows >= MAX_ROWS) {
         throw new IllegalStateException("more than " + MAX_ROWS + " rows in a sheet");
       }
       cells(values, 0);
     }
 
-    private void cells(List<? extends @org.jspecify.annotations.Nullable String> values, int style) throws IOException {
+    private void cells(List<? extends @Nullable String> values, int style) throws IOException {
       int r = ++rows;
       ascii("<row r=\"");
       number(r);
