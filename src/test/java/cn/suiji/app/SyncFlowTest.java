@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real application on the demo county with a confirmed draw and two results: 同步 counts them
  * pending; 打包导出… writes a package that verifies, the platform's receipt rejecting one result
- * shows it with its reason; 上传 while the province is down says so and keeps everything, and once
+ * shows it with its reason, one rejecting the draw list opens the draws page on that draw; 上传 while the province is down says so and keeps everything, and once
  * it is up delivers each entry exactly once.
  */
 class SyncFlowTest {
@@ -77,33 +77,18 @@ class SyncFlowTest {
     assertThat(counts().getItems()).extracting(SyncViewModel.CountLine::kind, SyncViewModel.CountLine::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("抽查名单", 1), org.assertj.core.groups.Tuple.tuple("检查结果", 2));
     Path usb = Files.createDirectories(dir.resolve("U盘"));
-    dialogs.nextFile = usb;
-    robot.clickOn("#packageButton");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#outcome").contains("交换包已写入"));
-    Path zip;
-    try (Stream<Path> files = Files.list(usb)) {
-      zip = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
-    }
+    Path zip = packageInto(usb);
     assertThat(PackageCheck.check(zip).problem()).isNull();
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#summary").contains("没有待发送"));
     assertThat(text("#lastBatch")).contains("尚未收到回执");
 
-    String batch = zip.getFileName().toString().replace(".zip", "");
-    List<Receipt.Line> lines = new ArrayList<>();
-    boolean first = true;
-    try (var z = new java.util.zip.ZipFile(zip.toFile())) {
-      for (var e : new ObjectMapper().readTree(z.getInputStream(z.getEntry("records.json"))).path("entries")) {
-        String id = e.path("id").asText();
-        boolean reject = first && id.startsWith("result:");
-        first &= !reject;
-        lines.add(new Receipt.Line(id, !reject, reject ? "检查结果代码与检查事项不符" : null));
-      }
-    }
-    Path receipt = usb.resolve(batch + ".receipt.json");
-    Files.writeString(receipt, ReceiptJson.write(new Receipt(batch, "2026-12-06T10:00:00+08:00", lines)));
-    dialogs.nextFile = receipt;
-    robot.clickOn("#receiptButton");
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rejected().getItems().size() == 1);
+    // the province rejects the first result of the package
+    boolean[] first = {true};
+    readReceipt(zip, e -> {
+      boolean reject = first[0] && e.path("id").asText().startsWith("result:");
+      first[0] &= !reject;
+      return reject;
+    }, "检查结果代码与检查事项不符");
     assertThat(rejected().getItems().get(0).reason()).isEqualTo("检查结果代码与检查事项不符");
     assertThat(text("#outcome")).contains("新接收 2 条，新退回 1 条");
     assertThat(text("#lastBatch")).contains("已接收 2 条，被退回 1 条");
@@ -181,6 +166,71 @@ class SyncFlowTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#detailTitle").contains(targetName));
     assertThat(robot.lookup("#drawChoice").queryAs(javafx.scene.control.ComboBox.class).getValue().toString())
         .contains(TASK);
+  }
+
+  @Test
+  void aRejectedDrawListOpensTheDrawsPageOnThatDraw() throws Exception {
+    Path zip = packageInto(Files.createDirectories(dir.resolve("前置机")));
+    String drawKey = readReceipt(zip, e -> e.path("kind").asText().equals("DRAW"), "抽查名单缺少检查人员执法证号");
+    assertThat(drawKey).startsWith("draw:");
+    long drawId = Long.parseLong(drawKey.substring("draw:".length()));
+    SyncViewModel.RejectedLine line = rejected().getItems().get(0);
+    assertThat(line.key()).isEqualTo(drawKey);
+    assertThat(line.kind()).isEqualTo("抽查名单");
+    assertThat(line.reason()).isEqualTo("抽查名单缺少检查人员执法证号");
+
+    robot.interact(() -> rejected().getSelectionModel().select(0));
+    robot.clickOn("#openRecordButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#drawTable").tryQuery()
+        .map(n -> ((TableView<?>) n).getSelectionModel().getSelectedItem() != null).orElse(false));
+    @SuppressWarnings("unchecked")
+    TableView<cn.suiji.draw.ui.DrawRows.DrawRow> draws = robot.lookup("#drawTable").queryAs(TableView.class);
+    cn.suiji.draw.ui.DrawRows.DrawRow shown = draws.getSelectionModel().getSelectedItem();
+    assertThat(shown.id()).isEqualTo(drawId);
+    assertThat(shown.task()).isEqualTo(TASK);
+    assertThat(shown.printable()).isTrue();
+    assertThat(draws.getItems()).extracting(cn.suiji.draw.ui.DrawRows.DrawRow::id).contains(drawId);
+    // the record at hand: re-verifying the selected draw recomputes it from its record
+    robot.clickOn("#reverifyButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#result").isEmpty() || !text("#error").isEmpty());
+    assertThat(text("#error")).isEmpty();
+    assertThat(text("#result")).contains(TASK);
+  }
+
+  /** 打包导出… into {@code folder}: the package written there. */
+  private Path packageInto(Path folder) throws Exception {
+    dialogs.nextFile = folder;
+    robot.clickOn("#packageButton");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#outcome").contains("交换包已写入"));
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+    }
+  }
+
+  /**
+   * The province's receipt for the package beside it, accepting every entry but those
+   * {@code rejects} picks (with {@code reason}), read through 读取回执… until one rejected row
+   * shows; returns the id of the (last) rejected entry.
+   */
+  private String readReceipt(Path zip, java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> rejects,
+      String reason) throws Exception {
+    String batch = zip.getFileName().toString().replace(".zip", "");
+    List<Receipt.Line> lines = new ArrayList<>();
+    String rejected = "";
+    try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+      for (var e : new ObjectMapper().readTree(z.getInputStream(z.getEntry("records.json"))).path("entries")) {
+        String id = e.path("id").asText();
+        boolean reject = rejects.test(e);
+        rejected = reject ? id : rejected;
+        lines.add(new Receipt.Line(id, !reject, reject ? reason : null));
+      }
+    }
+    Path receipt = zip.resolveSibling(batch + ".receipt.json");
+    Files.writeString(receipt, ReceiptJson.write(new Receipt(batch, "2026-12-06T10:00:00+08:00", lines)));
+    dialogs.nextFile = receipt;
+    robot.clickOn("#receiptButton");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rejected().getItems().size() == 1);
+    return rejected;
   }
 
   @SuppressWarnings("unchecked")

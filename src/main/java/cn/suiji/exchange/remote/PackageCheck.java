@@ -1,12 +1,12 @@
 package cn.suiji.exchange.remote;
 
 import cn.suiji.draw.service.RecordCheck;
+import cn.suiji.shared.BoundedRead;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.outbox.OutboxKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class PackageCheck {
         if (files.containsKey(e.getName())) {
           return failed("exchange.verify.twice", e.getName());
         }
-        byte[] bytes = read(zip);
+        byte[] bytes = BoundedRead.atMost(zip, MAX_FILE);
         if (bytes == null) {
           return failed("exchange.verify.tooLarge", e.getName());
         }
@@ -147,21 +147,6 @@ public final class PackageCheck {
       }
     }
     return new Result(null, batch, counts, manifestSha);
-  }
-
-  private static byte @Nullable [] read(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buf = new byte[1 << 16];
-    long total = 0;
-    int r;
-    while ((r = in.read(buf)) > 0) {
-      total += r;
-      if (total > MAX_FILE) {
-        return null;
-      }
-      out.write(buf, 0, r);
-    }
-    return out.toByteArray();
   }
 
   private static Result failed(String key, Object... args) {

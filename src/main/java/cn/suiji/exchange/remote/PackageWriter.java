@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -101,10 +103,13 @@ public final class PackageWriter {
         listed.add(new Listed(RECORDS, records.size, records.hex()));
         if (workbook != null) {
           progress.checkCancelled();
+          // the workbook is a ZIP of parts deflated once already: stored as they are (deflate's level 0)
+          zip.setLevel(Deflater.NO_COMPRESSION);
           zip.putNextEntry(new ZipEntry(WORKBOOK));
           Counting book = new Counting(zip);
           workbook.writeTo(book);
           zip.closeEntry();
+          zip.setLevel(1);
           listed.add(new Listed(WORKBOOK, book.size, book.hex()));
         }
         for (Map.Entry<Long, String> d : draws.entrySet()) {
@@ -124,6 +129,9 @@ public final class PackageWriter {
       try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
         ch.force(true);
       }
+    } catch (UncheckedIOException e) {
+      Files.deleteIfExists(part);
+      throw e.getCause();
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(part);
       throw e;

@@ -3,6 +3,9 @@ package cn.suiji.exchange.remote;
 import cn.suiji.exchange.domain.OutboxEntry;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.outbox.OutboxKind;
+import cn.suiji.shared.xlsx.TextWorkbookWriter;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
@@ -18,26 +21,21 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The platform's batch-import workbook (way 1, docs/exchange-workbook.md): one sheet per kind,
  * its columns and headers from the county's {@link WorkbookMapping}, one row per entry — a draw
  * one row per drawn target, a plan one row per task — each carrying the entry's id (the
  * idempotency key the feedback sheet answers). Every cell is text (codes keep their zeros; a
- * text starting with {@code = + - @} is quote-prefixed, never a formula). Written through SXSSF
- * (rows stream to temp files; the sheets fill side by side as the entries come, oldest first),
- * as {@code .part}, forced, then renamed: a workbook under its name is whole.
+ * text starting with {@code = + - @} is quote-prefixed, never a formula). Written as its XML
+ * straight away ({@link TextWorkbookWriter}: the sheets fill side by side as the entries come,
+ * oldest first, each deflated into a temp file once), as {@code .part}, forced, then renamed: a
+ * workbook under its name is whole. The package and {@code exchange workbook} share this writer.
  */
 public final class PlatformWorkbook {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,6 +67,9 @@ public final class PlatformWorkbook {
       }
       Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return new Written(file, HexFormat.of().formatHex(digest.digest()), w.entries(), w.rows());
+    } catch (UncheckedIOException e) {
+      Files.deleteIfExists(part);
+      throw e.getCause();
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(part);
       throw e;
@@ -94,35 +95,63 @@ public final class PlatformWorkbook {
   /**
    * A workbook filled one entry at a time and written at the end: the package fills it from the
    * same cursor that writes {@code records.json} (one read of the entries), then puts it in its
-   * ZIP. Rows go to SXSSF's temp files as they come; {@link #close} removes them.
+   * ZIP. Each sheet's XML is deflated into a temp file as the rows come ({@link TextWorkbookWriter});
+   * {@link #close} removes them.
    */
   public static final class Builder implements AutoCloseable {
-    private final SXSSFWorkbook book = new SXSSFWorkbook(null, 100, false, false);
-    private final Sheets sheets;
+    private final TextWorkbookWriter book;
+    private final Map<OutboxKind, Integer> index = new EnumMap<>(OutboxKind.class);
+    private final Map<OutboxKind, List<String>> fields = new EnumMap<>(OutboxKind.class);
+    private final Map<OutboxKind, Integer> rows = new EnumMap<>(OutboxKind.class);
     private final DrawRows draws;
 
-    public Builder(WorkbookMapping mapping, DrawRows draws) {
-      this.sheets = new Sheets(book, mapping);
+    public Builder(WorkbookMapping mapping, DrawRows draws) throws IOException {
+      List<TextWorkbookWriter.SheetSpec> specs = new ArrayList<>();
+      for (Map.Entry<OutboxKind, WorkbookMapping.Sheet> s : mapping.sheets().entrySet()) {
+        index.put(s.getKey(), specs.size());
+        fields.put(s.getKey(), s.getValue().columns().stream().map(WorkbookMapping.Column::field).toList());
+        rows.put(s.getKey(), 0);
+        specs.add(TextWorkbookWriter.SheetSpec.of(s.getValue().name(),
+            s.getValue().columns().stream().map(WorkbookMapping.Column::header).toList()));
+      }
+      this.book = new TextWorkbookWriter(specs);
       this.draws = draws;
     }
 
+    /** Adds the entry's rows to its kind's sheet; an I/O failure of the temp file comes as {@link UncheckedIOException}. */
     public void add(OutboxEntry e) {
-      sheets.add(e, draws);
+      Integer sheet = index.get(e.kind());
+      if (sheet == null) {
+        throw new IllegalStateException("no sheet for " + e.kind());
+      }
+      List<String> cols = fields.get(e.kind());
+      List<String> values = new ArrayList<>(cols.size());
+      try {
+        for (Map<String, String> row : PlatformWorkbook.rows(e, draws)) {
+          values.clear();
+          for (String field : cols) {
+            values.add(row.get(field));
+          }
+          book.row(sheet, values);
+          rows.merge(e.kind(), 1, Integer::sum);
+        }
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
     }
 
     /** Rows written per kind so far. */
     public Map<OutboxKind, Integer> rows() {
-      return new EnumMap<>(sheets.rows);
+      return new EnumMap<>(rows);
     }
 
     /** Writes the workbook to {@code out}, leaving it open. */
     public void writeTo(OutputStream out) throws IOException {
-      book.write(new NoClose(out));
+      book.writeTo(out);
     }
 
     @Override
     public void close() throws IOException {
-      book.dispose();
       book.close();
     }
   }
@@ -135,36 +164,58 @@ public final class PlatformWorkbook {
     }
   }
 
-  /** The rows an entry makes, each a map from field to text. */
+  /**
+   * The rows an entry makes, each a map from field to text: the entry's own fields and the
+   * payload's top-level values (an array of values joined with 、; objects and arrays of objects
+   * left out), then per drawn target (a draw) or per task (a plan) one row with its fields added.
+   * The payload is read as a stream; only its arrays become trees.
+   */
   static List<Map<String, String>> rows(OutboxEntry e, DrawRows draws) {
-    JsonNode payload;
-    try {
-      payload = JSON.readTree(e.payload());
-    } catch (IOException x) {
-      throw new UncheckedIOException(x);
-    }
     Map<String, String> top = new LinkedHashMap<>();
     top.put("id", e.key());
     top.put("kind", e.kind().name());
     top.put("subject", e.subject());
     top.put("sha256", e.sha256());
     top.put("createdAt", e.createdAt().toString());
-    payload.fields().forEachRemaining(f -> {
-      if (!f.getValue().isObject() && !(f.getValue().isArray() && f.getValue().size() > 0
-          && f.getValue().get(0).isObject())) {
-        top.put(f.getKey(), text(f.getValue()));
+    JsonNode tasks = null;
+    long draw = 0;
+    try (JsonParser p = JSON.getFactory().createParser(e.payload())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("payload of " + e.key() + " is not an object");
       }
-    });
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_OBJECT) {
+          p.skipChildren();
+        } else if (t == JsonToken.START_ARRAY) {
+          JsonNode array = JSON.readTree(p);
+          if (name.equals("tasks")) {
+            tasks = array;
+          }
+          if (!(array.size() > 0 && array.get(0).isObject())) {
+            top.put(name, text(array));
+          }
+        } else {
+          String v = scalar(p, t);
+          top.put(name, v);
+          if (name.equals("draw")) {
+            draw = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : asLong(v);
+          }
+        }
+      }
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
     List<Map<String, String>> out = new ArrayList<>();
     if (e.kind() == OutboxKind.DRAW) {
-      List<Map<String, String>> targets = draws.rows(payload.path("draw").asLong());
-      for (Map<String, String> t : targets) {
+      for (Map<String, String> t : draws.rows(draw)) {
         Map<String, String> row = new LinkedHashMap<>(top);
         row.putAll(t);
         out.add(row);
       }
-    } else if (e.kind() == OutboxKind.PLAN && payload.path("tasks").isArray() && payload.path("tasks").size() > 0) {
-      for (JsonNode t : payload.path("tasks")) {
+    } else if (e.kind() == OutboxKind.PLAN && tasks != null && tasks.size() > 0) {
+      for (JsonNode t : tasks) {
         Map<String, String> row = new LinkedHashMap<>(top);
         t.fields().forEachRemaining(f -> row.put(f.getKey(), text(f.getValue())));
         out.add(row);
@@ -176,6 +227,25 @@ public final class PlatformWorkbook {
     return out;
   }
 
+  private static long asLong(String v) {
+    try {
+      return Long.parseLong(v.trim());
+    } catch (NumberFormatException x) {
+      return 0;
+    }
+  }
+
+  /** A scalar's text as {@link JsonNode#asText} gives it (null as empty). */
+  private static String scalar(JsonParser p, JsonToken t) throws IOException {
+    return switch (t) {
+      case VALUE_NULL -> "";
+      case VALUE_NUMBER_FLOAT -> p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+          ? p.getDecimalValue().toString() : String.valueOf(p.getDoubleValue());
+      case VALUE_NUMBER_INT -> p.getNumberValue().toString();
+      default -> p.getText();
+    };
+  }
+
   private static String text(JsonNode v) {
     if (v.isArray()) {
       List<String> parts = new ArrayList<>();
@@ -183,85 +253,5 @@ public final class PlatformWorkbook {
       return String.join(LIST_SEPARATOR, parts);
     }
     return v.isNull() ? "" : v.asText();
-  }
-
-  /** The open sheets, one per kind, and the next row of each. */
-  private static final class Sheets {
-    private final WorkbookMapping mapping;
-    private final Map<OutboxKind, SXSSFSheet> sheets = new EnumMap<>(OutboxKind.class);
-    private final Map<OutboxKind, Integer> next = new EnumMap<>(OutboxKind.class);
-    final Map<OutboxKind, Integer> rows = new EnumMap<>(OutboxKind.class);
-    private final CellStyle quoted;
-
-    Sheets(SXSSFWorkbook book, WorkbookMapping mapping) {
-      this.mapping = mapping;
-      quoted = book.createCellStyle();
-      quoted.setQuotePrefixed(true);
-      CellStyle bold = book.createCellStyle();
-      Font font = book.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      for (Map.Entry<OutboxKind, WorkbookMapping.Sheet> s : mapping.sheets().entrySet()) {
-        SXSSFSheet sheet = book.createSheet(s.getValue().name());
-        SXSSFRow head = sheet.createRow(0);
-        List<WorkbookMapping.Column> cols = s.getValue().columns();
-        for (int i = 0; i < cols.size(); i++) {
-          Cell c = head.createCell(i);
-          c.setCellValue(cols.get(i).header());
-          c.setCellStyle(bold);
-          sheet.setColumnWidth(i, Math.min(255, Math.max(12, width(cols.get(i).header()) + 2)) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        sheets.put(s.getKey(), sheet);
-        next.put(s.getKey(), 1);
-        rows.put(s.getKey(), 0);
-      }
-    }
-
-    void add(OutboxEntry e, DrawRows draws) {
-      SXSSFSheet sheet = sheets.get(e.kind());
-      List<WorkbookMapping.Column> cols = mapping.sheet(e.kind()).columns();
-      for (Map<String, String> values : rows(e, draws)) {
-        int at = next.merge(e.kind(), 1, Integer::sum) - 1;
-        SXSSFRow row = sheet.createRow(at);
-        for (int i = 0; i < cols.size(); i++) {
-          String v = values.get(cols.get(i).field());
-          if (v != null && !v.isEmpty()) {
-            Cell c = row.createCell(i);
-            c.setCellValue(v.length() > 32_767 ? v.substring(0, 32_767) : v);
-            if (risky(v)) {
-              c.setCellStyle(quoted);
-            }
-          }
-        }
-        rows.merge(e.kind(), 1, Integer::sum);
-      }
-    }
-
-    private static boolean risky(String v) {
-      char c = v.charAt(0);
-      return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    }
-
-    private static int width(String s) {
-      return s.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
-    }
-  }
-
-  /** Lets POI close what it thinks is its stream without closing the caller's (a ZIP entry). */
-  private static final class NoClose extends java.io.FilterOutputStream {
-    NoClose(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -58,25 +58,10 @@ public final class SyncView {
     summary.textProperty().bind(viewModel.summaryProperty());
     lastBatch.textProperty().bind(viewModel.lastBatchProperty());
     endpoint.textProperty().bindBidirectional(viewModel.endpointProperty());
-    outcome.textProperty().bind(viewModel.outcomeProperty());
-    error.textProperty().bind(viewModel.errorProperty());
-    for (Label l : new Label[] {outcome, error}) { // no empty lines between the buttons and the tables
-      l.managedProperty().bind(l.textProperty().isNotEmpty());
-      l.visibleProperty().bind(l.managedProperty());
-    }
-    var running = viewModel.job().runningProperty();
-    for (Button b : new Button[] {packageButton, receiptButton, uploadButton, workbookButton, feedbackButton,
-        transmittalButton}) {
-      b.disableProperty().bind(running.or(viewModel.busyProperty()));
-    }
+    viewModel.work().bind(outcome, error, jobProgress, cancelButton, packageButton, receiptButton, uploadButton,
+        workbookButton, feedbackButton, transmittalButton);
     // 标记已上传 only while a workbook waits to be marked
-    sentButton.disableProperty().bind(running.or(viewModel.busyProperty())
-        .or(viewModel.unsentWorkbookProperty().isEmpty()));
-    jobProgress.progressProperty().bind(viewModel.job().progressProperty());
-    jobProgress.visibleProperty().bind(running);
-    jobProgress.managedProperty().bind(running);
-    cancelButton.visibleProperty().bind(running);
-    cancelButton.managedProperty().bind(running);
+    sentButton.disableProperty().bind(viewModel.work().working().or(viewModel.unsentWorkbookProperty().isEmpty()));
     countTable.setItems(viewModel.counts());
     Columns.text(kindColumn, CountLine::kind);
     Columns.text(stateColumn, CountLine::state);

@@ -17,8 +17,7 @@ import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.PrintableDocument;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
-import cn.suiji.shared.ui.ProgressJob;
-import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,10 +25,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -60,18 +57,16 @@ public final class SyncViewModel {
   private final TransmittalService transmittals;
   private final PdfPreviewOpener previews;
   private final Consumer<RecordRef> opener;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
-  private final ProgressJob job;
+  private final ScreenWork work;
   private final ObservableList<CountLine> counts = FXCollections.observableArrayList();
   private final ObservableList<RejectedLine> rejected = FXCollections.observableArrayList();
   private final StringProperty summary = new SimpleStringProperty("");
   private final StringProperty lastBatch = new SimpleStringProperty("");
   private final StringProperty endpoint = new SimpleStringProperty("");
-  private final StringProperty outcome = new SimpleStringProperty("");
-  private final StringProperty error = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty outcome;
+  private final StringProperty error;
   private final StringProperty unsentWorkbook = new SimpleStringProperty("");
   private final ObjectProperty<@Nullable RejectedLine> selectedRejected = new SimpleObjectProperty<>();
 
@@ -88,15 +83,16 @@ public final class SyncViewModel {
     this.exchange = exchange;
     this.platform = platform;
     this.opener = opener;
-    this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
-    this.job = new ProgressJob(executor);
+    this.work = new ScreenWork(executor, messages, "sync.cancelled");
+    this.outcome = work.outcomeProperty();
+    this.error = work.errorProperty();
   }
 
   /** Reads the counts, the rejected entries, the last batch and the endpoint again. */
   public void refresh() {
-    background(p -> new Snapshot(outbox.counts(),
+    work.background(p -> new Snapshot(outbox.counts(),
         outbox.rejected(), outbox.lastBatch(),
         exchange.savedEndpoint(), platform.unsentWorkbook()), this::show);
   }
@@ -132,38 +128,38 @@ public final class SyncViewModel {
 
   /** Asks for a folder (the 前置机 share, a USB stick) and writes every pending entry there as one package. */
   public void exportPackage() {
-    clear();
+    work.clear();
     Optional<Path> dir = dialogs.chooseFolder(messages.get("sync.package.choose"));
     if (dir.isEmpty()) {
       return;
     }
-    job.run(p -> exchange.makePackage(dir.get(), p), (PackageWriter.Written w) -> {
+    work.run(p -> exchange.makePackage(dir.get(), p), (PackageWriter.Written w) -> {
       outcome.set(messages.get("sync.package.done", w.file().toString(), w.manifestSha256()));
       refresh();
-    }, this::fail, this::cancelled);
+    });
   }
 
   /** Asks for a folder and writes every pending entry there as the platform's import workbook (way 1). */
   public void exportWorkbook() {
-    clear();
+    work.clear();
     Optional<Path> dir = dialogs.chooseFolder(messages.get("sync.workbook.choose"));
     if (dir.isEmpty()) {
       return;
     }
-    job.run(p -> platform.makeWorkbook(dir.get(), p), (PlatformWorkbook.Written w) -> {
+    work.run(p -> platform.makeWorkbook(dir.get(), p), (PlatformWorkbook.Written w) -> {
       outcome.set(messages.get("sync.workbook.done", w.file().toString(), w.entries()));
       refresh();
-    }, this::fail, this::cancelled);
+    });
   }
 
   /** Records that the newest workbook not yet marked was uploaded on the platform's page. */
   public void markSent() {
-    clear();
+    work.clear();
     String key = unsentWorkbook.get();
     if (key == null || key.isEmpty()) {
       return;
     }
-    background(p -> platform.markSent(key), (Batch b) -> {
+    work.background(p -> platform.markSent(key), (Batch b) -> {
       outcome.set(messages.get("sync.sent.done", b.key(), b.entries()));
       refresh();
     });
@@ -171,25 +167,25 @@ public final class SyncViewModel {
 
   /** Asks for the platform's feedback sheet (.xlsx) and applies it in one go. */
   public void readFeedback() {
-    clear();
+    work.clear();
     Optional<Path> file = dialogs.chooseFileToOpen(messages.get("sync.feedback.choose"),
         messages.get("sync.feedback.filter"), "*.xlsx");
     if (file.isEmpty()) {
       return;
     }
-    job.run(p -> platform.readFeedback(file.get(), p), (PlatformService.FeedbackOutcome o) -> {
+    work.run(p -> platform.readFeedback(file.get(), p), (PlatformService.FeedbackOutcome o) -> {
       StringBuilder text = new StringBuilder(messages.get("sync.feedback.done", o.accepted(), o.rejected(),
           o.unchanged(), o.repeated(), o.unknown().size()));
       o.unknown().stream().limit(FeedbackSheet.MAX_SHOWN).forEach(u -> text.append('\n').append(u));
       outcome.set(text.toString());
       refresh();
-    }, this::fail, this::cancelled);
+    });
   }
 
   /** Opens the print preview of the last batch's 交接单 (print, save as PDF or Word there). */
   public void printTransmittal() {
-    clear();
-    background(p -> transmittals.last().map(t -> new PrintableDocument(
+    work.clear();
+    work.background(p -> transmittals.last().map(t -> new PrintableDocument(
         messages.get("sync.transmittal.documentTitle", t.batchKey()), messages.get("sync.transmittal.documentTitle",
             t.batchKey()), transmittals.pdf(t), (file, progress) -> transmittals.docx(t, file))), document -> {
               if (document.isEmpty()) {
@@ -210,13 +206,13 @@ public final class SyncViewModel {
 
   /** Asks for the platform's receipt file and applies it. */
   public void readReceipt() {
-    clear();
+    work.clear();
     Optional<Path> file = dialogs.chooseFileToOpen(messages.get("sync.receipt.choose"),
         messages.get("sync.receipt.filter"), "*.json");
     if (file.isEmpty()) {
       return;
     }
-    background(p -> exchange.readReceipt(file.get()), (ReceiptOutcome o) -> {
+    work.background(p -> exchange.readReceipt(file.get()), (ReceiptOutcome o) -> {
       outcome.set(messages.get("sync.receipt.done", o.batchKey(), o.accepted(), o.rejected(), o.unchanged(),
           o.unknownKeys().size()));
       refresh();
@@ -225,9 +221,9 @@ public final class SyncViewModel {
 
   /** Uploads to the endpoint typed (kept in settings), re-posting unanswered batches first. */
   public void upload() {
-    clear();
+    work.clear();
     String typed = endpoint.get() == null ? "" : endpoint.get().strip();
-    job.run(p -> {
+    work.job().run(p -> {
       URI uri = exchange.endpoint(typed);
       if (!typed.isEmpty() && !typed.equals(exchange.savedEndpoint())) {
         exchange.saveEndpoint(typed);
@@ -237,41 +233,17 @@ public final class SyncViewModel {
       outcome.set(messages.get("sync.upload.done", o.batches(), o.entries(), o.accepted(), o.rejected()));
       refresh();
     }, e -> {
-      fail(e);
+      work.fail(e);
       refresh();
     }, () -> {
-      cancelled();
+      work.cancelled();
       refresh();
     });
   }
 
   /** Stops the package (nothing kept) or the upload (between posts; what was sent is kept, and re-posted next time). */
   public void cancel() {
-    job.cancel();
-  }
-
-  private void clear() {
-    outcome.set("");
-    error.set("");
-  }
-
-  private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
-    busy.set(true);
-    executor.execute(BackgroundTask.of(work).onSuccess(v -> {
-      busy.set(false);
-      done.accept(v);
-    }).onFailure(e -> {
-      busy.set(false);
-      fail(e);
-    }));
-  }
-
-  private void fail(Throwable e) {
-    error.set(messages.describeFailure(e));
-  }
-
-  private void cancelled() {
-    outcome.set(messages.get("sync.cancelled"));
+    work.cancel();
   }
 
   public ObservableList<CountLine> counts() {
@@ -311,11 +283,8 @@ public final class SyncViewModel {
     return selectedRejected;
   }
 
-  public BooleanProperty busyProperty() {
-    return busy;
-  }
-
-  public ProgressJob job() {
-    return job;
+  /** The screen's job, busy flag and message lines, for the View to bind its controls to. */
+  public ScreenWork work() {
+    return work;
   }
 }

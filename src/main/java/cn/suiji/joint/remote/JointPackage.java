@@ -1,14 +1,13 @@
 package cn.suiji.joint.remote;
 
 import cn.suiji.joint.domain.JointHeader;
+import cn.suiji.shared.BoundedRead;
 import cn.suiji.shared.SuijiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A joint package (docs/joint-package.md): a ZIP of named files and {@code manifest.json}, which
@@ -117,7 +115,7 @@ public final class JointPackage {
         if (files.containsKey(e.getName())) {
           throw new SuijiException("joint.package.twice", e.getName());
         }
-        byte[] bytes = bounded(zip);
+        byte[] bytes = BoundedRead.atMost(zip, MAX_FILE);
         if (bytes == null) {
           throw new SuijiException("joint.package.tooLarge", e.getName());
         }
@@ -200,21 +198,6 @@ public final class JointPackage {
       throw new IllegalArgumentException(n.toString());
     }
     return n.asText();
-  }
-
-  private static byte @Nullable [] bounded(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[1 << 16];
-    long total = 0;
-    int r;
-    while ((r = in.read(buf)) > 0) {
-      total += r;
-      if (total > MAX_FILE) {
-        return null;
-      }
-      out.write(buf, 0, r);
-    }
-    return out.toByteArray();
   }
 
   /** Lower-case hex SHA-256 of the bytes. */

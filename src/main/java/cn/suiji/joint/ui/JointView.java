@@ -61,21 +61,8 @@ public final class JointView {
     department.textProperty().bindBidirectional(viewModel.departmentProperty());
     date.textProperty().bindBidirectional(viewModel.dateProperty());
     codes.textProperty().bindBidirectional(viewModel.codesProperty());
-    jointOutcome.textProperty().bind(viewModel.outcomeProperty());
-    jointError.textProperty().bind(viewModel.errorProperty());
-    for (Label l : new Label[] {jointOutcome, jointError}) {
-      l.managedProperty().bind(l.textProperty().isNotEmpty());
-      l.visibleProperty().bind(l.managedProperty());
-    }
-    var running = viewModel.job().runningProperty();
-    for (Button b : new Button[] {exportTaskButton, summaryButton, importButton, recordButton, resultsButton}) {
-      b.disableProperty().bind(running.or(viewModel.busyProperty()));
-    }
-    jointProgress.progressProperty().bind(viewModel.job().progressProperty());
-    jointProgress.visibleProperty().bind(running);
-    jointProgress.managedProperty().bind(running);
-    jointCancelButton.visibleProperty().bind(running);
-    jointCancelButton.managedProperty().bind(running);
+    viewModel.work().bind(jointOutcome, jointError, jointProgress, jointCancelButton, exportTaskButton, summaryButton,
+        importButton, recordButton, resultsButton);
     taskTable.setItems(viewModel.tasks());
     Columns.text(taskCodeColumn, TaskLine::code);
     Columns.keepWhole(taskCodeColumn, "2026-SCJGJ-03");

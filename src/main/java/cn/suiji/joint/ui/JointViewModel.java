@@ -10,8 +10,7 @@ import cn.suiji.joint.remote.JointPackage;
 import cn.suiji.joint.service.JointService;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.ui.DialogService;
-import cn.suiji.shared.ui.ProgressJob;
-import cn.suiji.shared.ui.concurrent.BackgroundTask;
+import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,10 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,10 +43,9 @@ public final class JointViewModel {
   private record Snapshot(List<JointTask> received, String department) {}
 
   private final JointService joint;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Messages messages;
-  private final ProgressJob job;
+  private final ScreenWork work;
   private final ObservableList<TaskLine> tasks = FXCollections.observableArrayList();
   private final ObservableList<InspectionLine> inspections = FXCollections.observableArrayList();
   private final ObjectProperty<@Nullable TaskLine> selectedTask = new SimpleObjectProperty<>();
@@ -60,22 +55,22 @@ public final class JointViewModel {
   private final StringProperty department = new SimpleStringProperty("");
   private final StringProperty date = new SimpleStringProperty("");
   private final StringProperty codes = new SimpleStringProperty("");
-  private final StringProperty outcome = new SimpleStringProperty("");
-  private final StringProperty error = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty outcome;
+  private final StringProperty error;
 
   public JointViewModel(JointService joint, TaskExecutor executor, DialogService dialogs, Messages messages) {
     this.joint = joint;
-    this.executor = executor;
     this.dialogs = dialogs;
     this.messages = messages;
-    this.job = new ProgressJob(executor);
+    this.work = new ScreenWork(executor, messages, "joint.screen.cancelled");
+    this.outcome = work.outcomeProperty();
+    this.error = work.errorProperty();
     selectedTask.addListener((o, was, now) -> loadInspections());
   }
 
   /** Reads the received tasks and the file's department again. */
   public void refresh() {
-    background(p -> new Snapshot(joint.received(), joint.department().orElse("")), (Snapshot r) -> {
+    work.background(p -> new Snapshot(joint.received(), joint.department().orElse("")), (Snapshot r) -> {
       List<JointTask> received = r.received();
       TaskLine was = selectedTask.get();
       String keep = was == null ? "" : was.code();
@@ -97,7 +92,7 @@ public final class JointViewModel {
       inspections.clear();
       return;
     }
-    background(p -> joint.receivedInspections(t.code()), (List<ReceivedInspection> list) -> inspections.setAll(
+    work.background(p -> joint.receivedInspections(t.code()), (List<ReceivedInspection> list) -> inspections.setAll(
         list.stream().map(this::line).toList()));
   }
 
@@ -111,7 +106,7 @@ public final class JointViewModel {
 
   /** Lead: asks where to write the task package of the task for the partner, and writes it. */
   public void exportTask() {
-    clear();
+    work.clear();
     String task = text(taskCode);
     String partner = text(partnerCode);
     if (task.isEmpty() || partner.isEmpty()) {
@@ -120,13 +115,13 @@ public final class JointViewModel {
     }
     Optional<Path> out = dialogs.chooseFileToSave(messages.get("joint.screen.exportTask"),
         task + "-" + partner + ".zip", messages.get("joint.screen.zipFilter"), "*.zip");
-    out.ifPresent(f -> job.run(p -> joint.exportTask(task, partner, f), (JointPackage.Written w) ->
-        outcome.set(messages.get("joint.screen.written", w.file(), w.manifestSha256())), this::fail, this::cancelled));
+    out.ifPresent(f -> work.run(p -> joint.exportTask(task, partner, f), (JointPackage.Written w) ->
+        outcome.set(messages.get("joint.screen.written", w.file(), w.manifestSha256()))));
   }
 
   /** Lead: asks where to write the 联合检查总表 of the task, and writes it. */
   public void exportSummary() {
-    clear();
+    work.clear();
     String task = text(taskCode);
     if (task.isEmpty()) {
       error.set(messages.get("joint.screen.needTask"));
@@ -134,20 +129,20 @@ public final class JointViewModel {
     }
     Optional<Path> out = dialogs.chooseFileToSave(messages.get("joint.screen.summary"),
         messages.get("joint.screen.summaryName", task), messages.get("joint.screen.xlsxFilter"), "*.xlsx", "*.docx");
-    out.ifPresent(f -> job.run(p -> joint.writeSummary(task, f), (Integer rows) ->
-        outcome.set(messages.get("cli.joint.summary", task, rows, f)), this::fail, this::cancelled));
+    out.ifPresent(f -> work.run(p -> joint.writeSummary(task, f), (Integer rows) ->
+        outcome.set(messages.get("cli.joint.summary", task, rows, f))));
   }
 
   /** Either side: asks for a joint package and imports it (a task, or results to merge). */
   public void importPackage() {
-    clear();
+    work.clear();
     Optional<Path> file = dialogs.chooseFileToOpen(messages.get("joint.screen.import"),
         messages.get("joint.screen.zipFilter"), "*.zip");
     String self = text(department);
-    file.ifPresent(f -> job.run(p -> joint.importPackage(f, self.isEmpty() ? null : self), (JointOutcome o) -> {
+    file.ifPresent(f -> work.run(p -> joint.importPackage(f, self.isEmpty() ? null : self), (JointOutcome o) -> {
       outcome.set(describe(o));
       refresh();
-    }, this::fail, this::cancelled));
+    }));
   }
 
   private String describe(JointOutcome o) {
@@ -166,7 +161,7 @@ public final class JointViewModel {
 
   /** Partner: records the result typed for the selected inspection (all its assigned inspectors present, on site). */
   public void recordResult() {
-    clear();
+    work.clear();
     TaskLine t = selectedTask.get();
     InspectionLine i = selectedInspection.get();
     if (t == null || i == null) {
@@ -182,7 +177,7 @@ public final class JointViewModel {
     }
     JointEntry entry = new JointEntry(t.code(), i.target(), day, List.of(text(codes).split("[,，、\\s]+")),
         Set.of(VerificationMethod.ON_SITE), null, null, null, null);
-    background(p -> joint.recordResult(entry), r -> {
+    work.background(p -> joint.recordResult(entry), r -> {
       outcome.set(messages.get("cli.joint.recorded", r.targetKey(), String.join(",", r.codes()), r.formedOn()));
       codes.set("");
       refresh();
@@ -191,7 +186,7 @@ public final class JointViewModel {
 
   /** Partner: asks where to write the selected task's results package, and writes it. */
   public void exportResults() {
-    clear();
+    work.clear();
     TaskLine t = selectedTask.get();
     if (t == null) {
       error.set(messages.get("joint.screen.needReceived"));
@@ -199,41 +194,17 @@ public final class JointViewModel {
     }
     Optional<Path> out = dialogs.chooseFileToSave(messages.get("joint.screen.exportResults"),
         messages.get("joint.screen.resultsName", t.code()), messages.get("joint.screen.zipFilter"), "*.zip");
-    out.ifPresent(f -> job.run(p -> joint.exportResults(t.code(), f), (JointPackage.Written w) ->
-        outcome.set(messages.get("joint.screen.written", w.file(), w.manifestSha256())), this::fail, this::cancelled));
+    out.ifPresent(f -> work.run(p -> joint.exportResults(t.code(), f), (JointPackage.Written w) ->
+        outcome.set(messages.get("joint.screen.written", w.file(), w.manifestSha256()))));
   }
 
   /** Stops a file being written or read; nothing is kept of it (the import saves in one transaction at its end). */
   public void cancel() {
-    job.cancel();
+    work.cancel();
   }
 
   private static String text(StringProperty p) {
     return p.get() == null ? "" : p.get().strip();
-  }
-
-  private void clear() {
-    outcome.set("");
-    error.set("");
-  }
-
-  private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
-    busy.set(true);
-    executor.execute(BackgroundTask.of(work).onSuccess(v -> {
-      busy.set(false);
-      done.accept(v);
-    }).onFailure(e -> {
-      busy.set(false);
-      fail(e);
-    }));
-  }
-
-  private void fail(Throwable e) {
-    error.set(messages.describeFailure(e));
-  }
-
-  private void cancelled() {
-    outcome.set(messages.get("joint.screen.cancelled"));
   }
 
   public ObservableList<TaskLine> tasks() {
@@ -280,11 +251,8 @@ public final class JointViewModel {
     return error;
   }
 
-  public BooleanProperty busyProperty() {
-    return busy;
-  }
-
-  public ProgressJob job() {
-    return job;
+  /** The screen's job, busy flag and message lines, for the View to bind its controls to. */
+  public ScreenWork work() {
+    return work;
   }
 }

@@ -3,7 +3,8 @@
  * .xlsx and .csv files ({@link cn.suiji.shared.xlsx.TableReader}), finding the header row
  * ({@link cn.suiji.shared.xlsx.HeaderMatcher}), parsing cell text ({@link cn.suiji.shared.xlsx.Cells})
  * and writing .xlsx/.csv that Excel never evaluates ({@link cn.suiji.shared.xlsx.XlsxWriter},
- * {@link cn.suiji.shared.xlsx.CsvWriter}). Hostile files end in a {@code xlsx.error.*} refusal.
+ * {@link cn.suiji.shared.xlsx.CsvWriter}; {@link cn.suiji.shared.xlsx.TextWorkbookWriter} for text
+ * sheets of hundreds of thousands of rows, written as their XML). Hostile files end in a {@code xlsx.error.*} refusal.
  */
 @NullMarked
 package cn.suiji.shared.xlsx;
