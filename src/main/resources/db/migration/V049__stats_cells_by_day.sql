@@ -1,0 +1,16 @@
+-- Issue 15 (ADR 0034, addendum): a period that starts or ends inside a month is read from the
+-- pre-aggregate too. A cell is now per (task, township, industry, DAY of the current result):
+-- result_day 'YYYY-MM-DD' ('' without a result), result_month stays its month. stats_group gains
+-- the dimension DAY (a task's results per day): the whole months of a period are read from its
+-- MONTH rows, the days at either end from its DAY rows; the township and industry rows of a
+-- period from the cells, by month and by day the same way.
+ALTER TABLE stats_cell ADD COLUMN result_day VARCHAR(10) NOT NULL DEFAULT '';
+ALTER TABLE stats_group DROP CONSTRAINT ck_stats_group_dimension;
+ALTER TABLE stats_group ADD CONSTRAINT ck_stats_group_dimension
+  CHECK (dimension IN ('TOWNSHIP', 'INDUSTRY', 'MONTH', 'DAY'));
+
+-- [jooq ignore start]
+-- The cells already there have no day: every task with inspections is marked, so the next read
+-- of the statistics recomputes them (StatsCells.refresh, the one definition of each figure).
+INSERT INTO stats_dirty (token, task_id) SELECT DISTINCT 0, task_id FROM stats_cell;
+-- [jooq ignore stop]
