@@ -14,3 +14,8 @@ ALTER TABLE stats_group ADD CONSTRAINT ck_stats_group_dimension
 -- of the statistics recomputes them (StatsCells.refresh, the one definition of each figure).
 INSERT INTO stats_dirty (token, task_id) SELECT DISTINCT 0, task_id FROM stats_cell;
 -- [jooq ignore stop]
+
+-- Issue 15 (ADR 0026, addendum): a watch list of named targets becomes a directed task whose
+-- scope_json lists their object keys; 4,000 characters held about 150. Owned by `plan`: only the
+-- column's length changes (its NOT NULL and default '{}' stay); TaskScope.MAX_JSON follows it.
+ALTER TABLE task ALTER COLUMN scope_json SET DATA TYPE VARCHAR(1000000);
