@@ -9,6 +9,16 @@ ALTER TABLE stats_group DROP CONSTRAINT ck_stats_group_dimension;
 ALTER TABLE stats_group ADD CONSTRAINT ck_stats_group_dimension
   CHECK (dimension IN ('TOWNSHIP', 'INDUSTRY', 'MONTH', 'DAY'));
 
+-- stats_code_day: current results per (task, result code, day of the result), for the result
+-- codes' shares of a period (stats_code_cell keeps none; the year still reads it).
+CREATE TABLE stats_code_day (
+  task_id    BIGINT      NOT NULL,
+  code       VARCHAR(8)  NOT NULL,
+  result_day VARCHAR(10) NOT NULL,
+  results    INT         NOT NULL,
+  PRIMARY KEY (task_id, code, result_day)
+);
+
 -- [jooq ignore start]
 -- The cells already there have no day: every task with inspections is marked, so the next read
 -- of the statistics recomputes them (StatsCells.refresh, the one definition of each figure).

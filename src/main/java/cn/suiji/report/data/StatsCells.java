@@ -7,7 +7,7 @@ import org.jooq.DSLContext;
  * The statistics pre-aggregate (V044, ADR 0034): {@code stats_cell} holds, per task, township,
  * industry and day of the current result (V049; its month beside it), the counts the views sum; {@code stats_group} the
  * same summed per task and one of those dimensions (what the views read); {@code stats_code_cell}
- * the current results per task and result code. {@link StatsDirtyTrigger} marks a task whenever
+ * the current results per task and result code, {@code stats_code_day} the same per day (V049). {@link StatsDirtyTrigger} marks a task whenever
  * one of its counts may have moved; {@link #refresh} recomputes the marked tasks' rows from the
  * inspections, results, codes, publications, follow-ups and targets — the same statements V044
  * used to fill the cells of the data already there, restricted to one task.
@@ -61,6 +61,13 @@ public final class StatsCells {
       + " JOIN inspection_result_code c ON c.result_id = r.id"
       + " WHERE i.task_id = ? GROUP BY i.task_id, c.code";
 
+  /** The same per day of the result (V049), for a period's shares: the day as the cells have it. */
+  private static final String CODE_DAYS = "INSERT INTO stats_code_day (task_id, code, result_day, results)"
+      + " SELECT i.task_id, c.code, COALESCE(CAST(r.formed_on AS VARCHAR), ''), COUNT(*) FROM inspection i"
+      + " JOIN inspection_result r ON r.current_inspection_id = i.id"
+      + " JOIN inspection_result_code c ON c.result_id = r.id"
+      + " WHERE i.task_id = ? GROUP BY i.task_id, c.code, COALESCE(CAST(r.formed_on AS VARCHAR), '')";
+
   /**
    * Recomputes the cells of every task marked out of date, in the caller's transaction; returns
    * how many tasks. The marks are taken out first, in one statement that sees only committed
@@ -73,12 +80,14 @@ public final class StatsCells {
     for (long task : tasks) {
       tx.execute("DELETE FROM stats_cell WHERE task_id = ?", task);
       tx.execute("DELETE FROM stats_code_cell WHERE task_id = ?", task);
+      tx.execute("DELETE FROM stats_code_day WHERE task_id = ?", task);
       tx.execute("DELETE FROM stats_group WHERE task_id = ?", task);
       tx.execute(CELLS, task);
       for (String groups : GROUPS_BY) {
         tx.execute(groups, task);
       }
       tx.execute(CODE_CELLS, task);
+      tx.execute(CODE_DAYS, task);
     }
     return tasks.size();
   }

@@ -11,6 +11,7 @@ import static cn.suiji.shared.db.generated.Tables.PUBLICATION;
 import static cn.suiji.shared.db.generated.Tables.RESULT_CODE;
 import static cn.suiji.shared.db.generated.Tables.STATS_CELL;
 import static cn.suiji.shared.db.generated.Tables.STATS_CODE_CELL;
+import static cn.suiji.shared.db.generated.Tables.STATS_CODE_DAY;
 import static cn.suiji.shared.db.generated.Tables.STATS_GROUP;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
@@ -380,9 +381,21 @@ public final class StatsRepository {
 
   /** Current results per result code, in the list's order; codes no result carries are left out. */
   public List<CodeShare> codeShares(DSLContext dsl, StatsScope scope) {
-    if (scope.hasPeriod()) {
-      // the code cells keep no month: a period's shares are counted from the results
-      return codeSharesFromRows(dsl, scope);
+    if (scope.from() != null && scope.to() != null) {
+      // a period's shares from the codes per day of the result (V049): the same day as the rows' period test
+      Field<String> day = STATS_CODE_DAY.RESULT_DAY;
+      return dsl.select(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, DSL.sum(STATS_CODE_DAY.RESULTS))
+          .from(STATS_CODE_DAY)
+          .join(RESULT_CODE).on(RESULT_CODE.CODE.eq(STATS_CODE_DAY.CODE))
+          .join(TASK).on(TASK.ID.eq(STATS_CODE_DAY.TASK_ID))
+          .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
+          .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+          .where(planScope(scope))
+          .and(day.eq("").or(day.between(scope.from().toString(), scope.to().toString())))
+          .groupBy(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, RESULT_CODE.SORT_ORDER)
+          .having(DSL.sum(STATS_CODE_DAY.RESULTS).gt(java.math.BigDecimal.ZERO))
+          .orderBy(RESULT_CODE.SORT_ORDER)
+          .fetch(r -> new CodeShare(r.value1(), r.value2(), r.value3(), count(r, 3)));
     }
     return dsl.select(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, DSL.sum(STATS_CODE_CELL.RESULTS))
         .from(STATS_CODE_CELL)

@@ -152,8 +152,10 @@ class StatsCellsChangesTest {
       }
     }
     DSLContext dsl = s.database().dsl();
-    assertThat(s.stats().year(YEAR, Progress.NONE).codes())
-        .isEqualTo(dsl.transactionResult(trx -> new StatsRepository().codeSharesFromRows(trx.dsl(), YEAR)));
+    for (StatsScope scope : List.of(YEAR, MID_MONTH)) {
+      assertThat(s.stats().year(scope, Progress.NONE).codes()).as(scope + " codes")
+          .isEqualTo(dsl.transactionResult(trx -> new StatsRepository().codeSharesFromRows(trx.dsl(), scope)));
+    }
     return s.stats().view(YEAR, Grouping.DEPARTMENT);
   }
 

@@ -50,6 +50,8 @@ class StatsCellsMigrationTest {
               .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
               .containsExactlyElementsOf(stats.viewGroupByGroup(s, g));
         }
+        assertThat(stats.year(s, cn.suiji.shared.Progress.NONE).codes()).as(s + " codes")
+            .isEqualTo(new StatsRepository().codeSharesFromRows(db.dsl(), s));
       }
       // the figures StatsServiceTest states for the same year
       assertThat(stats.view(scope, Grouping.DEPARTMENT).total()).extracting(GroupFigures::drawn,

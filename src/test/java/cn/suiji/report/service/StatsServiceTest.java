@@ -252,6 +252,8 @@ class StatsServiceTest {
             .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
             .containsExactlyElementsOf(year.stats.viewGroupByGroup(period, g));
       }
+      assertThat(s.codes()).as(c + " codes' shares").isEqualTo(year.dsl.transactionResult(trx ->
+          new cn.suiji.report.data.StatsRepository().codeSharesFromRows(trx.dsl(), period)));
       StatsScope scd = StatsScope.period(period.from(), period.to(), "SCJGJ");
       for (Grouping g : Grouping.values()) {
         assertThat(year.stats.view(scd, g).rows()).as(c + " SCJGJ " + g.name())
