@@ -55,7 +55,7 @@ class TableOwnershipTest {
       // the evaluation's registers, evidence files and settings (issue 15, ADR 0031); the statistics'
       // pre-aggregate and its marks, kept by a trigger on the owners' tables (ADR 0034)
       Map.entry("report", Set.of("OTHER_INSPECTION", "EVALUATION_EVIDENCE", "EVALUATION_WEIGHT", "EVALUATION_GRADE",
-          "STATS_CELL", "STATS_GROUP", "STATS_CODE_CELL", "STATS_DIRTY")),
+          "STATS_CELL", "STATS_GROUP", "STATS_CODE_CELL", "STATS_CODE_DAY", "STATS_DIRTY")),
       Map.entry("exchange", Set.of("OUTBOX_ENTRY", "OUTBOX_BATCH", "OUTBOX_PAYLOAD")),
       // joint tasks between departments (issue 14, ADR 0038)
       Map.entry("joint", Set.of("JOINT_TASK", "JOINT_INSPECTION", "JOINT_INSPECTOR", "JOINT_RESULT", "JOINT_MERGE")),

@@ -88,7 +88,8 @@ final class EvaluationCommand implements Callable<Integer> {
           }
         }
         if (out != null) {
-          printed.println(Messages.msg("cli.evaluation.written", out));
+          // the self-evaluation report is not the scorecard: each file named as what it is
+          printed.println(Messages.msg(selfReport ? "cli.evaluation.selfReportWritten" : "cli.evaluation.written", out));
         }
       }
       return SuijiCommand.OK;

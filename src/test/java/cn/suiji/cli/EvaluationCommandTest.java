@@ -114,6 +114,8 @@ class EvaluationCommandTest {
     Result r = SuijiCommand.run("report", "evaluation", "--year", "2026", "--department", firstDepartment,
         "--as-of", AS_OF, "--self-report", "--out", out.toString(), "--db", db);
     assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out().split("\\R")).as("the file named as what it is, not as the scorecard")
+        .contains("自评报告已写入 " + out + "。").noneMatch(l -> l.contains("考评表已写入"));
     try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
       assertThat(doc.getTables()).as("paragraphs, not the scorecard's table").isEmpty();
       List<String> lines = doc.getParagraphs().stream().map(p -> p.getText()).toList();

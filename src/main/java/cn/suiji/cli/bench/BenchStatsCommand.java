@@ -17,6 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code suiji bench stats --inspections N [--targets M] [--db PATH] [--rounds R]}: a generated
+ * {@code suiji bench stats --inspections N [--targets M] [--db PATH] [--rounds R] [--period-only]}: a generated
  * year in a new H2 file — M targets (20 townships, 40 industries), 8 departments with 10 tasks
  * each, N inspections spread over them (80 % with a result, a quarter of those with a problem,
  * half published, a follow-up per problem) — then each statistics view timed through
- * {@link StatsService#view} (the pre-aggregate's GROUP BY, the median of R rounds after one
+ * {@link StatsService#view}, for the year and then for a period from and to mid-month
+ * ({@code --period-only}: the period alone) (the pre-aggregate's GROUP BY, the median of R rounds after one
  * untimed, wall clock and this thread's CPU time) beside the same
  * figures computed group by group ({@link StatsService#viewGroupByGroup}, what a naive report
  * does, from the inspections themselves) in the same run, the two checked to agree; the time to
@@ -48,6 +50,8 @@ public final class BenchStatsCommand implements Callable<Integer> {
   private static final double GOAL_MS = 500;
   private static final int YEAR = 2026;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** The period timed beside the year: it starts and ends inside a month (the results run 2 March – 27 November). */
+  static final StatsScope PERIOD = StatsScope.period(LocalDate.of(YEAR, 3, 15), LocalDate.of(YEAR, 10, 20), null);
 
   @Option(names = "--inspections", paramLabel = "N", defaultValue = "100000",
       descriptionKey = "cli.option.benchStatsInspections")
@@ -58,6 +62,8 @@ public final class BenchStatsCommand implements Callable<Integer> {
   @Nullable Path db;
   @Option(names = "--rounds", paramLabel = "R", defaultValue = "5", descriptionKey = "cli.option.benchDrawRounds")
   int rounds;
+  @Option(names = "--period-only", descriptionKey = "cli.option.benchStatsPeriodOnly")
+  boolean periodOnly;
   @Spec
   CommandSpec spec;
 
@@ -93,40 +99,14 @@ public final class BenchStatsCommand implements Callable<Integer> {
       long refreshing = System.nanoTime();
       int refreshed = stats.refreshCells();
       out.println(Messages.msg("cli.bench.stats.refreshed", refreshed, seconds(refreshing)));
-      out.println(Messages.msg("cli.bench.stats.header"));
-      boolean allMet = true;
-      boolean allAgree = true;
-      for (Grouping g : Grouping.values()) {
-        double[] ours = new double[rounds];
-        double[] cpu = new double[rounds];
-        StatsView view = stats.view(scope, g);
-        for (int r = 0; r < rounds; r++) {
-          long c = THREADS.getCurrentThreadCpuTime();
-          long t = System.nanoTime();
-          view = stats.view(scope, g);
-          ours[r] = millis(t);
-          cpu[r] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
-        }
-        // the peer once: it reads the year once per group, so it is slower by about the number of groups
-        long t = System.nanoTime();
-        List<GroupFigures> peer = stats.viewGroupByGroup(scope, g);
-        double n = millis(t);
-        boolean agree = sameFigures(view.rows(), peer);
-        double o = median(ours);
-        allMet &= o <= GOAL_MS;
-        allAgree &= agree;
-        out.println(String.format(Locale.ROOT, "%s|%d|%.0f|%.0f|%.0f|%.1f|%s|%s", g.jsonName(), view.rows().size(), o,
-            median(cpu), n, n / Math.max(0.1, o), Messages.msg(o <= GOAL_MS ? "cli.bench.stats.met" : "cli.bench.stats.notMet"),
-            Messages.msg(agree ? "cli.bench.stats.agree" : "cli.bench.stats.differ")));
-        out.flush();
+      boolean ok = true;
+      if (!periodOnly) {
+        out.println(Messages.msg("cli.bench.stats.scopeYear", YEAR));
+        ok = views(out, stats, scope);
       }
-      double[] whole = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        long t = System.nanoTime();
-        stats.year(scope, Progress.NONE);
-        whole[r] = millis(t);
-      }
-      out.println(Messages.msg("cli.bench.stats.year", String.format(Locale.ROOT, "%.0f", median(whole))));
+      // a period from and to mid-month: its whole months from the month rows, its ends from the day rows (V049)
+      out.println(Messages.msg("cli.bench.stats.scopePeriod", PERIOD.from(), PERIOD.to()));
+      ok &= views(out, stats, PERIOD);
       // a change (as a result entered would) marks its task; the next view recomputes that task's cells first
       double[] changed = new double[rounds];
       for (int r = 0; r < rounds; r++) {
@@ -143,8 +123,51 @@ public final class BenchStatsCommand implements Callable<Integer> {
         out.println(Messages.msg("cli.bench.stats.size", BenchCrashCommand.mb(Files.size(main)),
             BenchCrashCommand.mb(BenchCrashCommand.compactedSize(main))));
       }
-      return allMet && allAgree ? 0 : 1;
+      return ok ? 0 : 1;
     }
+  }
+
+  /**
+   * Each view of {@code scope} (the median of the rounds) beside the group-by-group peer, then the
+   * screen's whole read; whether every view met the goal and agreed with its peer.
+   */
+  private boolean views(PrintWriter out, StatsService stats, StatsScope scope) {
+    out.println(Messages.msg("cli.bench.stats.header"));
+    boolean allMet = true;
+    boolean allAgree = true;
+    for (Grouping g : Grouping.values()) {
+      double[] ours = new double[rounds];
+      double[] cpu = new double[rounds];
+      StatsView view = stats.view(scope, g);
+      for (int r = 0; r < rounds; r++) {
+        long c = THREADS.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        view = stats.view(scope, g);
+        ours[r] = millis(t);
+        cpu[r] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
+      }
+      // the peer once: it reads the year once per group, so it is slower by about the number of groups
+      long t = System.nanoTime();
+      List<GroupFigures> peer = stats.viewGroupByGroup(scope, g);
+      double n = millis(t);
+      boolean agree = sameFigures(view.rows(), peer);
+      double o = median(ours);
+      allMet &= o <= GOAL_MS;
+      allAgree &= agree;
+      out.println(String.format(Locale.ROOT, "%s|%d|%.0f|%.0f|%.0f|%.1f|%s|%s", g.jsonName(), view.rows().size(), o,
+          median(cpu), n, n / Math.max(0.1, o), Messages.msg(o <= GOAL_MS ? "cli.bench.stats.met" : "cli.bench.stats.notMet"),
+          Messages.msg(agree ? "cli.bench.stats.agree" : "cli.bench.stats.differ")));
+      out.flush();
+    }
+    double[] whole = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long t = System.nanoTime();
+      stats.year(scope, Progress.NONE);
+      whole[r] = millis(t);
+    }
+    out.println(Messages.msg("cli.bench.stats.year", String.format(Locale.ROOT, "%.0f", median(whole))));
+    out.flush();
+    return allMet && allAgree;
   }
 
   /** The same counts in the same groups (labels aside: the naive peer does not name the empty group). */

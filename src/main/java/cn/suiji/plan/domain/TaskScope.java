@@ -15,8 +15,8 @@ import java.util.List;
  */
 public record TaskScope(List<String> townships, List<String> industries, List<String> kinds, List<String> targets) {
   public static final TaskScope ALL = new TaskScope(List.of(), List.of(), List.of());
-  /** The longest {@code scope_json} the task table holds (V001). */
-  public static final int MAX_JSON = 4000;
+  /** The longest {@code scope_json} the task table holds (V049; about 40,000 named targets). */
+  public static final int MAX_JSON = 1_000_000;
 
   public TaskScope {
     townships = List.copyOf(townships);

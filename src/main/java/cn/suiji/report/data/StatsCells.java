@@ -5,9 +5,9 @@ import org.jooq.DSLContext;
 
 /**
  * The statistics pre-aggregate (V044, ADR 0034): {@code stats_cell} holds, per task, township,
- * industry and month of the current result, the counts the views sum; {@code stats_group} the
+ * industry and day of the current result (V049; its month beside it), the counts the views sum; {@code stats_group} the
  * same summed per task and one of those dimensions (what the views read); {@code stats_code_cell}
- * the current results per task and result code. {@link StatsDirtyTrigger} marks a task whenever
+ * the current results per task and result code, {@code stats_code_day} the same per day (V049). {@link StatsDirtyTrigger} marks a task whenever
  * one of its counts may have moved; {@link #refresh} recomputes the marked tasks' rows from the
  * inspections, results, codes, publications, follow-ups and targets — the same statements V044
  * used to fill the cells of the data already there, restricted to one task.
@@ -18,6 +18,7 @@ public final class StatsCells {
       + " COALESCE(t.industry_code, '') AS industry_code, COALESCE(t.industry_name, '') AS industry_name,"
       + " COALESCE(CAST(YEAR(r.formed_on) AS VARCHAR) || '-' || LPAD(CAST(MONTH(r.formed_on) AS VARCHAR), 2, '0'), '')"
       + "   AS result_month,"
+      + " COALESCE(CAST(r.formed_on AS VARCHAR), '') AS result_day,"
       + " CASE WHEN i.status IN ('NOTIFIED', 'INSPECTED', 'PUBLISHED') THEN 1 ELSE 0 END AS notified,"
       + " CASE WHEN r.id IS NULL THEN 0 ELSE 1 END AS inspected,"
       + " CASE WHEN r.id IS NOT NULL AND EXISTS (SELECT 1 FROM inspection_result_code c"
@@ -33,10 +34,12 @@ public final class StatsCells {
       + " WHERE i.task_id = ?";
 
   private static final String CELLS = "INSERT INTO stats_cell (task_id, township, industry_code, industry_name,"
-      + " result_month, drawn, notified, inspected, with_problem, published, on_time, follow_ups, follow_ups_closed)"
-      + " SELECT task_id, township, industry_code, industry_name, result_month, COUNT(*), SUM(notified), SUM(inspected),"
-      + " SUM(with_problem), SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)"
-      + " FROM (" + PER_INSPECTION + ") x GROUP BY task_id, township, industry_code, industry_name, result_month";
+      + " result_month, result_day, drawn, notified, inspected, with_problem, published, on_time, follow_ups,"
+      + " follow_ups_closed)"
+      + " SELECT task_id, township, industry_code, industry_name, result_month, result_day, COUNT(*), SUM(notified),"
+      + " SUM(inspected), SUM(with_problem), SUM(published), SUM(on_time), SUM(follow_ups), SUM(follow_ups_closed)"
+      + " FROM (" + PER_INSPECTION + ") x"
+      + " GROUP BY task_id, township, industry_code, industry_name, result_month, result_day";
 
   /** The cells of task {@code ?} summed per one dimension: {@code %s} the dimension, its key and its label. */
   private static final String GROUPS = "INSERT INTO stats_group (task_id, dimension, group_key, group_label, drawn,"
@@ -48,13 +51,22 @@ public final class StatsCells {
   private static final List<String> GROUPS_BY = List.of(
       String.format(GROUPS, "TOWNSHIP", "township", "township"),
       String.format(GROUPS, "INDUSTRY", "industry_code", "industry_name"),
-      String.format(GROUPS, "MONTH", "result_month", "result_month"));
+      String.format(GROUPS, "MONTH", "result_month", "result_month"),
+      // the days at either end of a period that does not start or end with a month (V049)
+      String.format(GROUPS, "DAY", "result_day", "result_day"));
 
   private static final String CODE_CELLS = "INSERT INTO stats_code_cell (task_id, code, results)"
       + " SELECT i.task_id, c.code, COUNT(*) FROM inspection i"
       + " JOIN inspection_result r ON r.current_inspection_id = i.id"
       + " JOIN inspection_result_code c ON c.result_id = r.id"
       + " WHERE i.task_id = ? GROUP BY i.task_id, c.code";
+
+  /** The same per day of the result (V049), for a period's shares: the day as the cells have it. */
+  private static final String CODE_DAYS = "INSERT INTO stats_code_day (task_id, code, result_day, results)"
+      + " SELECT i.task_id, c.code, COALESCE(CAST(r.formed_on AS VARCHAR), ''), COUNT(*) FROM inspection i"
+      + " JOIN inspection_result r ON r.current_inspection_id = i.id"
+      + " JOIN inspection_result_code c ON c.result_id = r.id"
+      + " WHERE i.task_id = ? GROUP BY i.task_id, c.code, COALESCE(CAST(r.formed_on AS VARCHAR), '')";
 
   /**
    * Recomputes the cells of every task marked out of date, in the caller's transaction; returns
@@ -68,12 +80,14 @@ public final class StatsCells {
     for (long task : tasks) {
       tx.execute("DELETE FROM stats_cell WHERE task_id = ?", task);
       tx.execute("DELETE FROM stats_code_cell WHERE task_id = ?", task);
+      tx.execute("DELETE FROM stats_code_day WHERE task_id = ?", task);
       tx.execute("DELETE FROM stats_group WHERE task_id = ?", task);
       tx.execute(CELLS, task);
       for (String groups : GROUPS_BY) {
         tx.execute(groups, task);
       }
       tx.execute(CODE_CELLS, task);
+      tx.execute(CODE_DAYS, task);
     }
     return tasks.size();
   }

@@ -11,6 +11,7 @@ import static cn.suiji.shared.db.generated.Tables.PUBLICATION;
 import static cn.suiji.shared.db.generated.Tables.RESULT_CODE;
 import static cn.suiji.shared.db.generated.Tables.STATS_CELL;
 import static cn.suiji.shared.db.generated.Tables.STATS_CODE_CELL;
+import static cn.suiji.shared.db.generated.Tables.STATS_CODE_DAY;
 import static cn.suiji.shared.db.generated.Tables.STATS_GROUP;
 import static cn.suiji.shared.db.generated.Tables.TARGET;
 import static cn.suiji.shared.db.generated.Tables.TARGET_DEPARTMENT;
@@ -22,7 +23,9 @@ import cn.suiji.report.domain.CodeShare;
 import cn.suiji.report.domain.Coverage;
 import cn.suiji.report.domain.GroupFigures;
 import cn.suiji.report.domain.Grouping;
+import cn.suiji.report.domain.PeriodParts;
 import cn.suiji.report.domain.StatsScope;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +79,16 @@ public final class StatsRepository {
    * {@link #refreshCells}); planned filled where the grouping has a plan.
    */
   public List<GroupFigures> figures(DSLContext dsl, StatsScope scope, Grouping grouping) {
-    if (!scope.wholeMonths()) {
-      // the cells count by the month of the result: a period from or to mid-month is read from the rows
-      return figuresFromRows(dsl, scope, grouping);
-    }
     if (scope.hasPeriod() && (grouping == Grouping.TOWNSHIP || grouping == Grouping.INDUSTRY)) {
       return periodCells(dsl, scope, grouping);
     }
-    Field<String> key = cellKey(grouping);
+    // with a period the month is cut from a MONTH or a DAY row's key ('YYYY-MM', 'YYYY-MM-DD', '')
+    Field<String> key = scope.hasPeriod() && grouping == Grouping.MONTH
+        ? DSL.substring(STATS_GROUP.GROUP_KEY, DSL.inline(1), DSL.inline(7)) : cellKey(grouping);
+    Field<String> label = grouping == Grouping.MONTH ? key : cellLabel(grouping);
     Map<String, GroupFigures> rows = new TreeMap<>();
     Integer none = grouping.hasPlanned() ? 0 : null;
-    SelectJoinStep<?> from = dsl.select(key, DSL.max(cellLabel(grouping)), DSL.sum(STATS_GROUP.DRAWN),
+    SelectJoinStep<?> from = dsl.select(key, DSL.max(label), DSL.sum(STATS_GROUP.DRAWN),
             DSL.sum(STATS_GROUP.NOTIFIED), DSL.sum(STATS_GROUP.INSPECTED), DSL.sum(STATS_GROUP.WITH_PROBLEM),
             DSL.sum(STATS_GROUP.PUBLISHED), DSL.sum(STATS_GROUP.ON_TIME), DSL.sum(STATS_GROUP.FOLLOW_UPS),
             DSL.sum(STATS_GROUP.FOLLOW_UPS_CLOSED))
@@ -98,14 +100,14 @@ public final class StatsRepository {
       from = from.join(TASK_ITEM).on(TASK_ITEM.TASK_ID.eq(TASK.ID))
           .join(INSPECTION_ITEM).on(INSPECTION_ITEM.ID.eq(TASK_ITEM.ITEM_ID));
     }
-    // a task's months add up to the task: department, task and item read those rows
-    String dimension = switch (grouping) {
-      case TOWNSHIP -> "TOWNSHIP";
-      case INDUSTRY -> "INDUSTRY";
-      default -> "MONTH";
+    Condition groups = switch (grouping) {
+      case TOWNSHIP -> STATS_GROUP.DIMENSION.eq("TOWNSHIP");
+      case INDUSTRY -> STATS_GROUP.DIMENSION.eq("INDUSTRY");
+      // a task's months add up to the task: department, task and item read those rows
+      default -> scope.hasPeriod() ? inPeriod(scope, STATS_GROUP.DIMENSION.eq("MONTH"), STATS_GROUP.GROUP_KEY,
+          STATS_GROUP.DIMENSION.eq("DAY"), STATS_GROUP.GROUP_KEY) : STATS_GROUP.DIMENSION.eq("MONTH");
     };
-    Condition months = scope.hasPeriod() ? monthsOf(scope, STATS_GROUP.GROUP_KEY) : DSL.noCondition();
-    from.where(planScope(scope)).and(STATS_GROUP.DIMENSION.eq(dimension)).and(months).groupBy(key).forEach(r -> {
+    from.where(planScope(scope)).and(groups).groupBy(key).forEach(r -> {
       GroupFigures g = new GroupFigures(r.get(0, String.class), text(r.get(1, String.class)), none, 0, 0,
           count(r, 2), count(r, 3), count(r, 4), count(r, 5), count(r, 6), count(r, 7), count(r, 8), count(r, 9));
       rows.put(g.key(), g);
@@ -118,8 +120,8 @@ public final class StatsRepository {
   }
 
   /**
-   * The township or industry rows of a period of whole months, from the cells (task, township,
-   * industry, month): {@code stats_group} keeps no month beside a township or an industry.
+   * The township or industry rows of a period, from the cells (task, township, industry, day and
+   * month of the result): {@code stats_group} keeps no month or day beside a township or an industry.
    */
   private List<GroupFigures> periodCells(DSLContext dsl, StatsScope scope, Grouping grouping) {
     Field<String> key = grouping == Grouping.TOWNSHIP ? STATS_CELL.TOWNSHIP : STATS_CELL.INDUSTRY_CODE;
@@ -132,23 +134,39 @@ public final class StatsRepository {
         .join(TASK).on(TASK.ID.eq(STATS_CELL.TASK_ID))
         .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
         .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
-        .where(planScope(scope)).and(monthsOf(scope, STATS_CELL.RESULT_MONTH))
+        .where(planScope(scope))
+        .and(inPeriod(scope, DSL.noCondition(), STATS_CELL.RESULT_MONTH, DSL.noCondition(), STATS_CELL.RESULT_DAY))
         .groupBy(key).orderBy(key)
         .forEach(r -> rows.add(new GroupFigures(r.get(0, String.class), text(r.get(1, String.class)), null, 0, 0,
             count(r, 2), count(r, 3), count(r, 4), count(r, 5), count(r, 6), count(r, 7), count(r, 8), count(r, 9))));
     return rows;
   }
 
-  /** The months of a period of whole months, and the row of the inspections without a result yet (""). */
-  private static Condition monthsOf(StatsScope scope, Field<String> month) {
+  /**
+   * The pre-aggregate's rows of a period ({@link PeriodParts}): the month rows ({@code monthRows})
+   * of its whole months and of the inspections without a result yet (month ''), and the day rows
+   * ({@code dayRows}) of the days at either end. The same day as the rows' period test: the
+   * current result's {@code formed_on} ({@link #inScope}).
+   */
+  private static Condition inPeriod(StatsScope scope, Condition monthRows, Field<String> month, Condition dayRows,
+      Field<String> day) {
     if (scope.from() == null || scope.to() == null) {
       return DSL.noCondition();
     }
-    return month.eq("").or(month.between(monthKey(scope.from()), monthKey(scope.to())));
+    PeriodParts parts = PeriodParts.of(scope.from(), scope.to());
+    Condition months = month.eq("");
+    if (parts.firstMonth() != null && parts.lastMonth() != null) {
+      months = months.or(month.between(monthKey(parts.firstMonth()), monthKey(parts.lastMonth())));
+    }
+    Condition days = DSL.falseCondition();
+    for (PeriodParts.Days d : parts.days()) {
+      days = days.or(day.between(d.from().toString(), d.to().toString()));
+    }
+    return monthRows.and(months).or(dayRows.and(days));
   }
 
-  private static String monthKey(java.time.LocalDate day) {
-    return String.format(java.util.Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+  private static String monthKey(YearMonth month) {
+    return String.format(java.util.Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue());
   }
 
   private static int count(Record r, int index) {
@@ -363,9 +381,21 @@ public final class StatsRepository {
 
   /** Current results per result code, in the list's order; codes no result carries are left out. */
   public List<CodeShare> codeShares(DSLContext dsl, StatsScope scope) {
-    if (scope.hasPeriod()) {
-      // the code cells keep no month: a period's shares are counted from the results
-      return codeSharesFromRows(dsl, scope);
+    if (scope.from() != null && scope.to() != null) {
+      // a period's shares from the codes per day of the result (V049): the same day as the rows' period test
+      Field<String> day = STATS_CODE_DAY.RESULT_DAY;
+      return dsl.select(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, DSL.sum(STATS_CODE_DAY.RESULTS))
+          .from(STATS_CODE_DAY)
+          .join(RESULT_CODE).on(RESULT_CODE.CODE.eq(STATS_CODE_DAY.CODE))
+          .join(TASK).on(TASK.ID.eq(STATS_CODE_DAY.TASK_ID))
+          .join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(TASK.PLAN_ID))
+          .join(DEPARTMENT).on(DEPARTMENT.ID.eq(TASK.LEAD_DEPARTMENT_ID))
+          .where(planScope(scope))
+          .and(day.eq("").or(day.between(scope.from().toString(), scope.to().toString())))
+          .groupBy(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, RESULT_CODE.SORT_ORDER)
+          .having(DSL.sum(STATS_CODE_DAY.RESULTS).gt(java.math.BigDecimal.ZERO))
+          .orderBy(RESULT_CODE.SORT_ORDER)
+          .fetch(r -> new CodeShare(r.value1(), r.value2(), r.value3(), count(r, 3)));
     }
     return dsl.select(RESULT_CODE.CODE, RESULT_CODE.LABEL, RESULT_CODE.KIND, DSL.sum(STATS_CODE_CELL.RESULTS))
         .from(STATS_CODE_CELL)

@@ -44,9 +44,4 @@ public record StatsScope(int year, @Nullable String departmentCode, @Nullable Lo
     return to == null ? year : to.getYear();
   }
 
-  /** Whether the period starts on a month's first day and ends on a month's last (or there is none). */
-  public boolean wholeMonths() {
-    return from == null || to == null || from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
-  }
-
 }

@@ -27,16 +27,19 @@ class BenchStatsCommandTest {
     assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
     List<String> lines = Arrays.asList(r.out().split("\\R"));
     assertThat(lines).anyMatch(l -> l.contains("2000 个检查对象和 400 条检查"));
+    assertThat(lines).contains("全年 2026：", "期间 2026-03-15 至 2026-10-20（起止均在月中）：");
     for (String grouping : List.of("department", "item", "township", "industry", "task", "month")) {
-      assertThat(lines).as(grouping).anyMatch(l -> l.startsWith(grouping + "|") && l.endsWith("|一致"));
+      assertThat(lines).as(grouping + ": the year and the mid-month period, each agreeing with its peer")
+          .filteredOn(l -> l.startsWith(grouping + "|")).hasSize(2).allMatch(l -> l.endsWith("|一致"));
     }
     assertThat(lines).anyMatch(l -> l.startsWith("department|8|"));
     assertThat(lines).anyMatch(l -> l.startsWith("task|80|"));
     assertThat(lines).anyMatch(l -> l.startsWith("数据文件 ") && l.contains("压缩后"));
 
     Result again = SuijiCommand.run("bench", "stats", "--inspections", "400", "--targets", "2000", "--rounds", "1",
-        "--db", db);
-    assertThat(again.out()).contains("复用");
+        "--db", db, "--period-only");
+    assertThat(again.out()).contains("复用").contains("期间 2026-03-15").doesNotContain("全年 2026：");
+    assertThat(Arrays.asList(again.out().split("\\R"))).filteredOn(l -> l.startsWith("month|")).hasSize(1);
   }
 
   @Test

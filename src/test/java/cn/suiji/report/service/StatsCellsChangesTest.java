@@ -42,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StatsCellsChangesTest {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final StatsScope YEAR = StatsScope.year(2026);
+  /** A period from and to mid-month (day rows at both ends): the result of 20 April is in it, its correction to 20 May out. */
+  private static final StatsScope MID_MONTH = StatsScope.period(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 5, 10), null);
   private static final String TASK = "2026-WJJ-01";
 
   @TempDir
@@ -75,6 +77,7 @@ class StatsCellsChangesTest {
       GroupFigures inspected = wjj(agree(s));
       assertThat(inspected.inspected()).isEqualTo(start.inspected() + 1);
       assertThat(month(s, "2026-04")).isEqualTo(april + 1);
+      int inPeriod = s.stats().view(MID_MONTH, Grouping.DEPARTMENT).total().inspected();
 
       s.results().correct(draft(dsl, id, LocalDate.of(2026, 5, 20), "E"), "录入错误");
       GroupFigures corrected = wjj(agree(s));
@@ -82,6 +85,8 @@ class StatsCellsChangesTest {
       assertThat(corrected.withProblem()).isEqualTo(inspected.withProblem() + 1);
       assertThat(month(s, "2026-04")).as("the correction moved the result to May").isEqualTo(april);
       assertThat(month(s, "2026-05")).isEqualTo(may + 1);
+      assertThat(s.stats().view(MID_MONTH, Grouping.DEPARTMENT).total().inspected())
+          .as("the correction moved the result out of 15 April – 10 May").isEqualTo(inPeriod - 1);
 
       s.publish().mark(List.of(id), LocalDate.of(2026, 6, 1), null, new Review("王局长", LocalDate.of(2026, 5, 30)));
       GroupFigures published = wjj(agree(s));
@@ -137,16 +142,20 @@ class StatsCellsChangesTest {
     }
   }
 
-  /** Every view and the code shares against the rows; returns the department view. */
+  /** Every view of the year and of a mid-month period, and the code shares, against the rows; returns the department view. */
   private static StatsView agree(Services s) {
-    for (Grouping g : Grouping.values()) {
-      assertThat(s.stats().view(YEAR, g).rows()).as(g.name())
-          .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
-          .containsExactlyElementsOf(s.stats().viewGroupByGroup(YEAR, g));
+    for (StatsScope scope : List.of(YEAR, MID_MONTH)) {
+      for (Grouping g : Grouping.values()) {
+        assertThat(s.stats().view(scope, g).rows()).as(scope + " " + g.name())
+            .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+            .containsExactlyElementsOf(s.stats().viewGroupByGroup(scope, g));
+      }
     }
     DSLContext dsl = s.database().dsl();
-    assertThat(s.stats().year(YEAR, Progress.NONE).codes())
-        .isEqualTo(dsl.transactionResult(trx -> new StatsRepository().codeSharesFromRows(trx.dsl(), YEAR)));
+    for (StatsScope scope : List.of(YEAR, MID_MONTH)) {
+      assertThat(s.stats().year(scope, Progress.NONE).codes()).as(scope + " codes")
+          .isEqualTo(dsl.transactionResult(trx -> new StatsRepository().codeSharesFromRows(trx.dsl(), scope)));
+    }
     return s.stats().view(YEAR, Grouping.DEPARTMENT);
   }
 

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * V044 on a file that already holds a year (written at V043, before the pre-aggregate and its
- * trigger existed): the migration fills the cells, so the first read has nothing to recompute and
- * every view and the result codes' shares equal the figures computed from the rows.
+ * trigger existed): the migration fills the cells; V049 (cells per day) marks the tasks that have
+ * cells, so the first read recomputes exactly those, and every view of the year and of a mid-month
+ * period, and the result codes' shares, equal the figures computed from the rows.
  */
 class StatsCellsMigrationTest {
   @TempDir
@@ -39,12 +40,18 @@ class StatsCellsMigrationTest {
     try (Database db = Database.openFile(dir.resolve("old.mv.db"))) {
       StatsService stats = new StatsService(db.dsl(), new StatsRepository(), new WarningRepository(), ScriptedYear.CLOCK);
       assertThat(db.dsl().fetchCount(db.dsl().selectFrom("stats_cell"))).isPositive();
-      assertThat(stats.refreshCells()).as("nothing marked: the migration filled the cells").isZero();
+      assertThat(stats.refreshCells()).as("V049 marked T1, T2, T4 and T0 to be recomputed by day").isEqualTo(4);
+      assertThat(stats.refreshCells()).as("then nothing is left marked").isZero();
       StatsScope scope = StatsScope.year(2026);
-      for (Grouping g : Grouping.values()) {
-        assertThat(stats.view(scope, g).rows()).as(g.name())
-            .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
-            .containsExactlyElementsOf(stats.viewGroupByGroup(scope, g));
+      for (StatsScope s : java.util.List.of(scope,
+          StatsScope.period(java.time.LocalDate.of(2026, 4, 15), java.time.LocalDate.of(2026, 6, 10), null))) {
+        for (Grouping g : Grouping.values()) {
+          assertThat(stats.view(s, g).rows()).as(s + " " + g.name())
+              .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+              .containsExactlyElementsOf(stats.viewGroupByGroup(s, g));
+        }
+        assertThat(stats.year(s, cn.suiji.shared.Progress.NONE).codes()).as(s + " codes")
+            .isEqualTo(new StatsRepository().codeSharesFromRows(db.dsl(), s));
       }
       // the figures StatsServiceTest states for the same year
       assertThat(stats.view(scope, Grouping.DEPARTMENT).total()).extracting(GroupFigures::drawn,

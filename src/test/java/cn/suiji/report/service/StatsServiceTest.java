@@ -215,7 +215,7 @@ class StatsServiceTest {
   }
 
   @Test
-  void aPeriodEndingMidMonthIsCountedExactlyFromTheRows() {
+  void aPeriodEndingMidMonthReadFromThePreAggregateEqualsTheRows() {
     // to 10 June: the result of 1 June counts, that of 15 June does not (nor does its inspection)
     StatsScope period = StatsScope.period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 10), null);
     YearStats s = year.stats.year(period, Progress.NONE);
@@ -228,6 +228,39 @@ class StatsServiceTest {
           .containsExactlyElementsOf(year.stats.viewGroupByGroup(period, g));
     }
     assertThat(s.coverage().coveredTargets()).isLessThan(all.coverage().coveredTargets());
+  }
+
+  @Test
+  void periodsStartingAndEndingInsideMonthsEqualTheRowsInEveryView() {
+    // results on 2025-05-01, 2026-04-10, 05-03, 05-20, 06-01, 06-15; each period cut into whole months and days
+    record Case(String from, String to, int drawn, int inspected) {}
+    List<Case> cases = List.of(
+        new Case("2026-04-15", "2026-06-10", 15, 9), // April's 4 out, May whole, 1 June in, 15 June out
+        new Case("2026-05-02", "2026-05-19", 10, 4), // within one month: only 3 May
+        new Case("2026-05-03", "2026-06-01", 15, 9), // both ends a result's day: inclusive
+        new Case("2026-05-04", "2026-05-31", 10, 4), // 3 May out, 20 May in
+        new Case("2026-06-02", "2026-06-14", 6, 0), // no result formed: only those without one
+        new Case("2025-04-20", "2026-05-10", 16, 10), // across a year end: 2025's two, 2026's April and 3 May
+        new Case("2025-12-31", "2026-01-01", 6, 0)); // two days of two years, no result on either
+    for (Case c : cases) {
+      StatsScope period = StatsScope.period(LocalDate.parse(c.from()), LocalDate.parse(c.to()), null);
+      YearStats s = year.stats.year(period, Progress.NONE);
+      assertThat(s.total().drawn()).as(c + " drawn").isEqualTo(c.drawn());
+      assertThat(s.total().inspected()).as(c + " inspected").isEqualTo(c.inspected());
+      for (Grouping g : Grouping.values()) {
+        assertThat(s.view(g).rows()).as(c + " " + g.name())
+            .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+            .containsExactlyElementsOf(year.stats.viewGroupByGroup(period, g));
+      }
+      assertThat(s.codes()).as(c + " codes' shares").isEqualTo(year.dsl.transactionResult(trx ->
+          new cn.suiji.report.data.StatsRepository().codeSharesFromRows(trx.dsl(), period)));
+      StatsScope scd = StatsScope.period(period.from(), period.to(), "SCJGJ");
+      for (Grouping g : Grouping.values()) {
+        assertThat(year.stats.view(scd, g).rows()).as(c + " SCJGJ " + g.name())
+            .usingRecursiveFieldByFieldElementComparatorIgnoringFields("label")
+            .containsExactlyElementsOf(year.stats.viewGroupByGroup(scd, g));
+      }
+    }
   }
 
   @Test

@@ -91,6 +91,30 @@ class WatchListServiceTest {
   }
 
   @Test
+  void aWatchListOfTwoThousandTargetsBecomesATaskWhosePoolIsExactlyThem() {
+    // 4,000 characters of scope_json held about 150 object keys; V049 widened the column
+    List<String> many = s.database().dsl().fetch("SELECT t.object_key FROM target t JOIN target_department td"
+        + " ON td.target_id = t.id JOIN department d ON d.id = td.department_id WHERE d.code = 'SCJGJ'"
+        + " AND t.status IN ('EXISTING', 'OPERATING') ORDER BY t.object_key LIMIT 2000").getValues(0, String.class);
+    assertThat(many).as("the demo county has 2,000 SCJGJ targets in business").hasSize(2000);
+    if (!s.plans().years("SCJGJ").contains(2027)) {
+      s.plans().createPlan("SCJGJ", 2027);
+    }
+    WatchList list = new WatchList(2026, many.stream().map(k -> new WatchList.Target(k, List.of(fromTask))).toList(),
+        List.of(), List.of());
+    WatchListService.DirectedTask made = s.watchList().toDirectedTask(list, "SCJGJ");
+    assertThat(made.targets()).isEqualTo(2000);
+    PlanTask task = s.plans().plan("SCJGJ", 2027).tasks().stream().filter(t -> t.code().equals(made.code()))
+        .findFirst().orElseThrow();
+    assertThat(task.scope().toJson().length()).as("far past the old 4,000").isGreaterThan(4000);
+    assertThat(task.scope().targets()).containsExactlyInAnyOrderElementsOf(many);
+    DrawPlan plan = s.draw().plan(made.code());
+    assertThat(plan.strata().stream().flatMap(st -> st.pool().stream()).toList())
+        .as("the pool is the watch list, no more, no less").containsExactlyInAnyOrderElementsOf(many);
+    assertThat(plan.strata().stream().mapToInt(PlannedStratum::k).sum()).isEqualTo(2000);
+  }
+
+  @Test
   void refusedWithoutNextYearsPlanOrOnceItIsPublishedAndNothingWritten() {
     assertThatThrownBy(() -> s.watchList().toDirectedTask(targets(), "WJJ"))
         .satisfies(says("还没有 2027 年度抽查工作计划"), says("请先在“年度计划”页建立"));
