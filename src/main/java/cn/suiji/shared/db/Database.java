@@ -318,7 +318,7 @@ public final class Database implements AutoCloseable {
   private boolean stillCurrent() {
     try (Connection c = pool.getConnection()) {
       return isCurrent(c);
-    } catch (SQLException e) {
+    } catch (SQLException | IllegalStateException e) { // IllegalStateException: closed before (the pool is disposed)
       LOG.debug("{}: the schema's version not read at close ({})", file, e.getMessage());
       return false;
     }
