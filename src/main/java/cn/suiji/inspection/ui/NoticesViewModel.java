@@ -10,6 +10,7 @@ import cn.suiji.inspection.service.NoticeService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.l10n.Messages;
 import cn.suiji.shared.print.PrintableDocument;
+import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.PdfPreviewOpener;
 import cn.suiji.shared.ui.ProgressJob;
@@ -270,14 +271,7 @@ public final class NoticesViewModel {
   }
 
   private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
-    busy.set(true);
-    executor.execute(BackgroundTask.of(work).onSuccess(v -> {
-      busy.set(false);
-      done.accept(v);
-    }).onFailure(e -> {
-      busy.set(false);
-      fail(e);
-    }));
+    ScreenWork.background(executor, busy, work, done, this::fail);
   }
 
   private void fail(Throwable e) {

@@ -3,6 +3,7 @@ package cn.suiji.inspection.ui;
 import cn.suiji.inspection.service.ResultImporter;
 import cn.suiji.shared.imports.ImportRequest;
 import cn.suiji.shared.imports.ImportSummary;
+import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.ProgressJob;
 import cn.suiji.inspection.domain.DrawSheetRow;
@@ -366,14 +367,7 @@ public final class ResultsViewModel {
   }
 
   private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-    busy.set(true);
-    executor.execute(BackgroundTask.of(work).onSuccess(v -> {
-      busy.set(false);
-      done.accept(v);
-    }).onFailure(e -> {
-      busy.set(false);
-      failed.accept(e);
-    }));
+    ScreenWork.background(executor, busy, work, done, failed);
   }
 
   /** The verification methods in list order with their numbers, for the hint under the grid. */

@@ -10,6 +10,7 @@ import cn.suiji.publish.service.DeadlineService;
 import cn.suiji.publish.service.PublishService;
 import cn.suiji.shared.Progress;
 import cn.suiji.shared.l10n.Messages;
+import cn.suiji.shared.ui.ScreenWork;
 import cn.suiji.shared.ui.DialogService;
 import cn.suiji.shared.ui.concurrent.BackgroundTask;
 import cn.suiji.shared.ui.concurrent.TaskExecutor;
@@ -256,14 +257,7 @@ public final class DeadlinesViewModel {
   }
 
   private <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
-    busy.set(true);
-    executor.execute(BackgroundTask.of(work).onSuccess(v -> {
-      busy.set(false);
-      done.accept(v);
-    }).onFailure(e -> {
-      busy.set(false);
-      error.set(messages.describeFailure(e));
-    }));
+    ScreenWork.background(executor, busy, work, done, e -> error.set(messages.describeFailure(e)));
   }
 
   public ObservableList<Line> lines() {

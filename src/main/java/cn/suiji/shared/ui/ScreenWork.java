@@ -46,13 +46,22 @@ public final class ScreenWork {
 
   /** Runs a short read off the FX thread, busy meanwhile; {@code done} on the FX thread, a failure on the error line. */
   public <T> void background(BackgroundTask.Work<T> work, Consumer<T> done) {
+    background(executor, busy, work, done, this::fail);
+  }
+
+  /**
+   * Runs {@code work} off the FX thread with {@code busy} true meanwhile; then {@code done} with
+   * its value, or {@code failed} with what it threw, on the FX thread.
+   */
+  public static <T> void background(TaskExecutor executor, BooleanProperty busy, BackgroundTask.Work<T> work,
+      Consumer<T> done, Consumer<Throwable> failed) {
     busy.set(true);
     executor.execute(BackgroundTask.of(work).onSuccess(v -> {
       busy.set(false);
       done.accept(v);
     }).onFailure(e -> {
       busy.set(false);
-      fail(e);
+      failed.accept(e);
     }));
   }
 
