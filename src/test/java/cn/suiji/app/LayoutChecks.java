@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
@@ -97,6 +98,12 @@ final class LayoutChecks {
         problems.add("cut: " + describe(labeled) + " shows \"" + cut + "\" of \"" + labeled.getText() + "\"");
       }
     }
+    if (node instanceof TextField field) {
+      String cut = promptCut(field);
+      if (cut != null) {
+        problems.add("cut: the prompt of " + describe(field) + " \"" + cut + "\" is wider than the field");
+      }
+    }
     if (isForm(node)) {
       overlaps((Pane) node, problems);
     }
@@ -113,6 +120,22 @@ final class LayoutChecks {
    */
   private static boolean elidesLegitimately(Labeled labeled) {
     return labeled instanceof TableCell<?, ?> || labeled instanceof TreeTableCell<?, ?>;
+  }
+
+  /**
+   * The prompt of an empty field (a date picker's editor included) when it is wider than the
+   * space inside the field, where the skin clips it without "…" (如 2026-03-1), else null.
+   */
+  private static String promptCut(TextField field) {
+    String prompt = field.getPromptText();
+    if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty())
+        || field.getWidth() <= 0) {
+      return null;
+    }
+    Text measure = new Text(prompt);
+    measure.setFont(field.getFont());
+    double inside = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+    return measure.getLayoutBounds().getWidth() > inside + 1 ? prompt : null;
   }
 
   /** The text the skin draws when it differs from the text set (cut to "…" or to nothing), else null. */
