@@ -62,11 +62,7 @@ final class JointCommand implements Runnable {
     @Override
     public Integer call() {
       try (Services services = db.open()) {
-        JointPackage.Written w = services.joint().exportTask(task, department, out);
-        PrintWriter p = spec.commandLine().getOut();
-        p.println(w.file().toAbsolutePath());
-        p.println(Messages.msg("cli.joint.manifest", w.manifestSha256()));
-        return SuijiCommand.OK;
+        return written(spec, services.joint().exportTask(task, department, out));
       }
     }
   }
@@ -188,11 +184,7 @@ final class JointCommand implements Runnable {
     @Override
     public Integer call() {
       try (Services services = db.open()) {
-        JointPackage.Written w = services.joint().exportResults(task, out);
-        PrintWriter p = spec.commandLine().getOut();
-        p.println(w.file().toAbsolutePath());
-        p.println(Messages.msg("cli.joint.manifest", w.manifestSha256()));
-        return SuijiCommand.OK;
+        return written(spec, services.joint().exportResults(task, out));
       }
     }
   }
@@ -241,5 +233,13 @@ final class JointCommand implements Runnable {
         return SuijiCommand.OK;
       }
     }
+  }
+
+  /** Prints a package written: its path, then its manifest's SHA-256 (what the 交接单 and the partner check). */
+  private static int written(CommandSpec spec, JointPackage.Written w) {
+    PrintWriter p = spec.commandLine().getOut();
+    p.println(w.file().toAbsolutePath());
+    p.println(Messages.msg("cli.joint.manifest", w.manifestSha256()));
+    return SuijiCommand.OK;
   }
 }
