@@ -115,7 +115,7 @@ public final class RulesPdf {
 
     private void heading(String text) throws IOException {
       space(BODY_LEADING + 6);
-      if (y - BODY_LEADING < BOTTOM) {
+      if (y - 2 * BODY_LEADING < BOTTOM) { // a heading with no line of its text under it goes to the next page
         newPage();
         space(BODY_LEADING);
       }

@@ -100,7 +100,13 @@ public abstract class PdfPages {
     return font.getStringWidth(safe(s)) / 1000f * fontSize;
   }
 
-  /** Lines of at most {@code max} points, broken between any two characters. */
+  /** Punctuation that must not begin a line. */
+  private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’…—,.;:?!)]}%";
+
+  /**
+   * Lines of at most {@code max} points, broken between any two characters except before a
+   * closing mark, which may pass the margin by its own width.
+   */
   protected final List<String> wrap(String s, float fontSize, float max) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -110,7 +116,8 @@ public abstract class PdfPages {
       int cp = text.codePointAt(i);
       String ch = new String(Character.toChars(cp));
       float w = font.getStringWidth(ch) / 1000f * fontSize;
-      if (used + w > max && line.length() > 0) {
+      // a closing mark never starts a line (避头): it stays at the end of this one, a little past the margin
+      if (used + w > max && line.length() > 0 && NO_LINE_START.indexOf(cp) < 0) {
         lines.add(line.toString());
         line.setLength(0);
         used = 0;
