@@ -75,9 +75,10 @@ class StatsFlowTest {
   void theYearAsATableAndCharts() throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-stats").tryQuery().isPresent());
     robot.clickOn("#nav-stats");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table().getItems().stream()
+    // the rows are read on the FX thread: the screen replaces them there while this waits
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()
         .anyMatch(g -> g.key().equals("SCJGJ") && g.inspected() == 3)
-        && table().getItems().get(table().getItems().size() - 1).label().equals("合计"));
+        && table().getItems().get(table().getItems().size() - 1).label().equals("合计")).get());
     WaitForAsyncUtils.waitForFxEvents();
     GroupFigures scjgj = table().getItems().stream().filter(g -> g.key().equals("SCJGJ")).findFirst().orElseThrow();
     assertThat(scjgj.drawn()).isEqualTo(drawn);
