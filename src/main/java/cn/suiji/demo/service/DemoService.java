@@ -5,7 +5,6 @@ import cn.suiji.demo.domain.DemoCounty;
 import cn.suiji.demo.domain.DemoGenerator;
 import cn.suiji.directory.domain.Department;
 import cn.suiji.directory.domain.EarlierInspections;
-import cn.suiji.directory.domain.InspectionItem;
 import cn.suiji.directory.domain.Inspector;
 import cn.suiji.directory.service.DirectorySeed;
 import cn.suiji.plan.domain.AnnualPlan;
