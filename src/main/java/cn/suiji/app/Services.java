@@ -172,7 +172,9 @@ public final class Services implements AutoCloseable {
     this.departments = new DepartmentService(dsl, new DepartmentRepository(), auditor);
     this.calendar = new CalendarService(dsl, new CalendarRepository(), auditor);
     this.home = new HomeService(dsl, new HomeRepository(), calendar, clock);
-    this.demo = new DemoService(database, auditor, clock);
+    // the county's name is the settings' (admin's) table; admin sits above the demo, so it is handed in
+    this.demo = new DemoService(database, auditor, clock,
+        (tx, county) -> settings.seed(tx, SettingsService.COUNTY_NAME, county));
     this.setup = new SetupService(dsl, settings, departments, demo);
     this.targetImport = new TargetImportService(dsl, new TargetRepository(), new DepartmentRepository(), auditor, clock);
     this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);

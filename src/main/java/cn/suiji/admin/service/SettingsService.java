@@ -51,6 +51,14 @@ public final class SettingsService {
   }
 
   /**
+   * Saves one setting inside the caller's transaction without an audit entry of its own, and
+   * checks nothing: for the demo county, whose one entry ({@code demo.create}) covers it.
+   */
+  public void seed(DSLContext tx, String name, String value) {
+    repository.put(tx, name, value);
+  }
+
+  /**
    * Saves the settings screen in one transaction: the operators and the current one, the
    * county's name and the interface font (empty = choose automatically).
    */

@@ -1,6 +1,5 @@
 package cn.suiji.demo.data;
 
-import cn.suiji.shared.ids.IdSeal;
 import static cn.suiji.shared.db.generated.Tables.ANNUAL_PLAN;
 import static cn.suiji.shared.db.generated.Tables.DEPARTMENT;
 import static cn.suiji.shared.db.generated.Tables.DOCUMENT_SERIES;
@@ -33,25 +32,16 @@ import static cn.suiji.shared.db.generated.Tables.TASK_ITEM;
 import static cn.suiji.shared.db.generated.Tables.TASK_PARTNER;
 import static cn.suiji.shared.db.generated.Tables.WORKING_RULES;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 
 /**
- * The demo feature's access to the database: whether there is county data at all, removing it
- * (for {@code suiji demo --force}), and a {@link DemoWriter} that inserts a generated county.
- * Every method takes the caller's context so it joins the service's transaction.
+ * The demo feature's access to the database: whether there is county data at all, and removing
+ * it (for {@code suiji demo --force}). The county itself is written by its owners' services
+ * (issue 17 §5). Every method takes the caller's context so it joins the service's transaction.
  */
 public final class DemoRepository {
-  /** How many targets to hand {@link DemoWriter#targets} at a time: one insert statement's worth. */
-  public static final int CHUNK = Rows.CHUNK;
-  private final IdSeal seal;
-
-  /** {@code seal}: how the inspectors' ID numbers are stored (docs/decisions/0029). */
-  public DemoRepository(IdSeal seal) {
-    this.seal = seal;
-  }
 
   /**
    * The county tables, children before parents, so deleting in this order never breaks a
@@ -81,10 +71,5 @@ public final class DemoRepository {
       rows += tx.deleteFrom(table).execute();
     }
     return rows;
-  }
-
-  /** A writer for one county, stamping rows with {@code now}; it remembers the ids it created. */
-  public DemoWriter writer(DSLContext tx, OffsetDateTime now) {
-    return new DemoWriter(tx, now, seal);
   }
 }

@@ -1,4 +1,4 @@
-/** Writes the demo county into the database with jOOQ, inside the caller's transaction. */
+/** Whether the database holds a county, and wiping it for {@code demo --force}, inside the caller's transaction. */
 @NullMarked
 package cn.suiji.demo.data;
 

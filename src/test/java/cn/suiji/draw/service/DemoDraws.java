@@ -1,6 +1,6 @@
 package cn.suiji.draw.service;
 
-import cn.suiji.demo.service.DemoService;
+import cn.suiji.demo.service.DemoCounties;
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.inspection.service.InspectionService;
@@ -24,7 +24,7 @@ final class DemoDraws implements AutoCloseable {
   final DrawService service;
 
   DemoDraws() {
-    new DemoService(db, auditor, CLOCK).create(false, Progress.NONE);
+    DemoCounties.service(db, auditor, CLOCK).create(false, Progress.NONE);
     service = new DrawService(db.dsl(), new DrawRepository(), new PoolRepository(), auditor, CLOCK,
         this::nextNonce, () -> "tester", new InspectionService(db.dsl(), auditor));
   }

@@ -5,7 +5,7 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.suiji.demo.service.DemoService;
+import cn.suiji.demo.service.DemoCounties;
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.service.DrawCheck;
@@ -46,7 +46,7 @@ class InspectionServiceTest {
 
   @BeforeEach
   void confirmADraw() {
-    new DemoService(db, auditor, CLOCK).create(false, Progress.NONE);
+    DemoCounties.service(db, auditor, CLOCK).create(false, Progress.NONE);
     draws = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, CLOCK,
         () -> ByteBuffer.allocate(32).putInt(++nonce).array(), () -> "张办事员", service);
     long drawId = draws.run("2026-WJJ-01", "2026年3月2日福彩3D 815", List.of("王监督", "李监督"), "张办事员").drawId();

@@ -1,6 +1,6 @@
 package cn.suiji.inspection.service;
 
-import cn.suiji.demo.service.DemoService;
+import cn.suiji.demo.service.DemoCounties;
 import cn.suiji.directory.data.DepartmentRepository;
 import cn.suiji.directory.service.DepartmentService;
 import cn.suiji.draw.data.DrawRepository;
@@ -48,7 +48,7 @@ public final class NoticeFixture implements AutoCloseable {
     this.db = db;
     this.dsl = db.dsl();
     this.auditor = new Auditor(new AuditRepository(), CLOCK, () -> "张办事员");
-    new DemoService(db, auditor, CLOCK).create(false, Progress.NONE);
+    DemoCounties.service(db, auditor, CLOCK).create(false, Progress.NONE);
     this.inspections = new InspectionService(dsl, new InspectionRepository(), auditor);
     this.rules = new RulesService(dsl, new RulesRepository(), new DepartmentService(dsl, new DepartmentRepository(), auditor),
         auditor, CLOCK);

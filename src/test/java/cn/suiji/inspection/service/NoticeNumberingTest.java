@@ -174,7 +174,7 @@ class NoticeNumberingTest {
           .extracting(e -> e.action()).containsExactly("notice.void");
 
       // the demo county made again over this one (demo --force) takes the documents with it
-      new cn.suiji.demo.service.DemoService(f.db, f.auditor, NoticeFixture.CLOCK).create(true, Progress.NONE);
+      cn.suiji.demo.service.DemoCounties.service(f.db, f.auditor, NoticeFixture.CLOCK).create(true, Progress.NONE);
       assertThat(seqs(f, lead(f, "2026-SCJGJ-03"))).isEmpty();
     }
   }

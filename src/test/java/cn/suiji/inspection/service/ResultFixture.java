@@ -4,7 +4,7 @@ import static cn.suiji.shared.db.generated.Tables.INSPECTION;
 import static cn.suiji.shared.db.generated.Tables.INSPECTION_INSPECTOR;
 import static cn.suiji.shared.db.generated.Tables.INSPECTOR;
 
-import cn.suiji.demo.service.DemoService;
+import cn.suiji.demo.service.DemoCounties;
 import cn.suiji.draw.data.DrawRepository;
 import cn.suiji.draw.data.PoolRepository;
 import cn.suiji.draw.service.DrawService;
@@ -58,7 +58,7 @@ public final class ResultFixture implements AutoCloseable {
   private int nonce;
 
   public ResultFixture() {
-    new DemoService(db, auditor, DRAW_CLOCK).create(false, Progress.NONE);
+    DemoCounties.service(db, auditor, DRAW_CLOCK).create(false, Progress.NONE);
     calendar.seedIfNew();
     DrawService draws = new DrawService(dsl, new DrawRepository(), new PoolRepository(), auditor, DRAW_CLOCK,
         () -> ByteBuffer.allocate(32).putInt(++nonce).array(), () -> "张办事员", inspections);
