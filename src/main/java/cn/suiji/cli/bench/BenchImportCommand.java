@@ -125,8 +125,14 @@ public final class BenchImportCommand implements Callable<Integer> {
   /** Runs {@link BenchChild} with the arguments in a JVM of its own and reads its result line. */
   private static Measurement child(String... args) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        BenchChild.class.getName()));
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+    for (String setting : List.of("suiji.db.uncompressed", "suiji.db.extra")) { // a side-by-side run's database settings
+      String value = System.getProperty(setting);
+      if (value != null) {
+        command.add("-D" + setting + "=" + value);
+      }
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
     command.addAll(List.of(args));
     Path log = Files.createTempFile("suiji-bench", ".log");
     try {

@@ -275,9 +275,17 @@ public final class Database implements AutoCloseable {
   }
 
   private static String url(Path dbFile) {
-    // WRITE_DELAY=0: no background writer, every commit saved in the committing thread (SerialWrites)
-    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + (H2_DEFAULTS ? "" : ";WRITE_DELAY=0" + System.getProperty("suiji.db.extra", ""));
+    // WRITE_DELAY=0: no background writer, every commit saved in the committing thread (SerialWrites);
+    // COMPRESS=TRUE: pages written LZF-compressed, as SHUTDOWN COMPACT writes them (docs/decisions/0041)
+    return "jdbc:h2:file:" + DataLocation.h2Base(dbFile) + (H2_DEFAULTS ? ""
+        : ";WRITE_DELAY=0" + (UNCOMPRESSED ? "" : ";COMPRESS=TRUE") + System.getProperty("suiji.db.extra", ""));
   }
+
+  /**
+   * Only for a bench's side-by-side figures (docs/decisions/0041): pages written uncompressed, as
+   * before. Never set otherwise.
+   */
+  private static final boolean UNCOMPRESSED = Boolean.getBoolean("suiji.db.uncompressed");
 
   /**
    * Only for {@code suiji bench crash --peer}: H2 as it comes (background writer, no sync after
