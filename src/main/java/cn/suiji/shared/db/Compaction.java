@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * the half-empty chunks afterwards, never runs: a 100,000-row import left a 1.8 GB file holding
  * 40 MB. So after each commit, still the only writer ({@link SerialWrites}), this looks whether
  * the file has grown by {@value #GROWTH_MB} MB since it last looked; if so and the live pages
- * fill less than {@value #LOOSE_PERCENT} % of it, it rewrites the live pages of the half-empty
- * chunks together and moves the chunks to the front of the file, which shrinks it — H2's own
- * {@code compactFile}, without its time limit on the rewrite that made it take a minute where
- * this takes seconds. Pages filled in random key order stay part empty in place, so when the
- * session grew the file, {@link Database#close()} rewrites it whole ({@link #atClose}).
+ * fill less than {@value #LOOSE_PERCENT} % of it, it rewrites the live pages of the emptiest
+ * chunks, {@value #ROUND_BYTES} bytes a round, until the chunks are {@value #FULL_ENOUGH_PERCENT} %
+ * full, and moves the chunks to the front of the file, which shrinks it — H2's own
+ * {@code compactFile}, without its time limit (docs/decisions/0041). When the session grew the
+ * file, {@link Database#close()} also rewrites it whole ({@link #atClose}), its pages in order.
  *
  * <p>Only committed data is moved (no transaction is open: the caller holds the writers' lock
  * outside any transaction), each step is forced to the disk, and H2 writes its header and
@@ -70,9 +70,8 @@ final class Compaction {
   /**
    * True when the file grew by {@value #GROWTH_MB} MB or more since it was opened (or at once,
    * then compacted in place by {@link #afterCommit}): then closing
-   * rewrites it whole ({@link #atClose}), since the pages of indexes filled in random
-   * order stay about half full whatever is moved in place (a 100,000-row import: 89 MB in place,
-   * 40 MB rewritten whole).
+   * rewrites it whole ({@link #atClose}), which leaves it exactly its compacted size (in place
+   * it stays within about 1.2–1.4 ×: docs/decisions/0041).
    */
   boolean grewSinceOpen() {
     return grewMuch || size(file) - atOpen >= (GROWTH_MB << 20);
