@@ -155,8 +155,11 @@ class ImportCommandTest {
         .contains("仅解析扫描").contains("POI XSSFWorkbook").contains("倍");
     assertThat(r.out()).as("the first load beside the one-transaction import, and that beside the floor")
         .containsPattern("首次载入比同一文件的单事务导入快 [\\d.]+ 倍").containsPattern("数据库自身写入下限的 [\\d.]+ 倍");
-    assertThat(r.out()).as("the database's own write floor, 300 targets").contains("H2 自行写入同样多的对象")
-        .containsPattern("H2 自行写入[^|]*\\|[\\d.]+\\|\\d+\\|").contains("仅数据库写入已是解析下限的");
+    assertThat(r.out()).as("the database's own write floor, 300 targets").contains("H2 自行写入同样多的合成对象")
+        .containsPattern("H2 自行写入同样多[^|]*\\|[\\d.]+\\|\\d+\\|").contains("仅数据库写入已是解析下限的");
+    assertThat(r.out()).as("the floor for the file's very rows, measured and compared")
+        .containsPattern("H2 自行写入这个文件的同一批行[^|]*\\|[\\d.]+\\|\\d+\\|[^|]*\\|完成")
+        .containsPattern("数据库自行写入同一批行的 [\\d.]+ 倍");
     assertThat(r.out()).doesNotContain("失败");
   }
 }

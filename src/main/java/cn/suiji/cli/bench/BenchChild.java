@@ -26,7 +26,8 @@ import org.jooq.DSLContext;
 /**
  * One measurement of {@code suiji bench import}, run by it in a child JVM with {@code -Xmx256m}
  * so the heap figure is honest and an OutOfMemoryError ends only this process. Usage:
- * {@code BenchChild import|scan|poi FILE [DB [verbose]]} or {@code BenchChild write ROWS DB}. With {@code verbose} the import first
+ * {@code BenchChild import|scan|poi FILE [DB [verbose]]} or {@code BenchChild write ROWS DB}
+ * or {@code BenchChild write-same SOURCE_DB DB}. With {@code verbose} the import first
  * prints {@code PHASES name=seconds …}, where its time went. Then prints one line:
  * {@code BENCH rows=N seconds=S peakMb=P liveMb=L result=ok|oom|error:key}, where {@code peakMb}
  * is the heap pools' peak use (garbage included) and {@code liveMb} the largest heap left after a
@@ -41,6 +42,8 @@ public final class BenchChild {
   private static @org.jspecify.annotations.Nullable Path written;
   /** Its size just before the close (the session's file, before the compaction at close). */
   private static long openBytes;
+  /** Time spent setting a measurement up inside it, left out of its seconds ({@link #writeSameFloor}). */
+  private static long untimed;
 
   private BenchChild() {}
 
@@ -58,6 +61,7 @@ public final class BenchChild {
         case "scan" -> ParseOnlyScan.scan(file).rows();
         case "poi" -> poi(file);
         case "write" -> writeFloor(Long.parseLong(args[1]), Path.of(args[2]));
+        case "write-same" -> writeSameFloor(file, Path.of(args[2]));
         default -> throw new IllegalArgumentException(mode);
       };
     } catch (OutOfMemoryError e) {
@@ -67,7 +71,7 @@ public final class BenchChild {
     } catch (Exception e) {
       result = "error:" + e;
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - start - untimed) / 1e9;
     Path db = written;
     if (db != null && result.equals("ok")) {
       System.out.println(FileSizes.of(db).withOpen(openBytes).line()); // after the close, as the clerk's disk holds it
@@ -117,13 +121,36 @@ public final class BenchChild {
 
   /** H2 writing {@code rows} targets itself the way the import writes them: the database's floor. */
   private static long writeFloor(long rows, Path db) {
+    return intoFreshDepartment(db, (dsl, departmentId) -> TargetWriteFloor.write(dsl, departmentId, rows));
+  }
+
+  /**
+   * H2 writing the rows the first load wrote into {@code source}, in the same order, itself
+   * ({@link TargetWriteFloor#writeSame}): the database's floor for this very file. Opening and
+   * closing the fresh file are timed as for {@link #writeFloor}; copying the rows in beforehand
+   * and dropping that copy afterwards are not.
+   */
+  private static long writeSameFloor(Path source, Path db) {
+    return intoFreshDepartment(db, (dsl, departmentId) -> {
+      long t0 = System.nanoTime();
+      TargetWriteFloor.stage(dsl, source);
+      untimed += System.nanoTime() - t0;
+      long count = TargetWriteFloor.writeSame(dsl, departmentId);
+      long t1 = System.nanoTime();
+      dsl.execute("DROP TABLE " + TargetWriteFloor.STAGE);
+      untimed += System.nanoTime() - t1;
+      return count;
+    });
+  }
+
+  /** Opens a fresh data file, adds one department and runs {@code work} with its id; the file is measured after the close. */
+  private static long intoFreshDepartment(Path db, java.util.function.ToLongBiFunction<DSLContext, Long> work) {
     long count;
     try (Services services = Services.open(db)) {
       DSLContext dsl = services.database().dsl();
       dsl.transaction(trx -> services.departments().createAll(trx.dsl(),
           List.of(Department.draft("BENCH", "Bench", "BENCH", 0))));
-      long departmentId = services.departments().all().get(0).id();
-      count = TargetWriteFloor.write(dsl, departmentId, rows);
+      count = work.applyAsLong(dsl, services.departments().all().get(0).id());
       openBytes = FileSizes.now(db);
     }
     written = db;

@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
  * index in place, (b) the parse-only scan (the floor), (c) POI's
  * {@code XSSFWorkbook} loading the file, (d) H2 writing the same number of targets itself the way
  * the import writes them ({@link cn.suiji.cli.bench.TargetWriteFloor}: the database's
- * share, no file) in a second fresh database; and prints them side by side with the ratios.
+ * share, no file) in a second fresh database, (e) H2 writing the very rows (a) wrote, in the
+ * file's order, itself ({@link TargetWriteFloor#writeSame}) in a third; and prints them side by
+ * side with the ratios.
  * {@code --verbose} also prints where the import's time went, phase by phase.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
@@ -77,12 +79,16 @@ public final class BenchImportCommand implements Callable<Integer> {
     Measurement poi = child("poi", file.toString());
     Measurement floor = child("write", String.valueOf(rows), folder.resolve("bench-write-" + System.currentTimeMillis())
         .toString());
+    Measurement same = imported.result().equals("ok")
+        ? child("write-same", db.toString(), folder.resolve("bench-same-" + System.currentTimeMillis()).toString())
+        : new Measurement(0, 0, 0, 0, Messages.msg("cli.bench.sameNeedsImport"), "", null);
     out.println(Messages.msg("cli.bench.header"));
     out.println(line(Messages.msg("cli.bench.step.import"), imported));
     out.println(line(Messages.msg("cli.bench.step.importFilled"), filled));
     out.println(line(Messages.msg("cli.bench.step.scan"), scan));
     out.println(line(Messages.msg("cli.bench.step.poi"), poi));
     out.println(line(Messages.msg("cli.bench.step.write"), floor));
+    out.println(line(Messages.msg("cli.bench.step.writeSame"), same));
     if (imported.result().equals("ok") && scan.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.ratio", String.format(Locale.ROOT, "%.2f", imported.seconds() / scan.seconds())));
     }
@@ -95,9 +101,14 @@ public final class BenchImportCommand implements Callable<Integer> {
     if (filled.result().equals("ok") && floor.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.filledRatio", String.format(Locale.ROOT, "%.2f", filled.seconds() / floor.seconds())));
     }
-    for (Measurement m : List.of(imported, filled, floor)) {
+    if (filled.result().equals("ok") && same.result().equals("ok")) {
+      out.println(Messages.msg("cli.bench.filledSameRatio", String.format(Locale.ROOT, "%.2f", filled.seconds() / same.seconds()),
+          String.format(Locale.ROOT, "%.2f", same.seconds() / Math.max(floor.seconds(), 1e-9))));
+    }
+    for (Measurement m : List.of(imported, filled, floor, same)) {
       if (m.sizes() != null) {
-        String step = m == imported ? "cli.bench.step.import" : m == filled ? "cli.bench.step.importFilled" : "cli.bench.step.write";
+        String step = m == imported ? "cli.bench.step.import" : m == filled ? "cli.bench.step.importFilled"
+            : m == floor ? "cli.bench.step.write" : "cli.bench.step.writeSame";
         out.println(Messages.msg("cli.bench.fileSizeOf", Messages.msg(step), m.sizes().describe()));
       }
     }
