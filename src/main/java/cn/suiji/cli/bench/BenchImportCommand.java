@@ -101,9 +101,9 @@ public final class BenchImportCommand implements Callable<Integer> {
     if (filled.result().equals("ok") && floor.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.filledRatio", String.format(Locale.ROOT, "%.2f", filled.seconds() / floor.seconds())));
     }
-    if (filled.result().equals("ok") && same.result().equals("ok")) {
+    if (filled.result().equals("ok") && same.result().equals("ok") && floor.result().equals("ok")) {
       out.println(Messages.msg("cli.bench.filledSameRatio", String.format(Locale.ROOT, "%.2f", filled.seconds() / same.seconds()),
-          String.format(Locale.ROOT, "%.2f", same.seconds() / Math.max(floor.seconds(), 1e-9))));
+          String.format(Locale.ROOT, "%.2f", same.seconds() / floor.seconds())));
     }
     for (Measurement m : List.of(imported, filled, floor, same)) {
       if (m.sizes() != null) {

@@ -102,42 +102,43 @@ public final class TargetWriteFloor {
   static long writeSame(DSLContext dsl, long departmentId) {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
-      long before = SyntheticTargets.maxId(tx);
-      TargetNameGramFill.defer(tx, true);
-      try {
-        // a statement per {@value #STATEMENT_ROWS} rows, as for the made-up rows and the import's batches
-        // (one INSERT … SELECT of a million rows sorted by code took 769 s where the import took 491 s)
-        long rows = tx.fetchOne("SELECT COALESCE(MAX(_ROWID_), 0) FROM " + STAGE).get(0, Long.class);
+      // a statement per {@value #STATEMENT_ROWS} rows, as for the made-up rows and the import's batches
+      // (one INSERT … SELECT of a million rows sorted by code took 769 s where the import took 491 s)
+      long rows = tx.fetchOne("SELECT COALESCE(MAX(_ROWID_), 0) FROM " + STAGE).get(0, Long.class);
+      long[] ids = deferred(tx, () -> {
         for (long from = 1; from <= rows; from += STATEMENT_ROWS) {
           tx.execute("INSERT INTO target (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + STAGE
               + " WHERE _ROWID_ BETWEEN ? AND ? ORDER BY _ROWID_", from, from + STATEMENT_ROWS - 1);
         }
-      } finally {
-        TargetNameGramFill.defer(tx, false);
-      }
-      long after = SyntheticTargets.maxId(tx);
-      SyntheticTargets.joinDepartment(tx, departmentId, before + 1, after);
-      for (long from = before + 1; from <= after; from += TargetImportService.GRAM_PIECE) {
-        TargetNameGramFill.fill(tx, from, Math.min(after, from + TargetImportService.GRAM_PIECE - 1));
-      }
-      return after - before;
+      });
+      SyntheticTargets.joinDepartment(tx, departmentId, ids[0], ids[1]);
+      return ids[1] - ids[0] + 1;
     });
   }
 
   /**
    * Inserts synthetic targets {@code start}… ({@code n} of them, {@code statementRows} per
-   * statement) as the import does: the per-row gram trigger deferred, then the new ids' grams
-   * filled per {@link TargetImportService#GRAM_PIECE} ids. The caller owns the database (no one
-   * else inserts meanwhile), so the new ids are those above the largest id before. Returns the
-   * first and last new id.
+   * statement) as the import does ({@link #deferred}). Returns the first and last new id.
    */
   static long[] insertIndexed(DSLContext tx, long start, long n, long statementRows) {
-    long before = SyntheticTargets.maxId(tx);
-    TargetNameGramFill.defer(tx, true);
-    try {
+    return deferred(tx, () -> {
       for (long from = start; from < start + n; from += statementRows) {
         SyntheticTargets.insert(tx, from, Math.min(statementRows, start + n - from));
       }
+    });
+  }
+
+  /**
+   * Runs {@code inserts} with the per-row gram trigger deferred, then fills the new ids' grams
+   * per {@link TargetImportService#GRAM_PIECE} ids, as the import does. The caller owns the
+   * database (no one else inserts meanwhile), so the new ids are those above the largest id
+   * before. Returns the first and last new id.
+   */
+  private static long[] deferred(DSLContext tx, Runnable inserts) {
+    long before = SyntheticTargets.maxId(tx);
+    TargetNameGramFill.defer(tx, true);
+    try {
+      inserts.run();
     } finally {
       TargetNameGramFill.defer(tx, false);
     }
@@ -147,4 +148,5 @@ public final class TargetWriteFloor {
     }
     return new long[] {before + 1, after};
   }
+
 }
