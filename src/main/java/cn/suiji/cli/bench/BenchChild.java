@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongBiFunction;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -144,7 +145,7 @@ public final class BenchChild {
   }
 
   /** Opens a fresh data file, adds one department and runs {@code work} with its id; the file is measured after the close. */
-  private static long intoFreshDepartment(Path db, java.util.function.ToLongBiFunction<DSLContext, Long> work) {
+  private static long intoFreshDepartment(Path db, ToLongBiFunction<DSLContext, Long> work) {
     long count;
     try (Services services = Services.open(db)) {
       DSLContext dsl = services.database().dsl();

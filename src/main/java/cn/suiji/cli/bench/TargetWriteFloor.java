@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Collections;
 import org.jooq.DSLContext;
 
 /**
@@ -55,7 +56,7 @@ public final class TargetWriteFloor {
   static long stage(DSLContext dsl, Path source) {
     dsl.execute("CREATE TABLE " + STAGE + " AS SELECT " + COLUMNS + " FROM target WITH NO DATA");
     int columns = COLUMNS.split(",").length;
-    String insert = "INSERT INTO " + STAGE + " VALUES (" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+    String insert = "INSERT INTO " + STAGE + " VALUES (" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
     // a piece of ids at a time: one CSVWRITE of a million rows ran out of a 256 MB heap
     return dsl.connectionResult(into -> {
       long copied = 0;
