@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -42,23 +41,32 @@ final class Compaction {
   private static final long ROUND_BYTES = 16L << 20;
   /** Rounds stop when live pages fill this share of the chunks (then the file is within 1.25 × after the move). */
   private static final int FULL_ENOUGH_PERCENT = 80;
+  /**
+   * Below this share of live data a commit's compaction rewrites the file whole ({@link
+   * #rewriteWhole}) instead of in place: after a large transaction the in-place rounds can only
+   * reach the goal by rewriting all the live data anyway, a round at a time, and left a million-row
+   * import at 1.70 × (docs/decisions/0043).
+   */
+  static final int REWRITE_PERCENT = 25;
+  /** How long a whole rewrite waits for connections out (a reader's) before it compacts in place instead. */
+  static final long WAIT_FOR_READERS_MS = 3_000;
   /** What H2 names the new file while {@code SHUTDOWN COMPACT} writes it, after the data file's name. */
   static final String H2_TEMP = org.h2.engine.Constants.SUFFIX_MV_STORE_TEMP_FILE;
 
   private final Path file;
-  private final DataSource pool;
+  private final ReopenablePool pool;
   private final Runnable sync;
   /** The file's JDBC URL: {@code SHUTDOWN COMPACT} goes through a connection of its own, not the pool's. */
   private final String url;
   /** The file's size when it was last looked at or compacted. */
   private long lookedAt;
-  private final long atOpen;
+  private long atOpen;
   /** A commit this session grew the file by {@value #GROWTH_MB} MB or more at once. */
   private volatile boolean grewMuch;
   /** Rounds of rewriting in the last compaction in place, for its log line. */
   private int rounds;
 
-  Compaction(Path file, DataSource pool, String url, Runnable sync) {
+  Compaction(Path file, ReopenablePool pool, String url, Runnable sync) {
     this.file = file;
     this.url = url;
     this.pool = pool;
@@ -88,7 +96,7 @@ final class Compaction {
   }
 
   private boolean loose() {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = pool.current().getConnection()) {
       MVStore store = store(c);
       return store.getFileStore() != null && liveShare(store) < LOOSE_PERCENT;
     } catch (SQLException | RuntimeException e) {
@@ -109,7 +117,11 @@ final class Compaction {
     }
     try {
       writes.exclusively(() -> {
+        long before = size(file);
+        long started = System.nanoTime();
         closeCompacted();
+        LOG.info("Compacted {} at close: {} MB → {} MB in {} ms", file, before >> 20, size(file) >> 20,
+            (System.nanoTime() - started) / 1_000_000);
         return null;
       });
     } catch (RuntimeException e) {
@@ -118,16 +130,12 @@ final class Compaction {
   }
 
   private void closeCompacted() {
-    long before = size(file);
-    long started = System.nanoTime();
     // a pooled connection would complain into H2's trace file when given back to a closed database
     try (Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); java.sql.Statement s = c.createStatement()) {
       s.execute("SHUTDOWN COMPACT");
     } catch (SQLException e) {
-      throw new IllegalStateException("Compacting " + file + " at close failed: " + e.getMessage(), e);
+      throw new IllegalStateException("Compacting " + file + " failed: " + e.getMessage(), e);
     }
-    LOG.info("Compacted {} at close: {} MB → {} MB in {} ms", file, before >> 20, size(file) >> 20,
-        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** After a commit (the caller holds the writers' lock): compacts when the file has grown loose. */
@@ -138,11 +146,62 @@ final class Compaction {
     }
     grewMuch = true;
     try {
-      compactIfLoose();
+      if (share() >= REWRITE_PERCENT || !rewriteWhole()) {
+        compactIfLoose();
+      }
     } catch (RuntimeException e) {
       // the commit is done and on the disk; a file left large is no reason to report it failed
       LOG.warn("Compacting {} after a commit failed", file, e);
       lookedAt = size(file);
+    }
+  }
+
+  /** The share of the file (in %) that live pages fill; 100 for a store without a file. */
+  private int share() {
+    try (Connection c = pool.current().getConnection()) {
+      MVStore store = store(c);
+      return store.getFileStore() == null ? 100 : liveShare(store);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the live share of " + file + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rewrites the file whole in session, as the close does: when every connection is back
+   * (waiting at most {@value #WAIT_FOR_READERS_MS} ms, new ones held off), {@code SHUTDOWN
+   * COMPACT} and open it again. False, having changed nothing, when a connection stayed out. The
+   * caller holds the writers' lock outside any transaction.
+   */
+  boolean rewriteWhole() {
+    long before = size(file);
+    long started = System.nanoTime();
+    boolean done = pool.whileClosed(WAIT_FOR_READERS_MS, () -> {
+      closeCompacted();
+      return reopen();
+    });
+    if (done) {
+      long after = size(file);
+      lookedAt = after;
+      atOpen = after; // as written by a close: the next close need not rewrite it again
+      grewMuch = false;
+      LOG.info("Rewrote {} whole in session: {} MB → {} MB in {} ms", file, before >> 20, after >> 20,
+          (System.nanoTime() - started) / 1_000_000);
+    }
+    return done;
+  }
+
+  private org.h2.jdbcx.JdbcConnectionPool reopen() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Database.connect(url, file);
+      } catch (RuntimeException e) {
+        if (attempt == 3) {
+          LOG.error("Opening {} again after rewriting it failed", file, e);
+          throw e;
+        }
+        LOG.warn("Opening {} again after rewriting it failed ({}); trying again", file, e.getMessage());
+        java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L * attempt);
+      }
     }
   }
 
@@ -153,7 +212,7 @@ final class Compaction {
    */
   long[] compactIfLoose() {
     long before = size(file);
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = pool.current().getConnection()) {
       MVStore store = store(c);
       int share = store.getFileStore() == null ? 100 : liveShare(store);
       if (share >= LOOSE_PERCENT) {

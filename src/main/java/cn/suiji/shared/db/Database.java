@@ -24,7 +24,6 @@ import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultTransactionProvider;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +57,7 @@ public final class Database implements AutoCloseable {
   private static final String MIGRATING = ".migrating" + DataLocation.FILE_SUFFIX;
 
   private final @Nullable Path file;
-  private final JdbcConnectionPool pool;
+  private final ReopenablePool pool;
   private final SerialWrites writes;
   private final DSLContext dsl;
   private final boolean closedUncleanly;
@@ -75,10 +74,10 @@ public final class Database implements AutoCloseable {
       IdSeal idSeal) {
     this.file = file;
     this.idSeal = idSeal;
-    this.pool = pool;
+    this.pool = new ReopenablePool(pool);
     this.closedUncleanly = closedUncleanly;
     this.undone = undone;
-    DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
+    ReopenablePool connections = this.pool;
     this.writes = new SerialWrites(new DefaultTransactionProvider(connections),
         file == null || H2_DEFAULTS ? () -> { } : this::sync);
     DefaultConfiguration configuration = new DefaultConfiguration();
@@ -88,7 +87,7 @@ public final class Database implements AutoCloseable {
     configuration.set(writes);
     if (file != null && !H2_DEFAULTS) {
       configuration.data(Preimage.class, new Preimage(file, writes, this::sync, appendOnly));
-      Compaction c = new Compaction(file, pool, url(file), this::sync);
+      Compaction c = new Compaction(file, this.pool, url(file), this::sync);
       writes.afterCommit(c::afterCommit);
       this.compaction = c;
     } else {
@@ -324,7 +323,7 @@ public final class Database implements AutoCloseable {
 
   /** Whether the open file's schema is still this build's (nothing in the session recorded another). */
   private boolean stillCurrent() {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = pool.current().getConnection()) {
       return isCurrent(c);
     } catch (SQLException | IllegalStateException e) { // IllegalStateException: closed before (the pool is disposed)
       LOG.debug("{}: the schema's version not read at close ({})", file, e.getMessage());
@@ -362,7 +361,7 @@ public final class Database implements AutoCloseable {
     return new Database(null, pool, false, null, seal);
   }
 
-  private static JdbcConnectionPool connect(String url, Path dbFile) {
+  static JdbcConnectionPool connect(String url, Path dbFile) {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     try (Connection probe = pool.getConnection()) {
       return pool;
@@ -528,7 +527,7 @@ public final class Database implements AutoCloseable {
 
   /** Forces every committed change to the disk ({@code CHECKPOINT SYNC}). */
   private void sync() {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = pool.current().getConnection(); Statement s = c.createStatement()) {
       s.execute("CHECKPOINT SYNC");
     } catch (SQLException e) {
       LOG.error("Could not force {} to the disk", file, e);
