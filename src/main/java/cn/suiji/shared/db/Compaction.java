@@ -19,12 +19,14 @@ import org.slf4j.LoggerFactory;
  * {@code WRITE_DELAY=0} (docs/decisions/0013) its background housekeeping, which would rewrite
  * the half-empty chunks afterwards, never runs: a 100,000-row import left a 1.8 GB file holding
  * 40 MB. So after each commit, still the only writer ({@link SerialWrites}), this looks whether
- * the file has grown by {@value #GROWTH_MB} MB since it last looked; if so and the live pages
- * fill less than {@value #LOOSE_PERCENT} % of it, it rewrites the live pages of the emptiest
- * chunks, {@value #ROUND_BYTES} bytes a round, until the chunks are {@value #FULL_ENOUGH_PERCENT} %
- * full, and moves the chunks to the front of the file, which shrinks it — H2's own
- * {@code compactFile}, without its time limit (docs/decisions/0041). When the session grew the
- * file, {@link Database#close()} also rewrites it whole ({@link #atClose}), its pages in order.
+ * the file has grown by {@value #GROWTH_MB} MB since it last looked. If so and the live pages fill
+ * less than {@value #REWRITE_PERCENT} % of it (a large transaction), it rewrites the file whole as
+ * the close does and opens it again ({@link #rewriteWhole}, docs/decisions/0043); below
+ * {@value #LOOSE_PERCENT} % it rewrites the live pages of the emptiest chunks in place,
+ * {@value #ROUND_BYTES} bytes a round, until the chunks are {@value #FULL_ENOUGH_PERCENT} % full,
+ * and moves the chunks to the front of the file, which shrinks it — H2's own {@code compactFile},
+ * without its time limit (docs/decisions/0041). When the session grew the file since it was last
+ * rewritten whole, {@link Database#close()} rewrites it whole ({@link #atClose}), its pages in order.
  *
  * <p>Only committed data is moved (no transaction is open: the caller holds the writers' lock
  * outside any transaction), each step is forced to the disk, and H2 writes its header and
