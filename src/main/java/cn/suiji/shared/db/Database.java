@@ -323,11 +323,17 @@ public final class Database implements AutoCloseable {
 
   /** Whether the open file's schema is still this build's (nothing in the session recorded another). */
   private boolean stillCurrent() {
-    try (Connection c = pool.current().getConnection()) {
+    Connection c = null;
+    try {
+      c = pool.acquire(); // through the gate: not while a commit's rewrite has the file closed
       return isCurrent(c);
-    } catch (SQLException | IllegalStateException e) { // IllegalStateException: closed before (the pool is disposed)
+    } catch (SQLException | RuntimeException e) { // closed before (the pool is disposed)
       LOG.debug("{}: the schema's version not read at close ({})", file, e.getMessage());
       return false;
+    } finally {
+      if (c != null) {
+        pool.release(c);
+      }
     }
   }
 
