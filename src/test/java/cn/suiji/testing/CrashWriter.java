@@ -8,17 +8,19 @@ import java.nio.file.Path;
  * Child-JVM main for the crash test: writes through the real services until killed.
  * Mode {@code small}: endless small audited changes. Mode {@code demo}: one long transaction.
  * Mode {@code open}: a large transaction whose pages H2 has stored, never committed.
- * Mode {@code compact}: a large transaction in random key order, committed — the file is then
- * compacted in place after the commit and rewritten whole at the close (docs/decisions/0030);
- * it says COMMITTING, SYNCED (the commit on the disk, the compaction about to begin), COMMITTED,
- * CLOSING and CLOSED as it goes.
+ * Mode {@code compact}: a large transaction in random key order, committed — the file, then
+ * under a quarter live, is rewritten whole in session right after the commit (docs/decisions/0043);
+ * mode {@code compact-held} the same while another thread holds a connection, so the file is
+ * compacted in place instead and rewritten whole at the close (docs/decisions/0030). Both say
+ * COMMITTING, SYNCED (the commit on the disk, the compaction about to begin), COMMITTED, CLOSING
+ * and CLOSED as they go.
  */
 public final class CrashWriter {
   private CrashWriter() {}
 
   public static void main(String[] args) {
-    if ("compact".equals(args[1])) {
-      compact(Path.of(args[0]));
+    if (args[1].startsWith("compact")) {
+      compact(Path.of(args[0]), args[1].equals("compact-held"));
       return;
     }
     try (Services services = Services.open(Path.of(args[0]))) {
@@ -65,8 +67,23 @@ public final class CrashWriter {
   /** The rows {@code compact} commits. */
   public static final int COMPACT_ROWS = 200_000;
 
-  private static void compact(Path file) {
+  private static void compact(Path file, boolean held) {
     Services services = Services.open(file);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    if (held) {
+      java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+      Thread reader = new Thread(() -> services.database().dsl().connection(c -> {
+        holding.countDown();
+        release.await();
+      }));
+      reader.setDaemon(true);
+      reader.start();
+      try {
+        holding.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     // told after the commit is forced to the disk, just before the compaction in place begins
     services.database().addCommitHook(new cn.suiji.shared.db.CommitHook() {
       @Override
@@ -92,6 +109,7 @@ public final class CrashWriter {
       System.out.println("COMMITTING");
       System.out.flush();
     });
+    release.countDown();
     System.out.println("COMMITTED");
     System.out.println("CLOSING");
     System.out.flush();
