@@ -98,10 +98,9 @@ final class Compaction {
   }
 
   private boolean loose() {
-    try (Connection c = pool.current().getConnection()) {
-      MVStore store = store(c);
-      return store.getFileStore() != null && liveShare(store) < LOOSE_PERCENT;
-    } catch (SQLException | RuntimeException e) {
+    try {
+      return share() < LOOSE_PERCENT;
+    } catch (RuntimeException e) {
       LOG.debug("The share of live pages in {} not read ({})", file, e.getMessage());
       return false;
     }

@@ -77,12 +77,11 @@ public final class Database implements AutoCloseable {
     this.pool = new ReopenablePool(pool);
     this.closedUncleanly = closedUncleanly;
     this.undone = undone;
-    ReopenablePool connections = this.pool;
-    this.writes = new SerialWrites(new DefaultTransactionProvider(connections),
+    this.writes = new SerialWrites(new DefaultTransactionProvider(this.pool),
         file == null || H2_DEFAULTS ? () -> { } : this::sync);
     DefaultConfiguration configuration = new DefaultConfiguration();
     configuration.set(SQLDialect.H2);
-    configuration.set(connections);
+    configuration.set(this.pool);
     configuration.set(writes);
     configuration.set(writes);
     if (file != null && !H2_DEFAULTS) {
